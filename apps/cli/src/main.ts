@@ -1,0 +1,110 @@
+/**
+ * The metrocoop command line: parse → data/core → format. Commands live in ./commands, one file each; this file
+ * wires them and maps every error once (exit 0 ok, 1 data or validation error, 2 usage error).
+ */
+import { Command, CommanderError } from 'commander';
+import { MetroError } from '@metrocoop/core';
+import type { CliContext } from './context.ts';
+import { languageFromArguments, pick } from './i18n.ts';
+import { registerDataCommands } from './commands/data.ts';
+import { registerMeasuresCommand } from './commands/measures.ts';
+import { registerShiftShareCommand } from './commands/shift-share.ts';
+import { registerStartCommand } from './commands/start.ts';
+
+/** Exit code thrown through commander's exitOverride by commands that finished with a failure report. */
+export class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export interface MainOptions {
+  readonly out?: (text: string) => void;
+  readonly err?: (text: string) => void;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Build the program for one language (descriptions and help are localised). */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('metrocoop');
+  const t = (en: string, zh: string) => pick({ en, zh }, ctx.lang);
+  program
+    .description(
+      t(
+        'Measure, diagnose and plan industrial cooperation inside metropolitan areas.',
+        '都市圈产业合作的测度、诊断与规划工具。',
+      ),
+    )
+    .option('--lang <lang>', t('language of messages: zh or en (default: from the locale)', '输出语言：zh 或 en（默认取自系统区域设置）'))
+    .option('--store <file>', t('DuckDB store file', 'DuckDB 数据库文件'), process.env.METROCOOP_STORE ?? './metrocoop.duckdb')
+    .helpOption('-h, --help', t('show help', '显示帮助'))
+    .helpCommand('help [command]', t('show help for a command', '显示某个命令的帮助'))
+    .showHelpAfterError()
+    .configureOutput({
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
+    })
+    .exitOverride();
+  registerStartCommand(program, ctx);
+  registerDataCommands(program, ctx);
+  registerMeasuresCommand(program, ctx);
+  registerShiftShareCommand(program, ctx);
+  for (const command of program.commands) {
+    command.exitOverride();
+    command.configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+    }
+  }
+  return program;
+}
+
+/** Run the CLI with arguments (without `node` and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const lang = languageFromArguments(argv, env);
+  if (lang !== 'zh' && lang !== 'en') return 2;
+  const ctx: CliContext = {
+    lang,
+    out: options.out ?? ((s) => process.stdout.write(s)),
+    err: options.err ?? ((s) => process.stderr.write(s)),
+    interactive: options.err === undefined && process.stderr.isTTY === true,
+  };
+  const langArg = argv.find((a, k) => a.startsWith('--lang=') || argv[k - 1] === '--lang');
+  if (langArg !== undefined) {
+    const value = langArg.startsWith('--lang=') ? langArg.slice(7) : langArg;
+    if (value !== 'zh' && value !== 'en') {
+      ctx.err(`--lang: expected zh or en (got ${JSON.stringify(value)}) / 应为 zh 或 en\n`);
+      return 2;
+    }
+  }
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeOf(error, ctx);
+  }
+}
+
+function exitCodeOf(error: unknown, ctx: CliContext): number {
+  if (error instanceof ExitCode) return error.code;
+  if (error instanceof CommanderError) {
+    // help and version are "errors" to commander; they exit 0.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0;
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof MetroError) {
+    ctx.err(`${pick(error.messages, ctx.lang)}\n`);
+    return error.code === 'USAGE' ? 2 : 1;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  ctx.err(
+    pick(
+      { en: `metrocoop: unexpected failure: ${text}\n`, zh: `metrocoop：意外错误：${text}\n` },
+      ctx.lang,
+    ),
+  );
+  return 1;
+}
