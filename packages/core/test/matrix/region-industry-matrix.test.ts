@@ -73,3 +73,23 @@ describe('RegionIndustryMatrix.fromWide', () => {
     assert.throws(() => RegionIndustryMatrix.fromWide(['a', 'a'], ['x'], [[1], [2]]), (e: unknown) => e instanceof InvalidInputError && e.code === 'DUPLICATE_LABEL');
   });
 });
+
+describe('RegionIndustryMatrix.fromCoordinates', () => {
+  it('builds the same matrix as long rows without per-row objects', () => {
+    const m = RegionIndustryMatrix.fromCoordinates(['B', 'A'], ['x', 'y'], [0, 1, 0], [1, 0, 0], [2, 1, 3]);
+    const expected = RegionIndustryMatrix.fromLongRows([
+      { region: 'B', industry: 'y', value: 2 },
+      { region: 'A', industry: 'x', value: 1 },
+      { region: 'B', industry: 'x', value: 3 },
+    ]);
+    assert.deepEqual(m.regions, expected.regions);
+    assert.deepEqual([...m.values], [...expected.values]);
+  });
+
+  it('rejects an index outside the labels', () => {
+    assert.throws(
+      () => RegionIndustryMatrix.fromCoordinates(['A'], ['x'], [1], [0], [1]),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'SHAPE_MISMATCH',
+    );
+  });
+});
