@@ -1,0 +1,241 @@
+/**
+ * The metrocoop store: one DuckDB file (or `:memory:`) holding the model tables, a `meta` table with the schema
+ * version and the embedded dataset's content hash, and a `datasets` registry.
+ *
+ * ```ts
+ * const store = await Store.open(':memory:');
+ * await store.ensureSchema();
+ * await store.transaction(async (con) => {
+ *   await con.run(`INSERT INTO sources (id, citation, publisher, dataset) VALUES ('x', 'c', 'p', 'mine')`);
+ * }); // COMMIT, or ROLLBACK if the function throws: the store is left as it was
+ * store.close();
+ * ```
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { InvalidInputError, MetroError } from '@metrocoop/core';
+import { createMetaSql, quoteIdentifier, schemaStatements, storeColumns, tableNames } from './ddl.ts';
+import { migrations as defaultMigrations, pendingMigrations, schemaVersion as currentSchemaVersion, type Migration } from './migrations.ts';
+import { storeMessages } from './messages.ts';
+
+/** Options of {@link Store.open}. */
+export interface StoreOpenOptions {
+  /** Open the file read-only (several processes may read it at once). Default `false`; not for `:memory:`. */
+  readonly readOnly?: boolean;
+}
+
+/** What {@link Store.ensureSchema} did. */
+export interface SchemaStatus {
+  /** The version found (`null` for a fresh store). */
+  readonly from: number | null;
+  /** The version now. */
+  readonly to: number;
+  /** Whether the schema was created from scratch. */
+  readonly created: boolean;
+  /** Versions of the migrations that ran. */
+  readonly migrated: readonly number[];
+}
+
+/** Options of {@link Store.ensureSchema} (for tests of the migration machinery). */
+export interface EnsureSchemaOptions {
+  /** The migration list (default: migrations.ts). */
+  readonly migrations?: readonly Migration[];
+  /** The target version (default: the current schema version). */
+  readonly version?: number;
+}
+
+/** A plain JS row: bigints converted to numbers, lists to arrays. */
+export type Row = Record<string, unknown>;
+
+/** Convert DuckDB JS values (bigint, nested lists) to plain JSON-safe values. */
+export function plainValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = plainValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** A DuckDB store of the metrocoop data model. */
+export class Store {
+  /** The file path, or `:memory:`. */
+  readonly path: string;
+  /** Whether the store was opened read-only. */
+  readonly readOnly: boolean;
+  #instance: DuckDBInstance | undefined;
+  #connection: DuckDBConnection | undefined;
+  /** Marks code running inside this store's transaction (nested calls join it). */
+  readonly #inTransaction = new AsyncLocalStorage<true>();
+  /** Serialises top-level transactions on the one connection. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(path: string, readOnly: boolean, instance: DuckDBInstance, connection: DuckDBConnection) {
+    this.path = path;
+    this.readOnly = readOnly;
+    this.#instance = instance;
+    this.#connection = connection;
+  }
+
+  /** Open (or create) a store file, or an in-memory store with `':memory:'`. Does not create the schema. */
+  static async open(path: string, options: StoreOpenOptions = {}): Promise<Store> {
+    const fn = 'Store.open';
+    const readOnly = options.readOnly === true;
+    if (readOnly && path === ':memory:') throw new InvalidInputError(storeMessages.memoryReadOnly(fn), undefined, 'INVALID_OPTION');
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (error) {
+      throw new MetroError('STORE_OPEN_FAILED', storeMessages.openFailed(fn, path, error instanceof Error ? error.message : String(error)), { path });
+    }
+    const connection = await instance.connect();
+    return new Store(path, readOnly, instance, connection);
+  }
+
+  /** The store's DuckDB connection (one per store; use {@link transaction} for writes that must be atomic). */
+  get connection(): DuckDBConnection {
+    if (this.#connection === undefined) throw new MetroError('STORE_CLOSED', storeMessages.closed('Store.connection'));
+    return this.#connection;
+  }
+
+  /** Whether the store is open. */
+  get isOpen(): boolean {
+    return this.#connection !== undefined;
+  }
+
+  /**
+   * Run `fn` inside `BEGIN TRANSACTION … COMMIT`; on any throw (or a failed COMMIT) `ROLLBACK` and rethrow, so
+   * the store is left exactly as it was. Top-level transactions run one at a time; a `transaction` called from
+   * inside `fn` joins the outer one (DuckDB has no nested transactions), so its failure rolls back everything.
+   */
+  async transaction<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const connection = this.connection;
+    if (this.#inTransaction.getStore() === true) return fn(connection);
+    const run = async (): Promise<T> => {
+      await connection.run('BEGIN TRANSACTION');
+      let result: T;
+      try {
+        result = await this.#inTransaction.run(true, () => fn(connection));
+        await connection.run('COMMIT');
+      } catch (error) {
+        try {
+          await connection.run('ROLLBACK');
+        } catch {
+          // The transaction may already be aborted (DuckDB rolls back a failed COMMIT itself).
+        }
+        throw error;
+      }
+      return result;
+    };
+    const next = this.#queue.then(run, run);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Run a query and return plain rows (bigints as numbers). */
+  async rows(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map((row) => plainValue(row) as Row);
+  }
+
+  /** Run a statement (no result). */
+  async run(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** The schema version in `meta`, or `null` when the store has no schema yet. */
+  async schemaVersion(): Promise<number | null> {
+    const exists = await this.rows(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'meta'`);
+    if (Number(exists[0]?.n ?? 0) === 0) return null;
+    const rows = await this.rows(`SELECT value FROM meta WHERE key = 'schema_version'`);
+    if (rows.length === 0) return null;
+    const value = rows[0]?.value;
+    const version = Number(value);
+    if (!Number.isInteger(version) || version < 0) {
+      throw new MetroError('STORE_BAD_VERSION', storeMessages.badSchemaVersion('Store.schemaVersion', value));
+    }
+    return version;
+  }
+
+  /** A value of the `meta` table, or `undefined`. */
+  async meta(key: string): Promise<string | undefined> {
+    const rows = await this.rows('SELECT value FROM meta WHERE key = $1', [key]);
+    return rows.length === 0 ? undefined : String(rows[0]?.value);
+  }
+
+  /**
+   * Create the schema in a fresh store, migrate an older one (one transaction), refuse a newer one
+   * (`STORE_TOO_NEW`), then check every model table's columns against the model (`SCHEMA_DRIFT`).
+   */
+  async ensureSchema(options: EnsureSchemaOptions = {}): Promise<SchemaStatus> {
+    const fn = 'Store.ensureSchema';
+    const target = options.version ?? currentSchemaVersion;
+    const list = options.migrations ?? defaultMigrations;
+    const found = await this.schemaVersion();
+    if (found !== null && found > target) {
+      throw new MetroError('STORE_TOO_NEW', storeMessages.storeTooNew(fn, this.path, found, target), { found, supported: target });
+    }
+    let status: SchemaStatus;
+    if (found === target) {
+      status = { from: found, to: target, created: false, migrated: [] };
+    } else if (this.readOnly) {
+      throw new MetroError('STORE_READ_ONLY', storeMessages.readOnlyNeedsMigration(fn, this.path, found ?? 0, target), { found, supported: target });
+    } else if (found === null) {
+      await this.transaction(async (con) => {
+        for (const statement of schemaStatements()) await con.run(statement);
+        await con.run(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', $1)`, [String(target)]);
+      });
+      status = { from: null, to: target, created: true, migrated: [] };
+    } else {
+      const steps = pendingMigrations(found, target, list);
+      await this.transaction(async (con) => {
+        await con.run(createMetaSql);
+        for (const step of steps) await step.up(con);
+        await con.run(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', $1)`, [String(target)]);
+      });
+      status = { from: found, to: target, created: false, migrated: steps.map((s) => s.version) };
+    }
+    if (target === currentSchemaVersion) await this.#checkDrift(fn);
+    return status;
+  }
+
+  async #checkDrift(fn: string): Promise<void> {
+    const rows = await this.rows(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`,
+    );
+    const byTable = new Map<string, string[]>();
+    for (const row of rows) {
+      const t = String(row.table_name);
+      let cols = byTable.get(t);
+      if (cols === undefined) byTable.set(t, (cols = []));
+      cols.push(String(row.column_name));
+    }
+    for (const table of tableNames) {
+      const expected = storeColumns(table).map((c) => c.name);
+      const got = byTable.get(table) ?? [];
+      if (expected.length !== got.length || expected.some((c, k) => c !== got[k])) {
+        throw new MetroError('SCHEMA_DRIFT', storeMessages.schemaDrift(fn, table, expected, got), { table, expected, got });
+      }
+    }
+  }
+
+  /** Row count of a table (all datasets, or one). */
+  async count(table: string, dataset?: string): Promise<number> {
+    const rows = await this.rows(
+      `SELECT count(*)::BIGINT AS n FROM ${quoteIdentifier(table)}${dataset === undefined ? '' : ' WHERE dataset = $1'}`,
+      dataset === undefined ? undefined : [dataset],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Close the connection and the database (idempotent). */
+  close(): void {
+    this.#connection?.closeSync();
+    this.#instance?.closeSync();
+    this.#connection = undefined;
+    this.#instance = undefined;
+  }
+}
