@@ -4,7 +4,6 @@
  */
 
 // model
-export * as schemas from './model/schemas.ts';
 export { classificationIds, regionLevels, tables, vintageKinds } from './model/schemas.ts';
 export type {
   Classification,
@@ -26,8 +25,29 @@ export type {
 } from './model/schemas.ts';
 
 // store
-export { Store, plainValue } from './store/store.ts';
-export type { EnsureSchemaOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
+export { Store, defaultStorePath, plainValue } from './store/store.ts';
+export type { EnsureSchemaOptions, OpenDefaultOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
+export { datasetDir, datasetFiles, datasetHash, embeddedDatasetDir, ensureDefaultDataset, loadDataset, loaderVersion } from './store/load-default.ts';
+export type { DatasetFiles, LoadDatasetOptions, LoadProgress, LoadResult } from './store/load-default.ts';
+export { defaultUnitSetMatrixOptions, listMetros, observations, showMetro, showRegion, unitSetMatrix } from './store/queries.ts';
+export type {
+  GapPolicy,
+  IndicatorSummary,
+  MatrixGap,
+  MetroDetail,
+  MetroMemberDetail,
+  MetroSummary,
+  ObservationFilter,
+  RegionDetail,
+  RegionGap,
+  RegionIndicator,
+  StoredObservation,
+  UnitSetMatrixOptions,
+  UnitSetMatrixResult,
+  UnitSetSummary,
+  VintageChoice,
+  VintagePreference,
+} from './store/queries.ts';
 export {
   createTableSql,
   datasetColumn,

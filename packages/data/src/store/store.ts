@@ -17,6 +17,19 @@ import { InvalidInputError, MetroError } from '@metrocoop/core';
 import { createMetaSql, quoteIdentifier, schemaStatements, storeColumns, tableNames } from './ddl.ts';
 import { migrations as defaultMigrations, pendingMigrations, schemaVersion as currentSchemaVersion, type Migration } from './migrations.ts';
 import { storeMessages } from './messages.ts';
+import { ensureDefaultDataset, type LoadDatasetOptions, type LoadResult } from './load-default.ts';
+
+/** The store file when none is given: env `METROCOOP_STORE`, else `./metrocoop.duckdb`. */
+export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.METROCOOP_STORE;
+  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : './metrocoop.duckdb';
+}
+
+/** Options of {@link Store.openDefault}. */
+export interface OpenDefaultOptions extends Omit<LoadDatasetOptions, 'dataset'> {
+  /** Called with the load result (whether the embedded dataset was (re)loaded). */
+  readonly onLoaded?: (result: LoadResult) => void;
+}
 
 /** Options of {@link Store.open}. */
 export interface StoreOpenOptions {
@@ -93,6 +106,24 @@ export class Store {
     }
     const connection = await instance.connect();
     return new Store(path, readOnly, instance, connection);
+  }
+
+  /**
+   * Open the store (default {@link defaultStorePath}), create or migrate its schema, and make sure the embedded
+   * dataset is loaded and up to date (hash-checked; a stale copy is replaced in one transaction). Progress of a
+   * load goes to `options.onProgress`.
+   */
+  static async openDefault(path?: string, options: OpenDefaultOptions = {}): Promise<Store> {
+    const store = await Store.open(path ?? defaultStorePath());
+    try {
+      await store.ensureSchema();
+      const result = await ensureDefaultDataset(store, options);
+      options.onLoaded?.(result);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    return store;
   }
 
   /** The store's DuckDB connection (one per store; use {@link transaction} for writes that must be atomic). */
