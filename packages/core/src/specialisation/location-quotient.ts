@@ -1,0 +1,116 @@
+/**
+ * Location quotient (LQ, 区位熵; Balassa's RCA on exports).
+ *
+ * Reference: Isard W. (1960) Methods of Regional Analysis, MIT Press; Balassa B. (1965) The Manchester School
+ * 33(2). Conventions: /shared/spec/measures.md ("Specialisation and concentration"); EconGeo `location_quotient`,
+ * REAT `locq` (ratio) and REAT `locq(…, "a")`-style additive difference.
+ */
+import { InvalidInputError } from '../errors/metro-error.ts';
+import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
+import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { assertMatrix, checkChoice, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
+import { specialisationMessages as msg } from './messages.ts';
+
+/** Options of {@link locationQuotient}. */
+export interface LocationQuotientOptions {
+  /**
+   * `"ratio"` (default): `(x_ri/x_r)/(x_i/x)`, range [0, ∞), 1 = same share as the reference.
+   * `"additive"`: `s_ri − s_i` (REAT's additive variant), range (−1, 1), 0 = same share as the reference.
+   */
+  readonly variant?: 'ratio' | 'additive';
+  /**
+   * Reference totals for `x_i` and `x`. Default: the matrix itself (the metro area is its own reference).
+   * Another {@link RegionIndustryMatrix} (e.g. the national table) contributes its industry totals and its grand
+   * total (which may include industries not in this matrix); a {@link LabelledVector} over industries gives
+   * `x_i` directly and its sum is `x`. Every industry of the matrix must be present in the reference.
+   */
+  readonly reference?: ReferenceTotals;
+}
+
+/** Defaults of {@link LocationQuotientOptions} (`reference` defaults to the matrix itself). */
+export const defaultLocationQuotientOptions = { variant: 'ratio' } as const satisfies LocationQuotientOptions;
+
+/**
+ * Ratio LQ into `out` (length nR·nI). `x_ri = 0` gives 0 (also in a zero-total row). Returns the index of a cell
+ * with `x_ri > 0` but a zero reference total (the LQ would be infinite), or -1.
+ */
+export function _locationQuotient(
+  values: Float64Array,
+  nR: number,
+  nI: number,
+  rowTotals: Float64Array,
+  refTotals: Float64Array,
+  refTotal: number,
+  out: Float64Array,
+): number {
+  const refShare = new Float64Array(nI);
+  for (let i = 0; i < nI; i++) refShare[i] = (refTotals[i] as number) / refTotal;
+  for (let r = 0; r < nR; r++) {
+    const base = r * nI;
+    const xr = rowTotals[r] as number;
+    for (let i = 0; i < nI; i++) {
+      const v = values[base + i] as number;
+      if (v === 0) {
+        out[base + i] = 0;
+        continue;
+      }
+      const ref = refShare[i] as number;
+      if (ref === 0) return base + i;
+      out[base + i] = v / xr / ref;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Location quotient of every region × industry cell.
+ *
+ * Formula: `LQ_ri = (x_ri / x_r) / (x_i / x)`; additive variant `s_ri − s_i`.
+ *
+ * Range and meaning: `[0, ∞)`; 1 = region r holds industry i in the same proportion as the reference, > 1 =
+ * over-represented ("specialised", basic sector), < 1 = under-represented. With the matrix as its own
+ * reference, the `x_r`-weighted mean of LQ over regions is 1 for every industry.
+ *
+ * Edge cases: `x_ri = 0` gives 0 (spec convention), also in a zero-total region kept by `zeroTotals: "keep"`;
+ * in the additive variant a zero-total region has no shares and its row is absent. A reference total of 0 for
+ * an industry the region has is an `InvalidInputError` (`ZERO_REFERENCE`); a reference missing an industry is a
+ * `NotFoundError` (`UNKNOWN_LABEL`); a bad option is `INVALID_OPTION`.
+ *
+ * Reference: Isard (1960); Balassa (1965). Agrees with EconGeo `location_quotient` and REAT `locq`.
+ *
+ * @example
+ * ```ts
+ * const m = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[30, 10], [10, 50]]);
+ * locationQuotient(m).values; // Float64Array [1.875, 0.41666…, 0.41666…, 1.38888…]
+ * ```
+ */
+export function locationQuotient(matrix: RegionIndustryMatrix, options?: LocationQuotientOptions): LabelledMatrix {
+  const fn = 'locationQuotient';
+  assertMatrix(fn, matrix);
+  const opts = readOptions(fn, options);
+  const variant = checkChoice(fn, 'variant', opts.variant ?? defaultLocationQuotientOptions.variant, ['ratio', 'additive'] as const);
+  const ref = industryReference(fn, matrix, opts.reference);
+  const nR = matrix.regionCount;
+  const nI = matrix.industryCount;
+  const out = new Float64Array(nR * nI);
+  if (variant === 'ratio') {
+    const bad = _locationQuotient(matrix.values, nR, nI, matrix.regionTotals(), ref.totals, ref.total, out);
+    if (bad >= 0) {
+      const label = matrix.industries[bad % nI] as string;
+      throw new InvalidInputError(msg.zeroWeight(fn, 'the reference total', label, matrix.values[bad] as number), { industry: label }, 'ZERO_REFERENCE');
+    }
+    return labelledMatrix(matrix.regions, matrix.industries, out);
+  }
+  const absent = new Uint8Array(nR * nI);
+  const rowTotals = matrix.regionTotals();
+  for (let r = 0; r < nR; r++) {
+    const base = r * nI;
+    const xr = rowTotals[r] as number;
+    if (xr === 0) {
+      absent.fill(1, base, base + nI);
+      continue;
+    }
+    for (let i = 0; i < nI; i++) out[base + i] = (matrix.values[base + i] as number) / xr - (ref.totals[i] as number) / ref.total;
+  }
+  return labelledMatrix(matrix.regions, matrix.industries, out, absent);
+}
