@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { InvalidInputError } from '@metrocoop/core';
+import type { z } from 'zod';
 import {
   crosswalkSchema,
   type Crosswalk,
@@ -34,6 +35,8 @@ import {
   regionSchema,
   type Source,
   sourceSchema,
+  type TableName,
+  tables,
 } from '../../src/model/schemas.ts';
 import { type FeatureCollection, writeGeoJson, writeTableCsv } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
@@ -257,6 +260,54 @@ export function concordanceRows(
     rows.push({ fromClassification, fromCode, toClassification, toCode: t.code, kind: main ? 'main' : 'partial', weight: null, source });
   });
   return rows;
+}
+
+/** The cell kind of a schema field (nullable unwrapped). */
+function fieldKind(field: unknown): string {
+  let def = (field as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def;
+  while ((def.type === 'nullable' || def.type === 'optional') && def.innerType !== undefined) {
+    def = (def.innerType as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def;
+  }
+  return def.type;
+}
+
+/**
+ * Read one part's table back (`<outDir>/<table>/<part>.csv`) into rows typed and validated by the table's schema:
+ * empty cell → null (empty array for arrays), numbers, `true`/`false`, `|`-joined arrays. Returns the header too.
+ * Throws {@link InvalidInputError} naming the line of the first row the schema rejects.
+ */
+export function readPartCsv<T extends TableName>(
+  outDir: string,
+  table: T,
+  part: string,
+): { header: string[]; rows: z.output<(typeof tables)[T]>[] } {
+  const schema = tables[table] as unknown as z.ZodObject<z.ZodRawShape>;
+  const path = join(outDir, table, `${part}.csv`);
+  if (!existsSync(path)) throw new InvalidInputError(buildMessages.missingSourceFile('readPartCsv', path), { file: path });
+  const [header = [], ...body] = parseCsvText(readFileSync(path, 'utf8'));
+  const keys = Object.keys(schema.shape);
+  const kinds = keys.map((k) => fieldKind(schema.shape[k]));
+  const rows = body.map((cells, index) => {
+    const raw: Record<string, unknown> = {};
+    keys.forEach((key, k) => {
+      const text = cells[k] ?? '';
+      const kind = kinds[k];
+      if (kind === 'array') raw[key] = text === '' ? [] : text.split('|');
+      else if (text === '') raw[key] = null;
+      else if (kind === 'number') raw[key] = Number(text);
+      else if (kind === 'boolean') raw[key] = text === 'true' ? true : text === 'false' ? false : text;
+      else raw[key] = text;
+    });
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new InvalidInputError(
+        buildMessages.invalidRow('readPartCsv', path, index + 2, raw, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')),
+        { file: path, line: index + 2 },
+      );
+    }
+    return parsed.data as z.output<(typeof tables)[T]>;
+  });
+  return { header, rows };
 }
 
 /** The module's own path run directly (`npx tsx jp.ts`)? */
