@@ -341,7 +341,8 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       }
     }
     if (source.startsWith('CSMAR_') || source === 'HHWK_POPDEN_AREA') {
-      if (year === 2011 && chaohuSuccessors.has(code)) {
+      // A growth rate is published on a comparable basis, so only levels, shares and averages break.
+      if (year === 2011 && chaohuSuccessors.has(code) && name !== 'gdp_growth_real') {
         breakInSeries = true;
         boundaryNote = 'boundary change: part of former Chaohu (巢湖) added from 2011';
       }
