@@ -16,7 +16,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { MetroError } from '@metrocoop/core';
 import type { TableName } from '../model/schemas.ts';
 import { defaultDatasetName, modelColumns, quoteIdentifier, quoteLiteral, tableNames, type ColumnSpec } from './ddl.ts';
@@ -168,18 +167,23 @@ export function loadTableSql(table: TableName, files: readonly string[], dataset
   return `INSERT INTO ${quoteIdentifier(table)} (${names}, dataset) SELECT ${columns.map(convert).join(', ')}, ${quoteLiteral(dataset)} FROM ${reader}`;
 }
 
-/** `INSERT … SELECT` of the features of GeoJSON files into `geometries`. */
-export function loadGeometriesSql(files: readonly string[], dataset: string): string {
+/** The features of GeoJSON files as rows (region, geometry JSON text, source, geometry type). */
+function geometryFeaturesSql(files: readonly string[]): string {
   const list = `[${files.map((f) => quoteLiteral(f)).join(', ')}]`;
-  return `INSERT INTO geometries (region, geometry, source, dataset)
-    WITH doc AS (SELECT filename, content::JSON AS j FROM read_text(${list})),
+  return `WITH doc AS (SELECT filename, content::JSON AS j FROM read_text(${list})),
     feature AS (SELECT filename, unnest(from_json(j -> '$.features', '["JSON"]')) AS f FROM doc)
-    SELECT f ->> '$.properties.region', (f -> '$.geometry')::VARCHAR, f ->> '$.properties.source', ${quoteLiteral(dataset)} FROM feature`;
+    SELECT f ->> '$.properties.region' AS region, (f -> '$.geometry')::VARCHAR AS geometry, f ->> '$.properties.source' AS source,
+           f ->> '$.geometry.type' AS kind, filename FROM feature`;
 }
 
-async function count(connection: DuckDBConnection, sql: string): Promise<number> {
-  const reader = await connection.runAndReadAll(sql);
-  return Number(reader.getRows()[0]?.[0] ?? 0);
+/** `INSERT … SELECT` of the features of GeoJSON files into `geometries`. */
+export function loadGeometriesSql(files: readonly string[], dataset: string): string {
+  return `INSERT INTO geometries (region, geometry, source, dataset) SELECT region, geometry, source, ${quoteLiteral(dataset)} FROM (${geometryFeaturesSql(files)})`;
+}
+
+/** Count of features that lack a region or source or are not (Multi)Polygons, and the first such file. */
+function badGeometriesSql(files: readonly string[]): string {
+  return `SELECT count(*), min(filename) FROM (${geometryFeaturesSql(files)}) WHERE region IS NULL OR source IS NULL OR geometry IS NULL OR kind IS NULL OR kind NOT IN ('Polygon', 'MultiPolygon')`;
 }
 
 /** Check the headers of every CSV part against the model (all problems at once). */
@@ -232,6 +236,17 @@ export async function loadDataset(store: Store, options: LoadDatasetOptions = {}
       const parts = files.tables.get(table);
       const isGeo = table === 'geometries';
       if (isGeo ? files.geometries.length === 0 : parts === undefined) continue;
+      if (isGeo) {
+        const reader = await con.runAndReadAll(badGeometriesSql(files.geometries));
+        const [bad, file] = reader.getRows()[0] ?? [0, null];
+        if (Number(bad) > 0) {
+          throw new MetroError(
+            'GEOMETRY_INVALID',
+            storeMessages.geometryInvalid(fn, String(file), `${Number(bad)} feature(s) without region or source, or not a Polygon/MultiPolygon`),
+            { file: String(file), count: Number(bad) },
+          );
+        }
+      }
       try {
         const sql = isGeo ? loadGeometriesSql(files.geometries, dataset) : loadTableSql(table, parts as readonly string[], dataset);
         const result = await con.run(sql);
@@ -239,18 +254,6 @@ export async function loadDataset(store: Store, options: LoadDatasetOptions = {}
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new MetroError('DATASET_LOAD_FAILED', storeMessages.datasetLoadFailed(fn, table, reason), { table });
-      }
-      if (isGeo) {
-        const bad = await count(
-          con,
-          `SELECT count(*) FROM geometries WHERE dataset = ${quoteLiteral(dataset)} AND (region IS NULL OR source IS NULL OR geometry IS NULL OR json_extract_string(geometry, '$.type') NOT IN ('Polygon', 'MultiPolygon'))`,
-        );
-        if (bad > 0) {
-          throw new MetroError(
-            'GEOMETRY_INVALID',
-            storeMessages.geometryInvalid(fn, files.geometries.join(', '), `${bad} feature(s) without region, source or a Polygon/MultiPolygon geometry`),
-          );
-        }
       }
       await options.afterTable?.(table);
       index++;

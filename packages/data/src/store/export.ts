@@ -1,0 +1,165 @@
+/**
+ * Export a table of the store, or a metro's observations, as CSV, XLSX, Parquet or JSON.
+ *
+ * `what` = a model table name (`observations`, `regions`, …) or `metro:<id>` (the observations of the metro's
+ * members and unit-set members). Rows are sorted by every column, so an export is deterministic.
+ *
+ * Layouts:
+ * - Observations as CSV (the table or `metro:<id>`) use the canonical long layout the importer reads back:
+ *   `region,year,indicator,industry,classification,value,unit,source` (industry and classification empty for
+ *   totals; a withheld cell has an empty value). `layout: 'full'` gives every column instead.
+ * - Everything else has the table's model columns in schema order plus `dataset`. In CSV and XLSX lists are
+ *   `|`-joined (the dataset's convention); Parquet and JSON keep lists as lists. Geometries are GeoJSON text.
+ *
+ * CSV, JSON and Parquet are written by DuckDB's COPY (Parquet: snappy); XLSX by exceljs's streaming writer.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { InvalidInputError, NotFoundError } from '@metrocoop/core';
+import type { TableName } from '../model/schemas.ts';
+import { isTableName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
+import { storeMessages } from './messages.ts';
+import type { Store } from './store.ts';
+
+/** Export formats. */
+export const exportFormats = ['csv', 'xlsx', 'parquet', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** The canonical long CSV layout of observations (the importer's input format). */
+export const canonicalObservationColumns = ['region', 'year', 'indicator', 'industry', 'classification', 'value', 'unit', 'source'] as const;
+
+/** Options of {@link exportTable} and {@link exportText}. */
+export interface ExportOptions {
+  /** Only rows of this dataset (default: all). */
+  readonly dataset?: string;
+  /** Observations as CSV: `canonical` (default) or `full` (every column). Other exports are always full. */
+  readonly layout?: 'canonical' | 'full';
+}
+
+/** What an export wrote. */
+export interface ExportResult {
+  readonly what: string;
+  readonly format: ExportFormat;
+  readonly rows: number;
+  readonly columns: readonly string[];
+  /** The file written, or `null` for {@link exportText}. */
+  readonly path: string | null;
+}
+
+/** The query an export runs. */
+export interface ExportQuery {
+  readonly sql: string;
+  readonly columns: readonly string[];
+  readonly table: TableName;
+}
+
+function isFormat(format: string): format is ExportFormat {
+  return (exportFormats as readonly string[]).includes(format);
+}
+
+/** Build the export query for `what` in `format` (validates both). */
+export async function exportQuery(store: Store, what: string, format: string, options: ExportOptions = {}): Promise<ExportQuery> {
+  const fn = 'exportTable';
+  if (!isFormat(format)) throw new InvalidInputError(storeMessages.unknownFormat(fn, format), { format }, 'UNKNOWN_FORMAT');
+  let table: TableName;
+  const where: string[] = [];
+  if (what.startsWith('metro:')) {
+    const metro = what.slice('metro:'.length);
+    const found = await store.rows('SELECT 1 FROM metros WHERE id = $1 LIMIT 1', [metro]);
+    if (found.length === 0) {
+      const known = (await store.rows('SELECT DISTINCT id FROM metros ORDER BY id')).map((r) => String(r.id));
+      throw new NotFoundError(storeMessages.unknownMetro(fn, metro, known), { metro }, 'UNKNOWN_METRO');
+    }
+    table = 'observations';
+    const m = quoteLiteral(metro);
+    where.push(`region IN (SELECT region FROM metro_members WHERE metro = ${m} UNION SELECT region FROM unit_set_members WHERE metro = ${m})`);
+  } else if (isTableName(what)) {
+    table = what;
+  } else {
+    throw new NotFoundError(storeMessages.unknownTable(fn, what, tableNames), { what }, 'UNKNOWN_TABLE');
+  }
+  if (options.dataset !== undefined) where.push(`dataset = ${quoteLiteral(options.dataset)}`);
+  const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
+  const canonical = table === 'observations' && format === 'csv' && (options.layout ?? 'canonical') === 'canonical';
+  if (canonical) {
+    // Whole numbers print without a trailing ".0" (as they are published); others in shortest round-trip form.
+    const cols = canonicalObservationColumns.map((c) =>
+      c === 'value'
+        ? `CASE WHEN value = trunc(value) AND abs(value) < 1e15 THEN CAST(CAST(value AS BIGINT) AS VARCHAR) ELSE CAST(value AS VARCHAR) END AS value`
+        : quoteIdentifier(c),
+    );
+    const sql = `SELECT ${cols.join(', ')} FROM observations${filter} ORDER BY region, year, indicator, classification NULLS FIRST, industry NULLS FIRST, source, vintage, dataset`;
+    return { sql, columns: canonicalObservationColumns, table };
+  }
+  const joinLists = format === 'csv' || format === 'xlsx';
+  const model = modelColumns(table);
+  const select = model.map((c) =>
+    c.kind === 'list' && joinLists ? `array_to_string(${quoteIdentifier(c.name)}, '|') AS ${quoteIdentifier(c.name)}` : quoteIdentifier(c.name),
+  );
+  const order = [...model.map((c) => `${quoteIdentifier(c.name)} NULLS FIRST`), 'dataset'];
+  const sql = `SELECT ${select.join(', ')}, dataset FROM ${quoteIdentifier(table)}${filter} ORDER BY ${order.join(', ')}`;
+  return { sql, columns: [...model.map((c) => c.name), 'dataset'], table };
+}
+
+async function copyTo(store: Store, sql: string, format: 'csv' | 'json' | 'parquet', out: string): Promise<number> {
+  const how =
+    format === 'csv' ? `FORMAT csv, HEADER true, DELIMITER ','` : format === 'json' ? 'FORMAT json, ARRAY true' : 'FORMAT parquet, COMPRESSION snappy';
+  const result = await store.connection.run(`COPY (${sql}) TO ${quoteLiteral(out)} (${how})`);
+  return Number(result.rowsChanged);
+}
+
+async function writeXlsx(store: Store, query: ExportQuery, sheetName: string, out: string): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow([...query.columns]).commit();
+  const result = await store.connection.stream(query.sql);
+  let rows = 0;
+  for await (const chunk of result.yieldRowsJs()) {
+    for (const row of chunk) {
+      sheet.addRow(row.map((v) => (typeof v === 'bigint' ? Number(v) : v === null ? null : typeof v === 'object' ? JSON.stringify(v) : v))).commit();
+      rows++;
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}
+
+/**
+ * Export `what` to the file `out` in `format`.
+ *
+ * @throws {InvalidInputError} `UNKNOWN_FORMAT`. @throws {NotFoundError} `UNKNOWN_TABLE`, `UNKNOWN_METRO`.
+ * @example await exportTable(store, 'metro:jjj', 'parquet', 'jjj.parquet')
+ */
+export async function exportTable(store: Store, what: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const query = await exportQuery(store, what, format, options);
+  const rows =
+    format === 'xlsx'
+      ? await writeXlsx(store, query, what.replace(/[:\\/?*[\]]/g, '-').slice(0, 31), out)
+      : await copyTo(store, query.sql, format, out);
+  return { what, format, rows, columns: query.columns, path: out };
+}
+
+/**
+ * Export `what` as text (CSV or JSON) — what the CLI prints on stdout without `--out`.
+ *
+ * @throws {InvalidInputError} `NEEDS_OUT_FILE` for xlsx and parquet; as {@link exportTable} otherwise.
+ */
+export async function exportText(store: Store, what: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult & { readonly text: string }> {
+  if (format !== 'csv' && format !== 'json') {
+    if (!isFormat(format)) throw new InvalidInputError(storeMessages.unknownFormat('exportText', format), { format }, 'UNKNOWN_FORMAT');
+    throw new InvalidInputError(storeMessages.needsOutFile('exportText', format), { format }, 'NEEDS_OUT_FILE');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'metrocoop-export-'));
+  try {
+    const file = join(dir, `export.${format}`);
+    const result = await exportTable(store, what, format, file, options);
+    let text = readFileSync(file, 'utf8');
+    if (format === 'json' && text.trim() === '') text = '[]\n';
+    return { ...result, path: null, text };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,41 @@
+/** Shared helpers of the store tests: fixture paths, fresh stores, temp folders. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Store } from '../../src/store/store.ts';
+import { loadDataset } from '../../src/store/load-default.ts';
+
+/** The fixture dataset (invented values; see its README). */
+export const fixtureDatasetDir = fileURLToPath(new URL('../fixtures/dataset/', import.meta.url));
+
+/** A fresh in-memory store with the schema. */
+export async function emptyStore(): Promise<Store> {
+  const store = await Store.open(':memory:');
+  await store.ensureSchema();
+  return store;
+}
+
+/** A fresh in-memory store with the fixture dataset loaded as `default`. */
+export async function fixtureStore(): Promise<Store> {
+  const store = await emptyStore();
+  await loadDataset(store, { dir: fixtureDatasetDir });
+  return store;
+}
+
+/** Run `fn` with a temp folder, removed afterwards. */
+export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'metrocoop-test-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Copy the fixture dataset into `dir/dataset` (to modify it) and return that path. */
+export function copyFixture(dir: string): string {
+  const target = join(dir, 'dataset');
+  cpSync(fixtureDatasetDir, target, { recursive: true });
+  return target;
+}
