@@ -1,0 +1,203 @@
+/**
+ * What every format's importer shares: the staging contract (a temp relation `mc_raw` with `_row`, `_col` and
+ * the raw text fields of {@link rawFields}), the context it gets, and the mapping of a long table (canonical CSV,
+ * JSON, Parquet) onto `mc_raw`.
+ */
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { quoteIdentifier, quoteLiteral } from '../store/ddl.ts';
+import type { ReportBuilder } from '../validation/report.ts';
+import { decodeToUtf8File, detectEncoding, type TextEncoding } from './encoding.ts';
+import { type RawField, rawFields } from './raw-csv.ts';
+
+/** The formats the importers read. */
+export const importFormats = ['canonical-csv', 'wide-csv', 'xlsx-yearbook', 'parquet', 'json', 'cbp-county', 'qcew-csv'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** An industry name known to the store or built in, for mapping column headers to codes. */
+export interface IndustryName {
+  readonly classification: string;
+  readonly code: string;
+  readonly names: readonly string[];
+}
+
+/** What a format importer gets. */
+export interface StageContext {
+  readonly con: DuckDBConnection;
+  /** The file as the user named it (used in issues). */
+  readonly file: string;
+  /** A private temp folder (deleted afterwards). */
+  readonly tempDir: string;
+  readonly report: ReportBuilder;
+  /** Options the user stated (null = not stated). */
+  readonly stated: {
+    readonly year: number | null;
+    readonly indicator: string | null;
+    readonly unit: string | null;
+    readonly source: string | null;
+    readonly classification: string | null;
+    readonly regionPrefix: string | null;
+    readonly sheet: string | number | null;
+  };
+  /** Industries of the store and the built-in names. */
+  readonly industries: readonly IndustryName[];
+}
+
+/** What a format importer found (null from the importer = a fatal issue was reported; nothing to validate). */
+export interface Staged {
+  /** Source column label of each field for issues. */
+  readonly columns: Partial<Record<RawField, string>>;
+  /** Records the format skipped on purpose (finer industry levels, statewide rows, footnotes are not records). */
+  readonly skippedRows: number;
+  /** The text encoding read, or null for binary formats. */
+  readonly encoding: string | null;
+  /** Defaults the importer detected (the user's options win). */
+  readonly detected?: Partial<{ year: number; indicator: string; unit: string; source: string; classification: string; regionPrefix: string }>;
+  /** Extra withheld markers of the format. */
+  readonly markers?: readonly string[];
+}
+
+/** Aliases of long-table columns (lower case) → field. */
+const longAliases: Readonly<Record<string, RawField>> = {
+  region: 'region',
+  region_id: 'region',
+  region_code: 'region',
+  year: 'year',
+  indicator: 'indicator',
+  classification: 'classification',
+  industry: 'industry',
+  industry_code: 'industry',
+  value: 'value',
+  unit: 'unit',
+  source: 'source',
+  source_id: 'source',
+  vintage: 'vintage',
+  vintage_date: 'vintage_date',
+  vintagedate: 'vintage_date',
+  withheld: 'withheld',
+  break_in_series: 'break_in_series',
+  breakinseries: 'break_in_series',
+  estimated: 'estimated',
+  note: 'note',
+};
+
+/** Fields a long table needs unless an option supplies them. */
+const requiredLong: readonly RawField[] = ['region', 'year', 'indicator', 'value', 'unit', 'source'];
+
+/**
+ * Map a long relation (`relation`, a table or view with columns `names` and types `types`) onto `mc_raw`.
+ * Reports MISSING_COLUMN (and returns null) when a needed column is absent and no option supplies it.
+ * `rowSql` computes the user-visible row from `rowid`.
+ */
+export async function stageLong(
+  ctx: StageContext,
+  relation: string,
+  names: readonly string[],
+  types: readonly string[],
+  rowSql: string,
+): Promise<Partial<Record<RawField, string>> | null> {
+  const byField = new Map<RawField, { name: string; type: string }>();
+  names.forEach((name, k) => {
+    const field = longAliases[name.trim().toLowerCase()];
+    if (field !== undefined && !byField.has(field)) byField.set(field, { name, type: types[k] ?? 'VARCHAR' });
+  });
+  const stated: Partial<Record<RawField, unknown>> = {
+    year: ctx.stated.year,
+    indicator: ctx.stated.indicator,
+    unit: ctx.stated.unit,
+    source: ctx.stated.source,
+  };
+  let ok = true;
+  for (const field of requiredLong) {
+    if (!byField.has(field) && (stated[field] ?? null) === null) {
+      const option = field === 'region' || field === 'value' ? '' : ` (or the --${field} option)`;
+      ctx.report.add('MISSING_COLUMN', null, field, null, `a column named ${field}${option}; columns found: ${names.join(', ')}`);
+      ok = false;
+    }
+  }
+  if (!ok) return null;
+  const select = rawFields.map((field) => {
+    const c = byField.get(field);
+    if (c === undefined) return `NULL::VARCHAR AS ${field}`;
+    const id = quoteIdentifier(c.name);
+    // JSON columns (mixed types in read_json) hold JSON text: unwrap strings.
+    const expr = c.type === 'JSON' ? `(${id} ->> '$')` : `CAST(${id} AS VARCHAR)`;
+    return `${expr} AS ${field}`;
+  });
+  await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS SELECT (${rowSql})::BIGINT AS _row, NULL::VARCHAR AS _col, ${select.join(', ')} FROM ${relation}`);
+  const columns: Partial<Record<RawField, string>> = {};
+  for (const [field, c] of byField) columns[field] = c.name;
+  return columns;
+}
+
+/** Column names and types of a relation. */
+export async function describe(con: DuckDBConnection, relation: string): Promise<{ names: string[]; types: string[] }> {
+  const reader = await con.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
+  const rows = reader.getRowObjectsJS() as { column_name: string; column_type: string }[];
+  return { names: rows.map((r) => String(r.column_name)), types: rows.map((r) => String(r.column_type)) };
+}
+
+/** First line of a DuckDB error message (for PARSE_ERROR values). */
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? text).slice(0, 300);
+}
+
+/** `read_csv` of a UTF-8 file with every column as text. */
+export function readCsvSql(path: string, delimiter: string | null = ','): string {
+  const delim = delimiter === null ? '' : `, delim = ${quoteLiteral(delimiter)}`;
+  return `read_csv(${quoteLiteral(path)}, header = true, all_varchar = true, quote = '"', escape = '"'${delim})`;
+}
+
+export const lit = (value: string | null): string => (value === null ? 'NULL' : quoteLiteral(value));
+
+/**
+ * Load a text CSV into the temp table `table` (all columns text), decoding GBK/GB18030 first when the file is not
+ * UTF-8. Reports UNKNOWN_ENCODING / PARSE_ERROR and returns null on failure; else the encoding read.
+ */
+export async function loadTextCsv(ctx: StageContext, path: string, table: string, delimiter: string | null): Promise<TextEncoding | null> {
+  let encoding = await detectEncoding(path, 1 << 20);
+  if (encoding === null) {
+    ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+    return null;
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let readPath = path;
+    if (encoding === 'gb18030') {
+      readPath = join(ctx.tempDir, `${table}.utf8.csv`);
+      try {
+        await decodeToUtf8File(path, 'gb18030', readPath);
+      } catch {
+        ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+        return null;
+      }
+    }
+    try {
+      await ctx.con.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${readCsvSql(readPath, delimiter)}`);
+      return encoding;
+    } catch (error) {
+      const message = firstLine(error);
+      // Invalid UTF-8 after the sampled head: detect on the whole file and retry once.
+      if (attempt === 0 && encoding === 'utf-8' && /unicode|utf-?8|encoding/i.test(message)) {
+        encoding = await detectEncoding(path);
+        if (encoding === null) {
+          ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+          return null;
+        }
+        if (encoding === 'gb18030') continue;
+      }
+      ctx.report.add('PARSE_ERROR', null, null, message, 'a CSV file (RFC 4180: comma-separated, double-quoted fields, one header row)');
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The user-visible row of a staged record: its position in the temp table plus `offset` (2 for CSV with a header,
+ * 1 for record numbers). Rowids of a table created inside a transaction start at a large base, so the position is
+ * taken relative to the smallest rowid (tables are filled in file order: DuckDB preserves insertion order).
+ */
+export function rowNumberSql(table: string, offset: number): string {
+  return `(rowid - (SELECT min(rowid) FROM ${table}) + ${offset})`;
+}
