@@ -73,6 +73,10 @@ export const storeMessages = {
     en: `${fn}: metro ${show(metro)} has no unit set ${show(id)}; its unit sets: ${list(known)}.`,
     zh: `${fn}：都市圈 ${show(metro)} 没有单元集 ${show(id)}；可用单元集：${list(known)}。`,
   }),
+  unknownMetroOrRegion: (fn: string, id: string, metros: readonly string[]): LocalizedText => ({
+    en: `${fn}: ${show(id)} is neither a metro nor a region; metros: ${list(metros)}; regions look like "CN-110000", "JP-13", "US-36061".`,
+    zh: `${fn}：${show(id)} 既不是都市圈也不是地区；都市圈：${list(metros)}；地区编号形如 "CN-110000"、"JP-13"、"US-36061"。`,
+  }),
   unknownTable: (fn: string, what: string, known: readonly string[]): LocalizedText => ({
     en: `${fn}: unknown table ${show(what)}; expected one of ${list(known, 30)} or metro:<id>.`,
     zh: `${fn}：未知的表 ${show(what)}；应为 ${list(known, 30)} 之一，或 metro:<编号>。`,
