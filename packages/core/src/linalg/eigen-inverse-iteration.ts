@@ -82,7 +82,10 @@ export function inverseIteration(matrix: Float64Array, n: number, shift: number,
       if (f !== 0) for (let j = c + 1; j < n; j++) lu[r * n + j] = (lu[r * n + j] as number) - f * (lu[c * n + j] as number);
     }
   }
-  let x = new Float64Array(n).fill(1 / Math.sqrt(n));
+  // Fixed pseudo-random start (golden-ratio sequence): a constant start can be an exact eigenvector of the wrong
+  // eigenvalue (e.g. of every row-stochastic matrix), from which inverse iteration never leaves.
+  let x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = 0.5 + ((i + 1) * 0.6180339887498949) % 1;
   const ax = new Float64Array(n);
   let value = shift;
   for (let it = 1; it <= maxIterations; it++) {
