@@ -192,8 +192,8 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       nameZh: '省级单元 × 国民经济行业门类（城镇单位就业人员）',
       indicator: 'employment_urban_units',
       classification: gbt,
-      noteEn: 'Beijing, Tianjin, Hebei × 19 sections, 城镇单位就业人员 (non-private urban units, not total employment). The paper\'s own framing.',
-      noteZh: '北京、天津、河北 × 19个门类，城镇单位就业人员（非私营单位，不是全部就业）。与论文的分析口径一致。',
+      noteEn: 'Beijing, Tianjin, Hebei × 19 sections, 城镇单位就业人员 (non-private urban units, not total employment). The paper\'s own framing. 2008 comes from the 2009 yearbook in GB/T 4754-2002 sections mapped by name (a break in series); 2009–2011 are missing.',
+      noteZh: '北京、天津、河北 × 19个门类，城镇单位就业人员（非私营单位，不是全部就业）。与论文的分析口径一致。2008年数据来自2009年年鉴，按GB/T 4754-2002门类名称对应（口径断点）；2009–2011年缺失。',
       members: jjjProvinces,
     },
     {
