@@ -39,6 +39,7 @@ export function _hooverGini(
   for (let r = 0; r < nR; r++) wSum += weights[r] as number;
   const ratio = new Float64Array(nR);
   const order = new Uint32Array(nR);
+  const column = new Float64Array(nR);
   for (let i = 0; i < nI; i++) {
     const t = colTotals[i] as number;
     if (t === 0) {
@@ -46,20 +47,29 @@ export function _hooverGini(
       out[i] = 0;
       continue;
     }
+    // Regions without the industry have ratio 0 and come first; they raise P but add no area (C stays 0), so
+    // only the regions with x_ri > 0 need sorting.
+    let n = 0;
+    let prevP = 0;
     for (let r = 0; r < nR; r++) {
       const v = values[r * nI + i] as number;
+      if (v === 0) {
+        prevP += (weights[r] as number) / wSum;
+        continue;
+      }
       const p = weights[r] as number;
-      ratio[r] = p === 0 ? (v === 0 ? 0 : Number.POSITIVE_INFINITY) : v / p;
-      order[r] = r;
+      column[r] = v;
+      ratio[r] = p === 0 ? Number.POSITIVE_INFINITY : v / p;
+      order[n++] = r;
     }
-    order.sort((a, b) => (ratio[a] as number) - (ratio[b] as number) || a - b);
-    let prevP = 0;
+    const live = order.subarray(0, n);
+    live.sort((a, b) => (ratio[a] as number) - (ratio[b] as number) || a - b);
     let prevC = 0;
     let area = 0;
-    for (let k = 0; k < nR; k++) {
-      const r = order[k] as number;
+    for (let k = 0; k < n; k++) {
+      const r = live[k] as number;
       const P = prevP + (weights[r] as number) / wSum;
-      const C = prevC + (values[r * nI + i] as number) / t;
+      const C = prevC + (column[r] as number) / t;
       area += (P - prevP) * (C + prevC);
       prevP = P;
       prevC = C;

@@ -20,7 +20,7 @@ export const defaultKrugmanDissimilarityOptions = { halved: false } as const sat
 
 /**
  * Full symmetric R × R dissimilarity into `out` (length nR², zero-filled); `absent` marks rows and columns of
- * zero-total regions.
+ * zero-total regions (pass a length-0 mask when there are none).
  */
 export function _krugmanDissimilarity(
   values: Float64Array,
@@ -52,6 +52,7 @@ export function _krugmanDissimilarity(
     }
   }
   _mirrorUpper(out, nR);
+  if (absent.length === 0) return;
   for (let p = 0; p < nR; p++) {
     if (zero[p] === 0) continue;
     absent.fill(1, p * nR, (p + 1) * nR);
@@ -89,7 +90,9 @@ export function krugmanDissimilarity(matrix: RegionIndustryMatrix, options?: Kru
   const halved = checkBoolean(fn, 'halved', opts.halved ?? defaultKrugmanDissimilarityOptions.halved);
   const nR = matrix.regionCount;
   const out = new Float64Array(nR * nR);
-  const absent = new Uint8Array(nR * nR);
-  _krugmanDissimilarity(matrix.values, nR, matrix.industryCount, matrix.regionTotals(), halved, out, absent);
-  return labelledMatrix(matrix.regions, matrix.regions, out, absent);
+  // The R × R mask is only worth allocating (and scanning) when a zero-total region exists.
+  const totals = matrix.regionTotals();
+  const absent = totals.includes(0) ? new Uint8Array(nR * nR) : new Uint8Array(0);
+  _krugmanDissimilarity(matrix.values, nR, matrix.industryCount, totals, halved, out, absent);
+  return labelledMatrix(matrix.regions, matrix.regions, out, absent.length > 0 ? absent : undefined);
 }

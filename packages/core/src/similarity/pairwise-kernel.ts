@@ -68,10 +68,11 @@ export function _shareColumns(values: Float64Array, nR: number, nI: number, rowT
 }
 
 /**
- * Rows of output accumulated per block: 32 rows × 3,000 regions × 8 bytes ≈ 768 KB, inside a 1 MB L2.
- * Measured on the large bench size; 16–128 are within noise of each other, 4–8 are markedly slower.
+ * Rows of output accumulated per block (64 rows × 3,000 regions × 8 bytes ≈ 1.5 MB, about L2 size). On the large
+ * bench size (2-core EPYC, loaded machine) 32–256 rows were within noise of each other (≈ 0.42–0.6 s per kernel)
+ * and 8 rows was 3–4× slower, because each industry list is then re-streamed for too few rows.
  */
-export const pairwiseBlockRows = 32;
+export const pairwiseBlockRows = 64;
 
 /** Index one past the last entry of column list `[k, end)` whose region is below `limit`. */
 function blockEnd(rowIdx: Int32Array, k: number, end: number, limit: number): number {

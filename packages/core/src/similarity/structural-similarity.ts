@@ -16,7 +16,7 @@ export const defaultStructuralSimilarityOptions = {} as const satisfies Structur
 
 /**
  * Full symmetric R × R cosine similarity into `out` (length nR², zero-filled); `absent` marks rows and columns
- * of zero-total regions.
+ * of zero-total regions (pass a length-0 mask when there are none).
  */
 export function _structuralSimilarity(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
   const cols = _shareColumns(values, nR, nI, rowTotals);
@@ -38,6 +38,7 @@ export function _structuralSimilarity(values: Float64Array, nR: number, nI: numb
     }
   }
   _mirrorUpper(out, nR);
+  if (absent.length === 0) return;
   for (let p = 0; p < nR; p++) {
     if (zero[p] === 0) continue;
     absent.fill(1, p * nR, (p + 1) * nR);
@@ -75,7 +76,9 @@ export function structuralSimilarity(matrix: RegionIndustryMatrix, options?: Str
   readOptions(fn, options);
   const nR = matrix.regionCount;
   const out = new Float64Array(nR * nR);
-  const absent = new Uint8Array(nR * nR);
-  _structuralSimilarity(matrix.values, nR, matrix.industryCount, matrix.regionTotals(), out, absent);
-  return labelledMatrix(matrix.regions, matrix.regions, out, absent);
+  // The R × R mask is only worth allocating (and scanning) when a zero-total region exists.
+  const totals = matrix.regionTotals();
+  const absent = totals.includes(0) ? new Uint8Array(nR * nR) : new Uint8Array(0);
+  _structuralSimilarity(matrix.values, nR, matrix.industryCount, totals, out, absent);
+  return labelledMatrix(matrix.regions, matrix.regions, out, absent.length > 0 ? absent : undefined);
 }
