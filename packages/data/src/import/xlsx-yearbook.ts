@@ -88,7 +88,8 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
   let k = 0;
   const filled = (cells: string[]) => cells.filter((c) => c !== '');
   const looksHeader = (cells: string[]) => {
-    const f = filled(cells);
+    // a unit cell ("单位：万人") sits on title rows too: it does not make a header
+    const f = filled(cells).filter((c) => !unitPattern.test(c));
     return f.length >= 2 && f.filter(isNumberText).length <= 1 && !footnote.test(f[0] ?? '');
   };
   const scanTitle = (text: string) => {
@@ -159,7 +160,7 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
         year: keys.year ?? null,
         indicator: keys.indicator ?? null,
         classification: map?.industry === null ? null : (keys.classification ?? classification),
-        industry: map?.industry ?? v.header,
+        industry: map === undefined ? v.header : map.industry,
         value,
         unit: keys.unit ?? null,
         source: keys.source ?? null,
