@@ -64,5 +64,5 @@ export type { ColumnSpec, SqlType } from './store/ddl.ts';
 export { migrations, schemaVersion } from './store/migrations.ts';
 export type { Migration } from './store/migrations.ts';
 export { storeMessages } from './store/messages.ts';
-export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText } from './store/export.ts';
+export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText, extendedObservationColumns } from './store/export.ts';
 export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './store/export.ts';

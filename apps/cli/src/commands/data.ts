@@ -41,6 +41,10 @@ const messages = {
   format: text('output format', '输出格式'),
   out: text('output file (default: stdout for csv and json)', '输出文件（csv 与 json 默认输出到标准输出）'),
   dataset: text('only rows of this dataset (default: all)', '只导出该数据集的行（默认全部）'),
+  layout: text(
+    'observations as CSV: canonical (the 8 import columns), extended (+ vintage, withheld, flags, note: lossless re-import) or full (every column)',
+    '观测值 CSV 的版式：canonical（导入用的 8 列）、extended（另加版本、隐去标记、注释等，可无损再导入）或 full（全部列）',
+  ),
   loading: (path: string) => text(`Loading the embedded dataset into ${path} …\n`, `正在将内置数据集载入 ${path} …\n`),
   loadedTable: (table: string, rows: number, index: number, total: number) =>
     text(`  [${index}/${total}] ${table}: ${rows} rows\n`, `  [${index}/${total}] ${table}：${rows} 行\n`),
@@ -277,8 +281,9 @@ export function registerDataCommands(program: Command, ctx: CliContext): void {
     .addOption(new Option('--format <format>', t(messages.format)).choices([...exportFormats]).makeOptionMandatory())
     .option('--out <file>', t(messages.out))
     .option('--dataset <name>', t(messages.dataset))
-    .action(async (what: string, options: { format: ExportFormat; out?: string; dataset?: string }, command: Command) => {
-      const exportOptions = options.dataset === undefined ? {} : { dataset: options.dataset };
+    .addOption(new Option('--layout <layout>', t(messages.layout)).choices(['canonical', 'extended', 'full']).default('canonical'))
+    .action(async (what: string, options: { format: ExportFormat; out?: string; dataset?: string; layout: 'canonical' | 'extended' | 'full' }, command: Command) => {
+      const exportOptions = { layout: options.layout, ...(options.dataset === undefined ? {} : { dataset: options.dataset }) };
       if (options.out === undefined && (options.format === 'xlsx' || options.format === 'parquet')) {
         throw new InvalidInputError(storeMessages.needsOutFile('data export', options.format), { format: options.format }, 'USAGE');
       }

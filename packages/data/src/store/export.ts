@@ -7,7 +7,9 @@
  * Layouts:
  * - Observations as CSV (the table or `metro:<id>`) use the canonical long layout the importer reads back:
  *   `region,year,indicator,industry,classification,value,unit,source` (industry and classification empty for
- *   totals; a withheld cell has an empty value). `layout: 'full'` gives every column instead.
+ *   totals; a withheld cell has an empty value, which reads back as a gap). `layout: 'extended'` appends the
+ *   importer's optional columns (vintage, vintage_date, withheld, break_in_series, estimated, note) so nothing is
+ *   lost on the way back; `layout: 'full'` gives every store column.
  * - Everything else has the table's model columns in schema order plus `dataset`. In CSV and XLSX lists are
  *   `|`-joined (the dataset's convention); Parquet and JSON keep lists as lists. Geometries are GeoJSON text.
  *
@@ -30,12 +32,19 @@ export type ExportFormat = (typeof exportFormats)[number];
 /** The canonical long CSV layout of observations (the importer's input format). */
 export const canonicalObservationColumns = ['region', 'year', 'indicator', 'industry', 'classification', 'value', 'unit', 'source'] as const;
 
+/** The optional columns the importer also reads after the canonical ones (layout `extended`). */
+export const extendedObservationColumns = ['vintage', 'vintage_date', 'withheld', 'break_in_series', 'estimated', 'note'] as const;
+
 /** Options of {@link exportTable} and {@link exportText}. */
 export interface ExportOptions {
   /** Only rows of this dataset (default: all). */
   readonly dataset?: string;
-  /** Observations as CSV: `canonical` (default) or `full` (every column). Other exports are always full. */
-  readonly layout?: 'canonical' | 'full';
+  /**
+   * Observations as CSV: `canonical` (default; the 8 canonical columns — a withheld cell is an empty value, which
+   * reads back as a gap), `extended` (the canonical columns, then vintage, vintage_date, withheld, break_in_series,
+   * estimated, note — lossless through the importer), or `full` (every store column). Other exports are always full.
+   */
+  readonly layout?: 'canonical' | 'extended' | 'full';
 }
 
 /** What an export wrote. */
@@ -82,16 +91,24 @@ export async function exportQuery(store: Store, what: string, format: string, op
   }
   if (options.dataset !== undefined) where.push(`dataset = ${quoteLiteral(options.dataset)}`);
   const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
-  const canonical = table === 'observations' && format === 'csv' && (options.layout ?? 'canonical') === 'canonical';
-  if (canonical) {
+  const layout = options.layout ?? 'canonical';
+  if (layout !== 'canonical' && layout !== 'extended' && layout !== 'full') {
+    throw new InvalidInputError(storeMessages.invalidOption(fn, 'layout', layout, '"canonical", "extended" or "full"'), undefined, 'INVALID_OPTION');
+  }
+  if (table === 'observations' && format === 'csv' && layout !== 'full') {
     // Whole numbers print without a trailing ".0" (as they are published); others in shortest round-trip form.
     const cols = canonicalObservationColumns.map((c) =>
       c === 'value'
         ? `CASE WHEN value = trunc(value) AND abs(value) < 1e15 THEN CAST(CAST(value AS BIGINT) AS VARCHAR) ELSE CAST(value AS VARCHAR) END AS value`
         : quoteIdentifier(c),
     );
+    const columns: string[] = [...canonicalObservationColumns];
+    if (layout === 'extended') {
+      cols.push(...extendedObservationColumns.map((c) => quoteIdentifier(c)));
+      columns.push(...extendedObservationColumns);
+    }
     const sql = `SELECT ${cols.join(', ')} FROM observations${filter} ORDER BY region, year, indicator, classification NULLS FIRST, industry NULLS FIRST, source, vintage, dataset`;
-    return { sql, columns: canonicalObservationColumns, table };
+    return { sql, columns, table };
   }
   const joinLists = format === 'csv' || format === 'xlsx';
   const model = modelColumns(table);

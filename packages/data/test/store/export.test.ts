@@ -128,3 +128,42 @@ describe('exportText', () => {
     store.close();
   });
 });
+
+describe('export → import round trip (canonical long CSV)', () => {
+  const columns = 'region, year, indicator, industry, classification, value, unit, source';
+  const flags = 'vintage, vintage_date, withheld, break_in_series, estimated, note';
+  const differences = (store: Store, cols: string, dataset: string) =>
+    store.rows(
+      `SELECT count(*)::INTEGER AS n FROM ((SELECT ${cols} FROM observations WHERE dataset = 'default' EXCEPT ALL SELECT ${cols} FROM observations WHERE dataset = '${dataset}')
+         UNION ALL (SELECT ${cols} FROM observations WHERE dataset = '${dataset}' EXCEPT ALL SELECT ${cols} FROM observations WHERE dataset = 'default'))`,
+    );
+
+  it('extended layout: the importer reads every observation back unchanged, withheld flags and vintages included', async () => {
+    const { importFile } = await import('../../src/import/import.ts');
+    const store = await fixtureStore();
+    await withTempDir(async (dir) => {
+      const out = join(dir, 'o.csv');
+      await exportTable(store, 'observations', 'csv', out, { layout: 'extended' });
+      const result = await importFile(store, out, { dataset: 'roundtrip' });
+      assert.equal(result.imported, 38);
+      assert.deepEqual(await differences(store, `${columns}, ${flags}`, 'roundtrip'), [{ n: 0 }]);
+    });
+    store.close();
+  });
+
+  it('canonical layout: every number reads back; the withheld cell (an empty value) reads back as a gap', async () => {
+    const { importFile } = await import('../../src/import/import.ts');
+    const store = await fixtureStore();
+    await withTempDir(async (dir) => {
+      const out = join(dir, 'o.csv');
+      await exportTable(store, 'observations', 'csv', out);
+      const result = await importFile(store, out, { dataset: 'roundtrip' });
+      assert.equal(result.imported, 37);
+      const missing = await store.rows(
+        `SELECT region, industry FROM observations WHERE dataset = 'default' AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.dataset = 'roundtrip' AND o.region = observations.region AND o.year = observations.year AND o.indicator = observations.indicator AND o.industry IS NOT DISTINCT FROM observations.industry AND o.source = observations.source)`,
+      );
+      assert.deepEqual(missing, [{ region: 'CN-130100', industry: 'II' }]);
+    });
+    store.close();
+  });
+});
