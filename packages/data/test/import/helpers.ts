@@ -28,6 +28,12 @@ export const naicsSectors = ['11', '21', '22', '23', '31-33', '42', '44-45', '48
 /** Open a fresh in-memory store with the schema and the test reference data. */
 export async function seededStore(): Promise<Store> {
   const store = await Store.open(':memory:');
+  await seed(store);
+  return store;
+}
+
+/** Create the schema and insert the test reference data into an open store. */
+export async function seed(store: Store): Promise<void> {
   await store.ensureSchema();
   const regionValues = testRegions.map(([id, zh, en, level, parent]) => `(${q(id)}, ${q(zh)}, ${q(en)}, ${q(level)}, ${q(parent)}, 'default')`);
   await store.run(`INSERT INTO regions (id, name_zh, name_en, level, parent, dataset) VALUES ${regionValues.join(', ')}`);
@@ -40,7 +46,6 @@ export async function seededStore(): Promise<Store> {
     ...naicsSectors.map((code) => `('NAICS-2017', ${q(code)}, NULL, 'sector', 'default')`),
   ];
   await store.run(`INSERT INTO industries (classification, code, name_zh, level, dataset) VALUES ${industries.join(', ')}`);
-  return store;
 }
 
 /** The observations of a dataset as plain rows, sorted by key. */

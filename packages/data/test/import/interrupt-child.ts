@@ -1,0 +1,22 @@
+/**
+ * Child process of interrupted.test.ts: imports a file into a store file and, once the rows are inserted but before
+ * the transaction commits, says so on stdout and waits to be killed.
+ */
+import { importFile } from '../../src/import/import.ts';
+import { Store } from '../../src/store/store.ts';
+
+const [storePath, file] = process.argv.slice(2) as [string, string];
+const store = await Store.open(storePath);
+await store.ensureSchema();
+await importFile(store, file, {
+  dataset: 'x',
+  onProgress: (phase) => {
+    if (phase === 'inserted') {
+      process.stdout.write('inserted\n');
+      // Block the event loop: the transaction stays open until the parent kills this process.
+      const until = Date.now() + 60_000;
+      while (Date.now() < until) {}
+    }
+  },
+});
+process.stdout.write('committed\n');
