@@ -40,7 +40,10 @@ describe('parseCsv', () => {
   });
 
   it('rejects an unclosed quote and a stray quote with the line', () => {
-    assert.throws(() => parseCsv('a\n"open,b\n'), (e: unknown) => e instanceof CsvSyntaxError && e.line === 2);
+    assert.throws(
+      () => parseCsv('a\n"open,b\n'),
+      (e: unknown) => e instanceof CsvSyntaxError && e.line === 2,
+    );
     assert.throws(() => parseCsv('a\nx"y\n'), CsvSyntaxError);
     assert.throws(() => parseCsv('a\n"x"y\n'), CsvSyntaxError);
   });
@@ -62,46 +65,67 @@ describe('readDatasetTable', () => {
 
   it('converts snake_case columns, | arrays, booleans, numbers and empty cells', () => {
     const header = 'metro,id,name_en,name_zh,indicator,classification,years,note_en,note_zh\n';
-    withDir({ 'unit_sets/cn.csv': `${header}jjj,provinces,Provinces,省,employment_urban_units,GBT4754-2017,2012|2013,,"a, b"\njjj,empty,E,空,x,T,,,\n` }, (dir) => {
-      const rows = readDatasetTable(dir, 'unit_sets');
-      assert.deepEqual(rows[0], {
-        metro: 'jjj',
-        id: 'provinces',
-        nameEn: 'Provinces',
-        nameZh: '省',
-        indicator: 'employment_urban_units',
-        classification: 'GBT4754-2017',
-        years: [2012, 2013],
-        noteEn: null,
-        noteZh: 'a, b',
-      });
-      assert.deepEqual(rows[1]?.years, []);
-    });
-    const obsHeader = 'region,year,indicator,classification,industry,value,unit,value_original,unit_original,source,vintage,vintage_date,withheld,break_in_series,estimated,note\n';
-    withDir({ 'observations/us.csv': `${obsHeader}US-1,2017,employees,NAICS-2017,11,,persons,,persons,s,single,,true,false,false,\n` }, (dir) => {
-      const [row] = readDatasetTable(dir, 'observations');
-      assert.equal(row?.value, null);
-      assert.equal(row?.withheld, true);
-      assert.equal(row?.year, 2017);
-      assert.equal(row?.breakInSeries, false);
-    });
+    withDir(
+      {
+        'unit_sets/cn.csv': `${header}jjj,provinces,Provinces,省,employment_urban_units,GBT4754-2017,2012|2013,,"a, b"\njjj,empty,E,空,x,T,,,\n`,
+      },
+      (dir) => {
+        const rows = readDatasetTable(dir, 'unit_sets');
+        assert.deepEqual(rows[0], {
+          metro: 'jjj',
+          id: 'provinces',
+          nameEn: 'Provinces',
+          nameZh: '省',
+          indicator: 'employment_urban_units',
+          classification: 'GBT4754-2017',
+          years: [2012, 2013],
+          noteEn: null,
+          noteZh: 'a, b',
+        });
+        assert.deepEqual(rows[1]?.years, []);
+      },
+    );
+    const obsHeader =
+      'region,year,indicator,classification,industry,value,unit,value_original,unit_original,source,vintage,vintage_date,withheld,break_in_series,estimated,note\n';
+    withDir(
+      {
+        'observations/us.csv': `${obsHeader}US-1,2017,employees,NAICS-2017,11,,persons,,persons,s,single,,true,false,false,\n`,
+      },
+      (dir) => {
+        const [row] = readDatasetTable(dir, 'observations');
+        assert.equal(row?.value, null);
+        assert.equal(row?.withheld, true);
+        assert.equal(row?.year, 2017);
+        assert.equal(row?.breakInSeries, false);
+      },
+    );
   });
 
   it('throws DATASET_INVALID listing a bad header and a row that breaks its schema', () => {
     withDir({ 'metros/cn.csv': 'id,name\nx,y\n' }, (dir) => {
-      assert.throws(() => readDatasetTable(dir, 'metros'), (e: unknown) => e instanceof MetroError && e.code === 'DATASET_INVALID');
+      assert.throws(
+        () => readDatasetTable(dir, 'metros'),
+        (e: unknown) => e instanceof MetroError && e.code === 'DATASET_INVALID',
+      );
     });
     const header = 'metro,region,ring\n';
     withDir({ 'metro_members/cn.csv': `${header}jjj,CN-110000,middle\n` }, (dir) => {
       assert.throws(
         () => readDatasetTable(dir, 'metro_members'),
-        (e: unknown) => e instanceof MetroError && e.code === 'DATASET_INVALID' && Array.isArray(e.details?.problems) && (e.details.problems as { row: number }[])[0]?.row === 2,
+        (e: unknown) =>
+          e instanceof MetroError &&
+          e.code === 'DATASET_INVALID' &&
+          Array.isArray(e.details?.problems) &&
+          (e.details.problems as { row: number }[])[0]?.row === 2,
       );
     });
   });
 
   it('rejects an unknown table with INVALID_INPUT', () => {
-    assert.throws(() => readDatasetTable(datasetDir, 'nope' as 'metros'), (e: unknown) => e instanceof MetroError && e.code === 'INVALID_INPUT');
+    assert.throws(
+      () => readDatasetTable(datasetDir, 'nope' as 'metros'),
+      (e: unknown) => e instanceof MetroError && e.code === 'INVALID_INPUT',
+    );
   });
 });
 
@@ -145,14 +169,20 @@ describe('parseKnowledge', () => {
     const ok = parseKnowledge(md('S1'));
     assert.equal(ok.items[0]?.verified, false);
     assert.equal(ok.items[0]?.year, 1999);
-    assert.throws(() => parseKnowledge(md('S2')), (e: unknown) => e instanceof MetroError && e.code === 'INVALID_INPUT');
+    assert.throws(
+      () => parseKnowledge(md('S2')),
+      (e: unknown) => e instanceof MetroError && e.code === 'INVALID_INPUT',
+    );
   });
 });
 
 describe('industriesOf and yearOf', () => {
   it('maps only clear terms to codes of the classification', () => {
     assert.deepEqual(industriesOf('Finance & insurance, steel', classificationIds.jsic13), ['JSIC-13:E', 'JSIC-13:J']);
-    assert.deepEqual(industriesOf('Federal government, universities', classificationIds.naics2017), ['NAICS-2017:61', 'NAICS-2017:92']);
+    assert.deepEqual(industriesOf('Federal government, universities', classificationIds.naics2017), [
+      'NAICS-2017:61',
+      'NAICS-2017:92',
+    ]);
     assert.deepEqual(industriesOf('HQ economy', classificationIds.gbt4754), []);
     assert.deepEqual(industriesOf('steel', null), []);
   });
@@ -183,13 +213,22 @@ describe('common part files', () => {
     assert.equal(count(classificationIds.threeSector), 3);
     assert.equal(count(classificationIds.jsic13), 20);
     assert.equal(count(classificationIds.isic4), 21);
-    assert.ok(industries.some((i) => i.classification === classificationIds.naics2017 && i.code === '31-33' && i.nameEn === 'Manufacturing'));
+    assert.ok(
+      industries.some(
+        (i) => i.classification === classificationIds.naics2017 && i.code === '31-33' && i.nameEn === 'Manufacturing',
+      ),
+    );
   });
 
   it('maps GB/T sections to three sectors by the NBS rules (05, 11, 43 tertiary)', () => {
     const to = (from: string): string[] =>
       crosswalks
-        .filter((c) => c.fromClassification === classificationIds.gbt4754 && c.fromCode === from && c.toClassification === classificationIds.threeSector)
+        .filter(
+          (c) =>
+            c.fromClassification === classificationIds.gbt4754 &&
+            c.fromCode === from &&
+            c.toClassification === classificationIds.threeSector,
+        )
         .map((c) => `${c.toCode}:${c.kind}`)
         .sort();
     assert.deepEqual(to('A'), ['I:main', 'III:partial']);
@@ -199,19 +238,27 @@ describe('common part files', () => {
   });
 
   it('loads weights only where the source states them (IO sector wholly in one section)', () => {
-    const common = crosswalks.filter((c) => ['cw-gbt4754-isic4', 'cw-jsic13-isic4', 'cw-naics2017-isic4', 'std-three-sector-2018'].includes(c.source));
+    const common = crosswalks.filter((c) =>
+      ['cw-gbt4754-isic4', 'cw-jsic13-isic4', 'cw-naics2017-isic4', 'std-three-sector-2018'].includes(c.source),
+    );
     assert.ok(common.length > 100);
     assert.ok(common.every((c) => c.weight === null));
     const io = crosswalks.filter((c) => c.source === 'cw-cnio42-gbt4754');
     assert.equal(io.length, 42);
     assert.ok(io.every((c) => c.weight === 1 && c.kind === 'main'));
     // "major" relations of the analyst table are partial: GB L splits over ISIC M and N
-    const l = crosswalks.filter((c) => c.fromClassification === classificationIds.gbt4754 && c.fromCode === 'L' && c.toClassification === classificationIds.isic4);
+    const l = crosswalks.filter(
+      (c) =>
+        c.fromClassification === classificationIds.gbt4754 &&
+        c.fromCode === 'L' &&
+        c.toClassification === classificationIds.isic4,
+    );
     assert.deepEqual(l.map((c) => `${c.toCode}:${c.kind}`).sort(), ['M:partial', 'N:partial']);
   });
 
   it('gives the rings of the README rule', () => {
-    const ring = (metro: string, region: string): string | undefined => members.find((m) => m.metro === metro && m.region === region)?.ring;
+    const ring = (metro: string, region: string): string | undefined =>
+      members.find((m) => m.metro === metro && m.region === region)?.ring;
     assert.equal(ring('jjj', 'CN-110000'), 'core');
     assert.equal(ring('jjj', 'CN-131000'), 'inner'); // Langfang borders Beijing
     assert.equal(ring('jjj', 'CN-130200'), 'outer'); // Tangshan does not

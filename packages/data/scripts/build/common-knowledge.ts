@@ -62,8 +62,22 @@ export const knowledgeSections: readonly SectionRule[] = [
       [/^Ibaraki/, 'JP-08'],
     ],
   },
-  { heading: /^Japan's National Capital Region plans/, slug: 'tokyo-plans', metro: 'tokyo', tableKind: 'plan', classification: null, industriesCell: null },
-  { heading: /^Table 3 — New York/, slug: 'nyc-plans', metro: 'nyc', tableKind: 'plan', classification: null, industriesCell: null },
+  {
+    heading: /^Japan's National Capital Region plans/,
+    slug: 'tokyo-plans',
+    metro: 'tokyo',
+    tableKind: 'plan',
+    classification: null,
+    industriesCell: null,
+  },
+  {
+    heading: /^Table 3 — New York/,
+    slug: 'nyc-plans',
+    metro: 'nyc',
+    tableKind: 'plan',
+    classification: null,
+    industriesCell: null,
+  },
   {
     heading: /^Table 4 — Boston–Washington/,
     slug: 'boswash-cities',
@@ -132,7 +146,15 @@ export const knowledgeSections: readonly SectionRule[] = [
       [/^Homogenisation/, 'mechanism'],
     ],
   },
-  { heading: /^Other metros/, slug: 'other-metros', metro: null, tableKind: 'positioning', classification: null, industriesCell: null, splitAtBoldLeads: true },
+  {
+    heading: /^Other metros/,
+    slug: 'other-metros',
+    metro: null,
+    tableKind: 'positioning',
+    classification: null,
+    industriesCell: null,
+    splitAtBoldLeads: true,
+  },
 ];
 
 /** Sections that hold no facts. */
@@ -142,7 +164,10 @@ const skippedSections = [/^Sources/, /^Gaps/];
 export const industryKeywords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
   [gbt]: [
     [/agricultur/i, 'A'],
-    [/manufactur|steel|petrochemical|chemical|automobile|\bautos?\b|\bNEV\b|vehicles|\bICs?\b|integrated circuit|biomedic|bio-pharmaceutical|drug makers|electronics|equipment|textile|\bship\b|offshore engineering|flat-panel display|appliances|batter|\bPV\b|robot|carbon fibre|graphene|new materials|components|laptops|nano-tech/i, 'C'],
+    [
+      /manufactur|steel|petrochemical|chemical|automobile|\bautos?\b|\bNEV\b|vehicles|\bICs?\b|integrated circuit|biomedic|bio-pharmaceutical|drug makers|electronics|equipment|textile|\bship\b|offshore engineering|flat-panel display|appliances|batter|\bPV\b|robot|carbon fibre|graphene|new materials|components|laptops|nano-tech/i,
+      'C',
+    ],
     [/thermal power/i, 'D'],
     [/wholesale|\btrade\b|e-commerce/i, 'F'],
     [/shipping|logistics/i, 'G'],
@@ -156,7 +181,10 @@ export const industryKeywords: Readonly<Record<string, readonly (readonly [RegEx
   ],
   [jsic]: [
     [/agricultur/i, 'A'],
-    [/manufactur|steel|petrochemical|chemical|oil refining|automobile|electrical|electronic|machinery|instruments|food processing|cement|rubber|printing/i, 'E'],
+    [
+      /manufactur|steel|petrochemical|chemical|oil refining|automobile|electrical|electronic|machinery|instruments|food processing|cement|rubber|printing/i,
+      'E',
+    ],
     [/thermal power/i, 'F'],
     [/\bICT\b|information|media|publishing/i, 'G'],
     [/logistics|\bport\b|warehousing|airport/i, 'H'],
@@ -293,13 +321,15 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
   const knownTags = new Set(sources.map((s) => s.id));
   sources.push({
     id: knowledgeFileSourceId,
-    citation: 'metrocoop knowledge base for the paper\'s Tables 1–7 (metro areas, plans, relocations), fact-checked 2026-11-28',
+    citation:
+      "metrocoop knowledge base for the paper's Tables 1–7 (metro areas, plans, relocations), fact-checked 2026-11-28",
     publisher: 'metrocoop project (compiled from the sources kb-S1 … kb-S117)',
     table: null,
     whereFound: 'shared/knowledge/knowledge.md',
     url: null,
     licence: null,
-    notes: 'Paraphrased facts; [K] = background knowledge not re-verified when compiled (loaded with verified = false).',
+    notes:
+      'Paraphrased facts; [K] = background knowledge not re-verified when compiled (loaded with verified = false).',
   });
 
   const items: KnowledgeItem[] = [];
@@ -308,7 +338,8 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
   const sourceOf = (text: string, id: string): string => {
     const tags = [...new Set(sourceTags(text))];
     for (const tag of tags) {
-      if (!knownTags.has(knowledgeSourceId(tag))) throw new InvalidInputError(commonMessages.unknownSourceTag(fn, tag, id));
+      if (!knownTags.has(knowledgeSourceId(tag)))
+        throw new InvalidInputError(commonMessages.unknownSourceTag(fn, tag, id));
     }
     return tags.length > 0 ? tags.map(knowledgeSourceId).join('|') : knowledgeFileSourceId;
   };
@@ -336,7 +367,10 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
           const content = cells.slice(0, -1);
           const first = content[0] ?? '';
           const parts = content.slice(1).map((c, k) => (c === '' ? null : `${names[k + 1] ?? ''}: ${c}`));
-          const qualifier = sourceCell.replace(/\[S\d+\]/g, '').replace(/[()\s;]+/g, ' ').trim();
+          const qualifier = sourceCell
+            .replace(/\[S\d+\]/g, '')
+            .replace(/[()\s;]+/g, ' ')
+            .trim();
           let textEn = `${first} — ${parts.filter((p) => p !== null).join('. ')}`;
           if (qualifier !== '') textEn += ` (sources: ${sourceCell})`;
           let industriesText = '';

@@ -65,23 +65,28 @@ function standardSources(): Source[] {
   return [
     {
       id: s.gbt4754,
-      citation: 'GB/T 4754-2017 国民经济行业分类 (Industrial classification for national economic activities), sections A–T',
+      citation:
+        'GB/T 4754-2017 国民经济行业分类 (Industrial classification for national economic activities), sections A–T',
       publisher: '国家质量监督检验检疫总局 / 国家标准化管理委员会 (AQSIQ / SAC)',
       table: 'section titles and division ranges',
       whereFound: `${classificationsFolder}/gbt4754_2017_sections.csv (see its SOURCES.md)`,
       url: null,
       licence: 'national standard; titles reused as facts',
-      notes: 'Published 2017-06-30, in force 2017-10-01; declares itself NEQ (non-equivalent) to ISIC Rev.4. English names are a working translation close to NBS yearbook usage (no official English edition found).',
+      notes:
+        'Published 2017-06-30, in force 2017-10-01; declares itself NEQ (non-equivalent) to ISIC Rev.4. English names are a working translation close to NBS yearbook usage (no official English edition found).',
     },
     {
       id: s.threeSector,
-      citation: 'NBS 三次产业划分规定 (Rules for the division of the three sectors), 2012 edition as revised in 2018 for GB/T 4754-2017',
+      citation:
+        'NBS 三次产业划分规定 (Rules for the division of the three sectors), 2012 edition as revised in 2018 for GB/T 4754-2017',
       publisher: '国家统计局 (National Bureau of Statistics of China)',
       table: null,
-      whereFound: 'stored public web pages quoting the rules: a summary of the 2018 revision (url) and the Hebei statistics bureau page with the 2012 text (http://tjj.hebei.gov.cn/hetj/ztbd/tjbz/101528709239959.html)',
+      whereFound:
+        'stored public web pages quoting the rules: a summary of the 2018 revision (url) and the Hebei statistics bureau page with the 2012 text (http://tjj.hebei.gov.cn/hetj/ztbd/tjbz/101528709239959.html)',
       url: 'http://1synews.com/sy/chanye/89079.html',
       licence: 'official statistical standard; reused as facts',
-      notes: 'Primary = A except division 05; secondary = B except 11, C except 43, D, E; tertiary = all other sections plus divisions 05, 11 and 43.',
+      notes:
+        'Primary = A except division 05; secondary = B except 11, C except 43, D, E; tertiary = all other sections plus divisions 05, 11 and 43.',
     },
     {
       id: s.jsic13,
@@ -91,24 +96,29 @@ function standardSources(): Source[] {
       whereFound: `${classificationsFolder}/jsic13_sections.csv (see its SOURCES.md)`,
       url: 'https://www.soumu.go.jp/english/dgpp_ss/seido/sangyo/san14-3.htm',
       licence: 'government standard; titles reused as facts',
-      notes: 'In use April 2014 – March 2024 (replaced by Rev.14). Japanese titles with full-width commas as in MIC tables.',
+      notes:
+        'In use April 2014 – March 2024 (replaced by Rev.14). Japanese titles with full-width commas as in MIC tables.',
     },
     {
       id: s.jsnaActivity,
-      citation: 'Cabinet Office ESRI, prefectural accounts (県民経済計算, 2015 base, 2008SNA): the 16 economic activities of 経済活動別県内総生産',
+      citation:
+        'Cabinet Office ESRI, prefectural accounts (県民経済計算, 2015 base, 2008SNA): the 16 economic activities of 経済活動別県内総生産',
       publisher: '内閣府 経済社会総合研究所 (Cabinet Office, ESRI)',
       table: '主要系列表1 経済活動別県内総生産（名目）',
       whereFound: 'shared/data/jp/gdp_by_industry.csv and jp/SOURCES.md (source jp_esri_kenmin_syuyo1)',
       url: 'https://www.esri.cao.go.jp/jp/sna/data/data_list/kenmin/files/contents/main_2022.html',
       licence: '政府標準利用規約（第2.0版）',
-      notes: 'Activity codes A01–A16 are local codes in the source column order; the activity rows are written by the Japanese part.',
+      notes:
+        'Activity codes A01–A16 are local codes in the source column order; the activity rows are written by the Japanese part.',
     },
     {
       id: s.naics2017,
-      citation: 'North American Industry Classification System 2017, 2-digit sectors (31-33, 44-45, 48-49 as published)',
+      citation:
+        'North American Industry Classification System 2017, 2-digit sectors (31-33, 44-45, 48-49 as published)',
       publisher: 'U.S. Census Bureau / Office of Management and Budget',
       table: 'sector titles',
-      whereFound: 'sector titles as printed in shared/data/us/employment.csv (Census ABS/CBP extracts); sector list of classifications/naics2017_isic4_sections.csv',
+      whereFound:
+        'sector titles as printed in shared/data/us/employment.csv (Census ABS/CBP extracts); sector list of classifications/naics2017_isic4_sections.csv',
       url: 'https://www.census.gov/naics/',
       licence: 'U.S. federal government work (public domain)',
       notes: null,
@@ -118,7 +128,8 @@ function standardSources(): Source[] {
       citation: 'International Standard Industrial Classification of All Economic Activities, Rev.4, sections A–U',
       publisher: 'United Nations Statistics Division',
       table: 'ISIC_Rev_4_english_structure.txt',
-      whereFound: 'GitHub insongkim/concordance, data-raw/ISIC_Rev_4_english_structure.txt, commit 201c812e51f213d967d8701b6ed6398c79df4a04 (shared/data/classifications/isic4_sections.csv)',
+      whereFound:
+        'GitHub insongkim/concordance, data-raw/ISIC_Rev_4_english_structure.txt, commit 201c812e51f213d967d8701b6ed6398c79df4a04 (shared/data/classifications/isic4_sections.csv)',
       url: null,
       licence: 'UN facts (package GPL-3)',
       notes: null,
@@ -171,7 +182,8 @@ function standardSources(): Source[] {
       whereFound: 'shared/data/classifications/gbt4754_2017_isic4_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
-      notes: 'No official section-level concordance was found. Relations are qualitative and carry no weights; "major" is loaded as partial.',
+      notes:
+        'No official section-level concordance was found. Relations are qualitative and carry no weights; "major" is loaded as partial.',
     },
     {
       id: s.jsicIsic,
@@ -181,17 +193,20 @@ function standardSources(): Source[] {
       whereFound: 'shared/data/classifications/jsic13_isic4_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
-      notes: 'MIC\'s own correspondence table was not found in stored copies. JSIC puts head offices in the industry served (ISIC M 7010). "major" is loaded as partial; T (unclassifiable) has no counterpart.',
+      notes:
+        'MIC\'s own correspondence table was not found in stored copies. JSIC puts head offices in the industry served (ISIC M 7010). "major" is loaded as partial; T (unclassifiable) has no counterpart.',
     },
     {
       id: s.naicsIsic,
       citation: 'US Census Bureau, 2017 NAICS to ISIC 4.0 concordance, aggregated to NAICS sectors × ISIC sections',
       publisher: 'U.S. Census Bureau',
       table: '2017_NAICS_to_ISIC_4.xlsx, sheet "NAICS 17 to ISIC 4 technical"',
-      whereFound: 'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in shared/data/classifications/naics2017_isic4_sections.csv',
+      whereFound:
+        'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in shared/data/classifications/naics2017_isic4_sections.csv',
       url: 'https://www.census.gov/naics/',
       licence: 'U.S. federal government work (public domain)',
-      notes: 'The official table gives links, not economic weights: link shares are structure indicators only, so no weight is loaded.',
+      notes:
+        'The official table gives links, not economic weights: link shares are structure indicators only, so no weight is loaded.',
     },
     {
       id: s.io42Gbt,
@@ -201,23 +216,84 @@ function standardSources(): Source[] {
       whereFound: 'shared/data/classifications/cn_io42_gbt4754_2017_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
-      notes: 'Each IO sector lies wholly in one GB section ("single_section"), loaded as main with weight 1. IO sectors are product groups, GB classes establishment activities.',
+      notes:
+        'Each IO sector lies wholly in one GB section ("single_section"), loaded as main with weight 1. IO sectors are product groups, GB classes establishment activities.',
     },
   ];
 }
 
 function classificationRows(): Classification[] {
   return [
-    { id: ids.gbt4754, nameEn: 'Industrial classification for national economic activities (GB/T 4754-2017)', nameZh: '国民经济行业分类（GB/T 4754-2017）', levels: ['section', 'division', 'group', 'class'], source: s.gbt4754 },
-    { id: ids.threeSector, nameEn: 'Three sectors (primary, secondary, tertiary; NBS rules)', nameZh: '三次产业', levels: ['sector'], source: s.threeSector },
-    { id: ids.jsic13, nameEn: 'Japan Standard Industrial Classification, Rev.13', nameZh: '日本标准产业分类（第13次修订）', levels: ['division', 'major group', 'group', 'industry'], source: s.jsic13 },
-    { id: ids.jsnaActivity, nameEn: 'Japan prefectural accounts economic activities (2015 base)', nameZh: '日本县民经济核算经济活动（2015年基准）', levels: ['activity'], source: s.jsnaActivity },
-    { id: ids.naics2017, nameEn: 'North American Industry Classification System 2017', nameZh: '北美产业分类体系（NAICS 2017）', levels: ['sector', 'subsector', 'industry group', 'NAICS industry', 'national industry'], source: s.naics2017 },
-    { id: ids.isic4, nameEn: 'International Standard Industrial Classification, Rev.4', nameZh: '国际标准行业分类（第4版）', levels: ['section', 'division', 'group', 'class'], source: s.isic4 },
-    { id: ids.cnIo42, nameEn: 'China input–output table, 42 sectors', nameZh: '中国投入产出表42部门', levels: ['sector'], source: s.cnIo42 },
-    { id: ids.jpIo37, nameEn: 'Japan input–output table 2015, 37 sectors', nameZh: '日本2015年投入产出表37部门', levels: ['sector'], source: s.jpIo37 },
-    { id: ids.usBeaSummary, nameEn: 'US BEA input–output summary industries', nameZh: '美国经济分析局投入产出汇总行业', levels: ['industry'], source: s.usBeaSummary },
-    { id: ids.usBeaGdpLine, nameEn: 'US BEA regional GDP industry lines', nameZh: '美国经济分析局地区GDP行业线', levels: ['line'], source: s.usBeaGdpLine },
+    {
+      id: ids.gbt4754,
+      nameEn: 'Industrial classification for national economic activities (GB/T 4754-2017)',
+      nameZh: '国民经济行业分类（GB/T 4754-2017）',
+      levels: ['section', 'division', 'group', 'class'],
+      source: s.gbt4754,
+    },
+    {
+      id: ids.threeSector,
+      nameEn: 'Three sectors (primary, secondary, tertiary; NBS rules)',
+      nameZh: '三次产业',
+      levels: ['sector'],
+      source: s.threeSector,
+    },
+    {
+      id: ids.jsic13,
+      nameEn: 'Japan Standard Industrial Classification, Rev.13',
+      nameZh: '日本标准产业分类（第13次修订）',
+      levels: ['division', 'major group', 'group', 'industry'],
+      source: s.jsic13,
+    },
+    {
+      id: ids.jsnaActivity,
+      nameEn: 'Japan prefectural accounts economic activities (2015 base)',
+      nameZh: '日本县民经济核算经济活动（2015年基准）',
+      levels: ['activity'],
+      source: s.jsnaActivity,
+    },
+    {
+      id: ids.naics2017,
+      nameEn: 'North American Industry Classification System 2017',
+      nameZh: '北美产业分类体系（NAICS 2017）',
+      levels: ['sector', 'subsector', 'industry group', 'NAICS industry', 'national industry'],
+      source: s.naics2017,
+    },
+    {
+      id: ids.isic4,
+      nameEn: 'International Standard Industrial Classification, Rev.4',
+      nameZh: '国际标准行业分类（第4版）',
+      levels: ['section', 'division', 'group', 'class'],
+      source: s.isic4,
+    },
+    {
+      id: ids.cnIo42,
+      nameEn: 'China input–output table, 42 sectors',
+      nameZh: '中国投入产出表42部门',
+      levels: ['sector'],
+      source: s.cnIo42,
+    },
+    {
+      id: ids.jpIo37,
+      nameEn: 'Japan input–output table 2015, 37 sectors',
+      nameZh: '日本2015年投入产出表37部门',
+      levels: ['sector'],
+      source: s.jpIo37,
+    },
+    {
+      id: ids.usBeaSummary,
+      nameEn: 'US BEA input–output summary industries',
+      nameZh: '美国经济分析局投入产出汇总行业',
+      levels: ['industry'],
+      source: s.usBeaSummary,
+    },
+    {
+      id: ids.usBeaGdpLine,
+      nameEn: 'US BEA regional GDP industry lines',
+      nameZh: '美国经济分析局地区GDP行业线',
+      levels: ['line'],
+      source: s.usBeaGdpLine,
+    },
   ];
 }
 
@@ -225,18 +301,66 @@ function industryRows(sharedDataDir: string): Industry[] {
   const folder = join(sharedDataDir, 'classifications');
   const rows: Industry[] = [];
   for (const r of readRawCsv(join(folder, 'gbt4754_2017_sections.csv'))) {
-    rows.push({ classification: ids.gbt4754, code: r.gb_section as string, nameZh: r.name_zh as string, nameEn: r.name_en as string, nameLocal: null, level: 'section', parent: null });
+    rows.push({
+      classification: ids.gbt4754,
+      code: r.gb_section as string,
+      nameZh: r.name_zh as string,
+      nameEn: r.name_en as string,
+      nameLocal: null,
+      level: 'section',
+      parent: null,
+    });
   }
   rows.push(
-    { classification: ids.threeSector, code: 'I', nameZh: '第一产业', nameEn: 'Primary industry', nameLocal: null, level: 'sector', parent: null },
-    { classification: ids.threeSector, code: 'II', nameZh: '第二产业', nameEn: 'Secondary industry', nameLocal: null, level: 'sector', parent: null },
-    { classification: ids.threeSector, code: 'III', nameZh: '第三产业', nameEn: 'Tertiary industry', nameLocal: null, level: 'sector', parent: null },
+    {
+      classification: ids.threeSector,
+      code: 'I',
+      nameZh: '第一产业',
+      nameEn: 'Primary industry',
+      nameLocal: null,
+      level: 'sector',
+      parent: null,
+    },
+    {
+      classification: ids.threeSector,
+      code: 'II',
+      nameZh: '第二产业',
+      nameEn: 'Secondary industry',
+      nameLocal: null,
+      level: 'sector',
+      parent: null,
+    },
+    {
+      classification: ids.threeSector,
+      code: 'III',
+      nameZh: '第三产业',
+      nameEn: 'Tertiary industry',
+      nameLocal: null,
+      level: 'sector',
+      parent: null,
+    },
   );
   for (const r of readRawCsv(join(folder, 'jsic13_sections.csv'))) {
-    rows.push({ classification: ids.jsic13, code: r.jsic_section as string, nameZh: null, nameEn: r.name_en as string, nameLocal: r.name_ja as string, level: 'division', parent: null });
+    rows.push({
+      classification: ids.jsic13,
+      code: r.jsic_section as string,
+      nameZh: null,
+      nameEn: r.name_en as string,
+      nameLocal: r.name_ja as string,
+      level: 'division',
+      parent: null,
+    });
   }
   for (const r of readRawCsv(join(folder, 'isic4_sections.csv'))) {
-    rows.push({ classification: ids.isic4, code: r.isic4_section as string, nameZh: null, nameEn: r.isic4_section_name as string, nameLocal: null, level: 'section', parent: null });
+    rows.push({
+      classification: ids.isic4,
+      code: r.isic4_section as string,
+      nameZh: null,
+      nameEn: r.isic4_section_name as string,
+      nameLocal: null,
+      level: 'section',
+      parent: null,
+    });
   }
   // NAICS sector titles as printed in the Census extracts (ABS/CBP rows of us/employment.csv), for every sector
   // the employment data or the ISIC concordance uses; `00` is the all-sector total (observations carry null).
@@ -246,9 +370,20 @@ function industryRows(sharedDataDir: string): Industry[] {
       naicsNames.set(r.industry_code as string, r.industry_name as string);
     }
   }
-  const naicsCodes = new Set([...naicsNames.keys(), ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv')).map((r) => r.naics2017_sector as string)]);
+  const naicsCodes = new Set([
+    ...naicsNames.keys(),
+    ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv')).map((r) => r.naics2017_sector as string),
+  ]);
   for (const code of naicsCodes) {
-    rows.push({ classification: ids.naics2017, code, nameZh: null, nameEn: naicsNames.get(code) ?? null, nameLocal: null, level: 'sector', parent: null });
+    rows.push({
+      classification: ids.naics2017,
+      code,
+      nameZh: null,
+      nameEn: naicsNames.get(code) ?? null,
+      nameLocal: null,
+      level: 'sector',
+      parent: null,
+    });
   }
   return rows.sort(compareBy((r) => [r.classification, r.code]));
 }
@@ -257,32 +392,88 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
   const folder = join(sharedDataDir, 'classifications');
   const rows: Crosswalk[] = [];
   const kindOf = (relation: string): 'main' | 'partial' | null =>
-    relation === 'main' || relation === 'single_section' ? 'main' : relation === 'major' || relation === 'partial' ? 'partial' : null;
+    relation === 'main' || relation === 'single_section'
+      ? 'main'
+      : relation === 'major' || relation === 'partial'
+        ? 'partial'
+        : null;
   for (const r of readRawCsv(join(folder, 'gbt4754_2017_isic4_sections.csv'))) {
     const kind = kindOf(r.relation as string);
-    if (kind !== null) rows.push({ fromClassification: ids.gbt4754, fromCode: r.gb_section as string, toClassification: ids.isic4, toCode: r.isic4_section as string, kind, weight: null, source: s.gbtIsic });
+    if (kind !== null)
+      rows.push({
+        fromClassification: ids.gbt4754,
+        fromCode: r.gb_section as string,
+        toClassification: ids.isic4,
+        toCode: r.isic4_section as string,
+        kind,
+        weight: null,
+        source: s.gbtIsic,
+      });
   }
   for (const r of readRawCsv(join(folder, 'jsic13_isic4_sections.csv'))) {
     const kind = kindOf(r.relation as string);
-    if (kind !== null && r.isic4_section !== '') rows.push({ fromClassification: ids.jsic13, fromCode: r.jsic_section as string, toClassification: ids.isic4, toCode: r.isic4_section as string, kind, weight: null, source: s.jsicIsic });
+    if (kind !== null && r.isic4_section !== '')
+      rows.push({
+        fromClassification: ids.jsic13,
+        fromCode: r.jsic_section as string,
+        toClassification: ids.isic4,
+        toCode: r.isic4_section as string,
+        kind,
+        weight: null,
+        source: s.jsicIsic,
+      });
   }
   for (const r of readRawCsv(join(folder, 'naics2017_isic4_sections.csv'))) {
     const kind = kindOf(r.relation as string);
-    if (kind !== null) rows.push({ fromClassification: ids.naics2017, fromCode: r.naics2017_sector as string, toClassification: ids.isic4, toCode: r.isic4_section as string, kind, weight: null, source: s.naicsIsic });
+    if (kind !== null)
+      rows.push({
+        fromClassification: ids.naics2017,
+        fromCode: r.naics2017_sector as string,
+        toClassification: ids.isic4,
+        toCode: r.isic4_section as string,
+        kind,
+        weight: null,
+        source: s.naicsIsic,
+      });
   }
   for (const r of readRawCsv(join(folder, 'cn_io42_gbt4754_2017_sections.csv'))) {
     const kind = kindOf(r.relation as string);
     // "single_section": the whole IO sector lies in one GB section, so its share is 1 by the source's own statement.
-    if (kind !== null) rows.push({ fromClassification: ids.cnIo42, fromCode: r.io42_code as string, toClassification: ids.gbt4754, toCode: r.gb_section as string, kind, weight: r.relation === 'single_section' ? 1 : null, source: s.io42Gbt });
+    if (kind !== null)
+      rows.push({
+        fromClassification: ids.cnIo42,
+        fromCode: r.io42_code as string,
+        toClassification: ids.gbt4754,
+        toCode: r.gb_section as string,
+        kind,
+        weight: r.relation === 'single_section' ? 1 : null,
+        source: s.io42Gbt,
+      });
   }
   // NBS 三次产业划分规定 (2018): the main sector of each section, and the divisions that go elsewhere.
   const gbSections = readRawCsv(join(folder, 'gbt4754_2017_sections.csv')).map((r) => r.gb_section as string);
   const mainSector: Record<string, string> = { A: 'I', B: 'II', C: 'II', D: 'II', E: 'II' };
   const partialTertiary = new Set(['A', 'B', 'C']); // divisions 05, 11, 43 are tertiary
   for (const section of gbSections) {
-    rows.push({ fromClassification: ids.gbt4754, fromCode: section, toClassification: ids.threeSector, toCode: mainSector[section] ?? 'III', kind: 'main', weight: null, source: s.threeSector });
+    rows.push({
+      fromClassification: ids.gbt4754,
+      fromCode: section,
+      toClassification: ids.threeSector,
+      toCode: mainSector[section] ?? 'III',
+      kind: 'main',
+      weight: null,
+      source: s.threeSector,
+    });
     if (partialTertiary.has(section)) {
-      rows.push({ fromClassification: ids.gbt4754, fromCode: section, toClassification: ids.threeSector, toCode: 'III', kind: 'partial', weight: null, source: s.threeSector });
+      rows.push({
+        fromClassification: ids.gbt4754,
+        fromCode: section,
+        toClassification: ids.threeSector,
+        toCode: 'III',
+        kind: 'partial',
+        weight: null,
+        source: s.threeSector,
+      });
     }
   }
   return rows.sort(compareBy((r) => [r.fromClassification, r.fromCode, r.toClassification, r.toCode]));
@@ -324,9 +515,15 @@ export function unitSetYears(
     const key = `${row.indicator}|${row.classification}`;
     if (!wanted.has(key)) continue;
     let byRegion = have.get(key);
-    if (byRegion === undefined) have.set(key, (byRegion = new Map()));
+    if (byRegion === undefined) {
+      byRegion = new Map();
+      have.set(key, byRegion);
+    }
     let years = byRegion.get(row.region);
-    if (years === undefined) byRegion.set(row.region, (years = new Set()));
+    if (years === undefined) {
+      years = new Set();
+      byRegion.set(row.region, years);
+    }
     years.add(row.year);
   }
   const result = new Map<string, number[]>();
@@ -337,7 +534,10 @@ export function unitSetYears(
       const years: Set<number> = byRegion?.get(region) ?? new Set<number>();
       common = common === undefined ? [...years] : common.filter((y) => years.has(y));
     }
-    result.set(`${u.metro}/${u.id}`, (common ?? []).sort((a, b) => a - b));
+    result.set(
+      `${u.metro}/${u.id}`,
+      (common ?? []).sort((a, b) => a - b),
+    );
   }
   return { years: result, missingFiles };
 }
@@ -370,7 +570,10 @@ export async function buildCommon(
   const { metros, members, unitSets: definitions } = defineMetros(sharedDataDir);
   const { years, missingFiles } = unitSetYears(outDir, definitions);
   for (const file of missingFiles) warnings.push(commonMessages.missingObservations('buildCommon', file).en);
-  const unitSets: UnitSet[] = definitions.map(({ members: _members, ...u }) => ({ ...u, years: years.get(`${u.metro}/${u.id}`) ?? [] }));
+  const unitSets: UnitSet[] = definitions.map(({ members: _members, ...u }) => ({
+    ...u,
+    years: years.get(`${u.metro}/${u.id}`) ?? [],
+  }));
   const unitSetMembers = unitSetMemberRows(definitions);
   const knowledgeItems: KnowledgeItem[] = knowledge.items;
 
@@ -382,7 +585,11 @@ export async function buildCommon(
   writeTableCsv(file('metros'), metroSchema, metros.sort(compareBy((r) => [r.id])));
   writeTableCsv(file('metro_members'), metroMemberSchema, members.sort(compareBy((r) => [r.metro, r.region])));
   writeTableCsv(file('unit_sets'), unitSetSchema, unitSets.sort(compareBy((r) => [r.metro, r.id])));
-  writeTableCsv(file('unit_set_members'), unitSetMemberSchema, unitSetMembers.sort(compareBy((r) => [r.metro, r.unitSet, r.region])));
+  writeTableCsv(
+    file('unit_set_members'),
+    unitSetMemberSchema,
+    unitSetMembers.sort(compareBy((r) => [r.metro, r.unitSet, r.region])),
+  );
   writeTableCsv(file('knowledge'), knowledgeItemSchema, knowledgeItems.sort(compareBy((r) => [r.id])));
   return {
     counts: {

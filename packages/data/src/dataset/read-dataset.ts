@@ -267,7 +267,9 @@ function readCsvTable<T extends TableName>(dir: string, table: T): DatasetTableR
       if (error instanceof CsvSyntaxError) {
         problems.push(problem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)));
       } else {
-        problems.push(problem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))));
+        problems.push(
+          problem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))),
+        );
       }
       continue;
     }
@@ -285,10 +287,16 @@ function readCsvTable<T extends TableName>(dir: string, table: T): DatasetTableR
       const record = records[r] as { fields: string[]; line: number };
       if (record.fields.length !== columns.length) {
         problems.push(
-          problem('BAD_FIELD_COUNT', rel, record.line, datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length), {
-            value: record.fields.length,
-            expected: String(columns.length),
-          }),
+          problem(
+            'BAD_FIELD_COUNT',
+            rel,
+            record.line,
+            datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length),
+            {
+              value: record.fields.length,
+              expected: String(columns.length),
+            },
+          ),
         );
         continue;
       }
@@ -302,11 +310,17 @@ function readCsvTable<T extends TableName>(dir: string, table: T): DatasetTableR
         const first = parsed.error.issues[0];
         const key = first?.path[0];
         problems.push(
-          problem('BAD_ROW', rel, record.line, datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)), {
-            column: typeof key === 'string' ? columnName(key) : null,
-            value: typeof key === 'string' ? candidate[key] : candidate,
-            expected: first?.message ?? null,
-          }),
+          problem(
+            'BAD_ROW',
+            rel,
+            record.line,
+            datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)),
+            {
+              column: typeof key === 'string' ? columnName(key) : null,
+              value: typeof key === 'string' ? candidate[key] : candidate,
+              expected: first?.message ?? null,
+            },
+          ),
         );
         continue;
       }
@@ -360,7 +374,9 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
  */
 export function readDatasetTableDetailed<T extends TableName>(dir: string, table: T): DatasetTableRead<T> {
   if (!isTable(table)) {
-    throw new InvalidInputError(datasetMessages.unknownTable('readDatasetTable', table, Object.keys(tables)), { table });
+    throw new InvalidInputError(datasetMessages.unknownTable('readDatasetTable', table, Object.keys(tables)), {
+      table,
+    });
   }
   if (table === 'geometries') return readGeometries(dir) as unknown as DatasetTableRead<T>;
   return readCsvTable(dir, table);

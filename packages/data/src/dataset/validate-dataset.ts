@@ -8,7 +8,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TableName, tables } from '../model/schemas.ts';
 import { datasetMessages } from './messages.ts';
-import { type DatasetProblem, type DatasetRow, datasetParts, type LocatedRow, readDatasetTableDetailed } from './read-dataset.ts';
+import {
+  type DatasetProblem,
+  type DatasetRow,
+  datasetParts,
+  type LocatedRow,
+  readDatasetTableDetailed,
+} from './read-dataset.ts';
 
 /** The key columns of each table (a row's identity; two rows with the same key are a duplicate). */
 export const tableKeys: { readonly [T in TableName]: readonly (keyof DatasetRow<T> & string)[] } = {
@@ -61,19 +67,25 @@ export function validateDataset(dir: string): DatasetReport {
     (rows as Record<TableName, unknown>)[table] = read.rows;
     problems.push(...read.problems);
     if (read.files.length === 0) {
-      problems.push(issue('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }));
+      problems.push(
+        issue('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }),
+      );
     }
     for (const file of read.files) {
       const part = (file.split('/')[1] ?? '').replace(/\.(csv|geojson)$/, '');
       if (!(datasetParts as readonly string[]).includes(part)) {
-        problems.push(issue('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }));
+        problems.push(
+          issue('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }),
+        );
       }
     }
   }
   if (existsSync(dir)) {
     for (const name of readdirSync(dir)) {
       if (statSync(join(dir, name)).isDirectory() && !Object.hasOwn(tables, name)) {
-        problems.push(issue('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }));
+        problems.push(
+          issue('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }),
+        );
       }
     }
   }
@@ -114,7 +126,12 @@ function duplicateKeys(table: TableName, located: LocatedRow<TableName>[]): Data
     const where = `${table}/${file}:${line}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, where);
-    else out.push(issue('DUPLICATE_KEY', `${table}/${file}`, line, datasetMessages.duplicateKey(fn, table, key, first), { value: key }));
+    else
+      out.push(
+        issue('DUPLICATE_KEY', `${table}/${file}`, line, datasetMessages.duplicateKey(fn, table, key, first), {
+          value: key,
+        }),
+      );
   }
   return out;
 }
@@ -132,21 +149,35 @@ function references(rows: Rows): DatasetProblem[] {
   const memberKeys = ids('metro_members', (r) => `${r.metro}/${r.region}`);
   const tableIds = ids('io_tables', (r) => r.id);
 
-  const check = (table: string, located: { file: string; line: number }, column: string, value: string | null, known: Set<string>, target: string): void => {
+  const check = (
+    table: string,
+    located: { file: string; line: number },
+    column: string,
+    value: string | null,
+    known: Set<string>,
+    target: string,
+  ): void => {
     if (value === null || known.has(value)) return;
     out.push(
-      issue('MISSING_REFERENCE', `${table}/${located.file}`, located.line, datasetMessages.missingReference(fn, table, column, value, target), {
-        column,
-        value,
-        expected: `an id of ${target}`,
-      }),
+      issue(
+        'MISSING_REFERENCE',
+        `${table}/${located.file}`,
+        located.line,
+        datasetMessages.missingReference(fn, table, column, value, target),
+        {
+          column,
+          value,
+          expected: `an id of ${target}`,
+        },
+      ),
     );
   };
 
   for (const l of rows.classifications) check('classifications', l, 'source', l.row.source, sourceIds, 'sources');
   for (const l of rows.industries) {
     check('industries', l, 'classification', l.row.classification, classificationIds, 'classifications');
-    if (l.row.parent !== null) check('industries', l, 'parent', `${l.row.classification}:${l.row.parent}`, industryKeys, 'industries');
+    if (l.row.parent !== null)
+      check('industries', l, 'parent', `${l.row.classification}:${l.row.parent}`, industryKeys, 'industries');
   }
   for (const l of rows.crosswalks) {
     const r = l.row;
@@ -160,7 +191,8 @@ function references(rows: Rows): DatasetProblem[] {
     check('regions', l, 'parent', l.row.parent, regionIds, 'regions');
     check('regions', l, 'source', l.row.source, sourceIds, 'sources');
   }
-  for (const l of rows.metros) check('metros', l, 'default_unit_set', `${l.row.id}/${l.row.defaultUnitSet}`, unitSetKeys, 'unit_sets');
+  for (const l of rows.metros)
+    check('metros', l, 'default_unit_set', `${l.row.id}/${l.row.defaultUnitSet}`, unitSetKeys, 'unit_sets');
   for (const l of rows.metro_members) {
     check('metro_members', l, 'metro', l.row.metro, metroIds, 'metros');
     check('metro_members', l, 'region', l.row.region, regionIds, 'regions');
@@ -174,10 +206,16 @@ function references(rows: Rows): DatasetProblem[] {
     check('unit_set_members', l, 'region', l.row.region, regionIds, 'regions');
     if (!memberKeys.has(`${l.row.metro}/${l.row.region}`)) {
       out.push(
-        issue('NOT_METRO_MEMBER', `unit_set_members/${l.file}`, l.line, datasetMessages.notMetroMember(fn, l.row.metro, l.row.unitSet, l.row.region), {
-          column: 'region',
-          value: l.row.region,
-        }),
+        issue(
+          'NOT_METRO_MEMBER',
+          `unit_set_members/${l.file}`,
+          l.line,
+          datasetMessages.notMetroMember(fn, l.row.metro, l.row.unitSet, l.row.region),
+          {
+            column: 'region',
+            value: l.row.region,
+          },
+        ),
       );
     }
   }
@@ -188,11 +226,24 @@ function references(rows: Rows): DatasetProblem[] {
     check('observations', l, 'source', r.source, sourceIds, 'sources');
     if (r.industry !== null) {
       if (r.classification === null) {
-        out.push(issue('INDUSTRY_WITHOUT_CLASSIFICATION', `observations/${l.file}`, l.line, datasetMessages.industryWithoutClassification(fn, r.industry), { column: 'industry', value: r.industry }));
+        out.push(
+          issue(
+            'INDUSTRY_WITHOUT_CLASSIFICATION',
+            `observations/${l.file}`,
+            l.line,
+            datasetMessages.industryWithoutClassification(fn, r.industry),
+            { column: 'industry', value: r.industry },
+          ),
+        );
       } else check('observations', l, 'industry', `${r.classification}:${r.industry}`, industryKeys, 'industries');
     }
     if (r.withheld && r.value !== null) {
-      out.push(issue('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), { column: 'value', value: r.value }));
+      out.push(
+        issue('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), {
+          column: 'value',
+          value: r.value,
+        }),
+      );
     }
     if (!r.withheld && r.value === null) {
       out.push(issue('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }));
@@ -207,8 +258,10 @@ function references(rows: Rows): DatasetProblem[] {
     check('io_cells', l, 'table', l.row.table, tableIds, 'io_tables');
     const classification = tableClassification.get(l.row.table);
     if (classification === undefined) continue;
-    if (l.row.rowKind === 'sector') check('io_cells', l, 'row', `${classification}:${l.row.row}`, industryKeys, 'industries');
-    if (l.row.colKind === 'sector') check('io_cells', l, 'col', `${classification}:${l.row.col}`, industryKeys, 'industries');
+    if (l.row.rowKind === 'sector')
+      check('io_cells', l, 'row', `${classification}:${l.row.row}`, industryKeys, 'industries');
+    if (l.row.colKind === 'sector')
+      check('io_cells', l, 'col', `${classification}:${l.row.col}`, industryKeys, 'industries');
   }
   for (const l of rows.travel_times) {
     check('travel_times', l, 'origin', l.row.origin, regionIds, 'regions');
@@ -240,7 +293,10 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
     if (!wanted.has(pair)) continue;
     const key = `${pair}|${row.region}`;
     let years = have.get(key);
-    if (years === undefined) have.set(key, (years = new Set()));
+    if (years === undefined) {
+      years = new Set();
+      have.set(key, years);
+    }
     years.add(row.year);
   }
   const membersOf = new Map<string, string[]>();
@@ -250,7 +306,15 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
   }
   for (const metro of rows.metros) {
     if (!rows.unit_sets.some((u) => u.row.metro === metro.row.id)) {
-      out.push(issue('NO_UNIT_SET', `metros/${metro.file}`, metro.line, datasetMessages.missingDefaultUnitSet(fn, metro.row.id), { value: metro.row.id }));
+      out.push(
+        issue(
+          'NO_UNIT_SET',
+          `metros/${metro.file}`,
+          metro.line,
+          datasetMessages.missingDefaultUnitSet(fn, metro.row.id),
+          { value: metro.row.id },
+        ),
+      );
     }
   }
   for (const l of rows.unit_sets) {
@@ -260,12 +324,21 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
     for (const region of membersOf.get(`${u.metro}/${u.id}`) ?? []) {
       const years: Set<number> = have.get(`${u.indicator}|${u.classification}|${region}`) ?? new Set<number>();
       if (years.size === 0) {
-        out.push(issue('MEMBER_WITHOUT_DATA', file, l.line, datasetMessages.memberWithoutData(fn, u.metro, u.id, region, u.indicator, u.classification), { value: region }));
+        out.push(
+          issue(
+            'MEMBER_WITHOUT_DATA',
+            file,
+            l.line,
+            datasetMessages.memberWithoutData(fn, u.metro, u.id, region, u.indicator, u.classification),
+            { value: region },
+          ),
+        );
       }
       common = common === undefined ? [...years] : common.filter((y) => years.has(y));
     }
     const expected = (common ?? []).sort((a, b) => a - b);
-    if (expected.length === 0) out.push(issue('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
+    if (expected.length === 0)
+      out.push(issue('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
     const listed = [...u.years].sort((a, b) => a - b);
     if (listed.length !== expected.length || listed.some((y, k) => y !== expected[k])) {
       out.push(
