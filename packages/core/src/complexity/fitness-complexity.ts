@@ -18,16 +18,20 @@ import { complexityMessages as msg } from './messages.ts';
 
 /** Options of {@link fitnessComplexity}. */
 export interface FitnessComplexityOptions extends PresenceInputOptions {
-  /** Stop when no fitness or complexity (each normalised to mean 1) changes by more than this. Default 1e-8; (0, 1). */
+  /**
+   * Stop when no fitness or complexity (each normalised to mean 1) changes by more than this between iterations.
+   * Default 1e-6; range (0, 1). Where values tend to 0 the change shrinks only like 1/n², so much smaller
+   * tolerances need many iterations.
+   */
   readonly tolerance?: number;
-  /** Iteration limit. Default 5000; an integer ≥ 1. */
+  /** Iteration limit. Default 10000; an integer ≥ 1. */
   readonly maxIterations?: number;
   /** Disconnected presence network: `"error"` (default) or compute within the `"largest"` block. */
   readonly components?: ComponentsPolicy;
 }
 
 /** Defaults of {@link FitnessComplexityOptions}. */
-export const defaultFitnessComplexityOptions = { tolerance: 1e-8, maxIterations: 5000, components: 'error', threshold: 1 } as const satisfies FitnessComplexityOptions;
+export const defaultFitnessComplexityOptions = { tolerance: 1e-6, maxIterations: 10000, components: 'error', threshold: 1 } as const satisfies FitnessComplexityOptions;
 
 /** Result of {@link fitnessComplexity}. */
 export interface FitnessComplexityResult {

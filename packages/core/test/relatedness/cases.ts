@@ -33,7 +33,7 @@ export function arbitraryMatrix(maxRegions = 12, maxIndustries = 9): fc.Arbitrar
       for (let r = 0; r < nR; r++) {
         const row: number[] = [];
         for (let i = 0; i < nI; i++) row.push(rand() < 0.55 ? Math.floor(1 + 100 * rand() ** 2) : 0);
-        if (row.every((v) => v === 0)) row[r % nI] = 1;
+        if (!row.some((v) => v > 0)) row[r % nI] = 1;
         values.push(row);
       }
       for (let i = 0; i < nI; i++) if (values.every((row) => row[i] === 0)) (values[i % nR] as number[])[i] = 1;
