@@ -1,0 +1,125 @@
+/**
+ * Input–output chain complementarity between every pair of units (methods.md M11, "inter-city chain
+ * complementarity", our composite): `C_ab = Σ_k Σ_l LQ⁺_ak · a_kl · LQ⁺_bl`, LQ⁺ = max(LQ − 1, 0), a = the national
+ * technical coefficients mapped to the analysis classification. Own-industry purchases (k = l) are left out by
+ * default — two units specialised in the same industry are homogeneous, not complementary.
+ *
+ * The composite grows with the number and strength of specialisations, so the typology reads a scale-free
+ * version: the LQ⁺-weighted mean coefficient between a's and b's specialisations divided by the table's mean
+ * off-diagonal coefficient — the chain ratio. Ratio 1 = the two sets of specialisations buy from each other as
+ * much as two industries picked at random; ≥ `chainHigh` = strong complementarity.
+ *
+ * Missing links: for each of the metro's `leadingIndustries` largest industries, every input k with
+ * `a_kl ≥ keyInputCoefficient` that no unit specialises in (LQ < `advantageLq` everywhere) and whose metro share is
+ * below `missingShareRatio` × its share of national gross output.
+ */
+import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { byCode, pairIndexes } from './internal.ts';
+import { analysisMessages as msg } from './messages.ts';
+import type { MetroAnalysisOptions } from './options.ts';
+import type { AnalysisInputOutput, ComplementarityPair, ComplementarityPart } from './types.ts';
+
+interface Prepared {
+  /** Matrix industry index → IO index, or -1. */
+  readonly toIo: Int32Array;
+  readonly n: number;
+  readonly a: Float64Array;
+  readonly meanOff: number;
+}
+
+function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput): Prepared {
+  const n = io.industries.length;
+  const index = new Map(io.industries.map((c, k) => [c, k]));
+  const toIo = new Int32Array(matrix.industryCount).fill(-1);
+  matrix.industries.forEach((c, i) => {
+    const k = index.get(c);
+    if (k !== undefined) toIo[i] = k;
+  });
+  const used = Array.from(toIo).filter((k) => k >= 0);
+  let s = 0;
+  let cnt = 0;
+  for (const k of used) for (const l of used) if (k !== l) {
+    s += io.coefficients[k * n + l] as number;
+    cnt++;
+  }
+  return { toIo, n, a: io.coefficients, meanOff: cnt > 0 ? s / cnt : 0 };
+}
+
+/** Directed composite, weighted-mean coefficient and link contributions from unit a (supplier) to b (buyer). */
+function direction(p: Prepared, lqPlusA: readonly number[], lqPlusB: readonly number[], own: boolean) {
+  let c = 0;
+  let w = 0;
+  const links: { k: number; l: number; v: number }[] = [];
+  const m = lqPlusA.length;
+  for (let k = 0; k < m; k++) {
+    const wk = lqPlusA[k] as number;
+    const ik = p.toIo[k] as number;
+    if (wk === 0 || ik < 0) continue;
+    for (let l = 0; l < m; l++) {
+      const wl = lqPlusB[l] as number;
+      const il = p.toIo[l] as number;
+      if (wl === 0 || il < 0 || (!own && k === l)) continue;
+      const v = wk * (p.a[ik * p.n + il] as number) * wl;
+      c += v;
+      w += wk * wl;
+      if (v > 0) links.push({ k, l, v });
+    }
+  }
+  return { composite: c, mean: w > 0 ? c / w : null, links };
+}
+
+export function complementarityPart(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], io: AnalysisInputOutput | undefined, options: Required<MetroAnalysisOptions>): ComplementarityPart {
+  const units = matrix.regions;
+  const industries = matrix.industries;
+  if (io === undefined) return { table: null, pairs: [], leadingIndustries: [], missingLinks: [], absent: [{ what: 'complementarity', reason: msg.noInputOutput() }] };
+  const p = prepare(matrix, io);
+  const lqPlus = lq.map((row) => row.map((v) => Math.max(v - 1, 0)));
+  const pairs: ComplementarityPair[] = pairIndexes(units.length).map(([a, b]) => {
+    const ab = direction(p, lqPlus[a] as number[], lqPlus[b] as number[], options.includeOwnIndustry);
+    const ba = direction(p, lqPlus[b] as number[], lqPlus[a] as number[], options.includeOwnIndustry);
+    const best = Math.max(ab.mean ?? -1, ba.mean ?? -1);
+    const ratio = best < 0 || !(p.meanOff > 0) ? null : best / p.meanOff;
+    const links = [
+      ...ab.links.map((x) => ({ ...x, from: units[a] as string, to: units[b] as string })),
+      ...ba.links.map((x) => ({ ...x, from: units[b] as string, to: units[a] as string })),
+    ]
+      .sort((x, y) => y.v - x.v || byCode(x.from, y.from) || x.k - y.k || x.l - y.l)
+      .slice(0, options.topLinks)
+      .map((x) => ({ from: x.from, to: x.to, supplier: industries[x.k] as string, buyer: industries[x.l] as string, contribution: x.v }));
+    return { a: units[a] as string, b: units[b] as string, composite: [ab.composite, ba.composite] as const, meanCoefficient: [ab.mean, ba.mean] as const, ratio, topLinks: links };
+  });
+
+  // Missing links.
+  const totals = matrix.industryTotals();
+  const grand = matrix.total();
+  const ioIndex = new Map(io.industries.map((c, k) => [c, k]));
+  let outTotal = 0;
+  for (const c of industries) {
+    const k = ioIndex.get(c);
+    if (k !== undefined) outTotal += io.output[k] as number;
+  }
+  const leading = industries
+    .map((c, i) => ({ c, v: totals[i] as number }))
+    .filter((x) => ioIndex.has(x.c))
+    .sort((x, y) => y.v - x.v || byCode(x.c, y.c))
+    .slice(0, options.leadingIndustries)
+    .map((x) => x.c);
+  const missingLinks: ComplementarityPart['missingLinks'][number][] = [];
+  for (const buyer of leading) {
+    const l = ioIndex.get(buyer) as number;
+    for (const input of industries) {
+      if (input === buyer) continue;
+      const k = ioIndex.get(input);
+      if (k === undefined) continue;
+      const coefficient = io.coefficients[k * io.industries.length + l] as number;
+      if (coefficient < options.keyInputCoefficient) continue;
+      const i = industries.indexOf(input);
+      if (lq.some((row) => (row[i] as number) >= options.advantageLq)) continue;
+      const metroShare = grand > 0 ? (totals[i] as number) / grand : 0;
+      const nationalShare = outTotal > 0 ? (io.output[k] as number) / outTotal : 0;
+      if (metroShare < options.missingShareRatio * nationalShare) missingLinks.push({ input, buyer, coefficient, metroShare, nationalShare });
+    }
+  }
+  missingLinks.sort((x, y) => y.coefficient - x.coefficient || byCode(x.buyer, y.buyer) || byCode(x.input, y.input));
+  return { table: { id: io.id, year: io.year, mapping: io.mapping, meanOffDiagonal: p.meanOff }, pairs, leadingIndustries: leading, missingLinks, absent: [] };
+}

@@ -1,0 +1,57 @@
+/**
+ * Specialisation: the LQ matrix with the metro as reference (M1), each unit's advantage industries (LQ ≥
+ * `advantageLq`; "strong" at ≥ `strongLq`), Krugman specialisation versus the rest of the metro (M2, range 0–2)
+ * and its change over the available years.
+ */
+import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { krugmanSpecialization } from '../specialisation/krugman-specialization.ts';
+import { locationQuotient } from '../specialisation/location-quotient.ts';
+import type { MetroAnalysisOptions } from './options.ts';
+import type { SpecialisationPart } from './types.ts';
+
+/** Krugman specialisation of each region versus the rest of the area (0 for a region whose reference is empty). */
+export function krugmanVector(matrix: RegionIndustryMatrix): number[] {
+  if (matrix.regionCount < 2) return matrix.regions.map(() => 0);
+  const k = krugmanSpecialization(matrix, { reference: 'restOfArea' });
+  return Array.from(k.values, (v, r) => (k.absent?.[r] === 1 ? 0 : v));
+}
+
+/** LQ matrix as nested rows. */
+export function lqRows(matrix: RegionIndustryMatrix): number[][] {
+  const lq = locationQuotient(matrix).values;
+  const nI = matrix.industryCount;
+  return matrix.regions.map((_, r) => Array.from(lq.subarray(r * nI, r * nI + nI)));
+}
+
+/** Advantage industries per unit, ordered by LQ descending then code. */
+export function advantageSets(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], threshold: number): string[][] {
+  return matrix.regions.map((_, r) => {
+    const row = lq[r] as readonly number[];
+    return matrix.industries
+      .map((code, i) => ({ code, v: row[i] as number }))
+      .filter((x) => x.v >= threshold)
+      .sort((a, b) => b.v - a.v || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+      .map((x) => x.code);
+  });
+}
+
+export function specialisationPart(
+  matrix: RegionIndustryMatrix,
+  earlier: readonly { readonly year: number; readonly matrix: RegionIndustryMatrix }[],
+  year: number,
+  options: Required<MetroAnalysisOptions>,
+): SpecialisationPart {
+  const lq = lqRows(matrix);
+  const adv = advantageSets(matrix, lq, options.advantageLq);
+  const strong = advantageSets(matrix, lq, options.strongLq);
+  const trend = [...earlier, { year, matrix }]
+    .sort((a, b) => a.year - b.year)
+    .map((e) => ({ year: e.year, units: [...e.matrix.regions], krugman: krugmanVector(e.matrix) }));
+  return {
+    reference: 'metro',
+    lq,
+    advantage: matrix.regions.map((unit, r) => ({ unit, industries: adv[r] as string[], strong: strong[r] as string[] })),
+    krugman: krugmanVector(matrix),
+    trend,
+  };
+}
