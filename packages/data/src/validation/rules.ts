@@ -21,7 +21,11 @@ export interface RuleOptions {
   readonly classification: string | null;
   /** Country prefix for bare numeric region codes and for name lookup: `CN`, `JP`, `US`. */
   readonly regionPrefix: string | null;
-  /** Relative tolerance of section sums against a stated total (default 0.005 = 0.5%). */
+  /**
+   * Relative tolerance of section sums against a stated total (default 0.005 = 0.5%). Sections above the total
+   * are always checked; below it only when the row has as many sections as the fullest row of its table (a row
+   * with an empty section cell has a gap and may fall short). Rows with a withheld section are not checked.
+   */
   readonly sumTolerance: number;
   /** Source column label of each field, for issues (e.g. `{ region: '地区' }`); default the field name. */
   readonly columns: Readonly<Partial<Record<string, string>>>;
@@ -255,10 +259,13 @@ async function sectionSums(con: DuckDBConnection, report: ReportBuilder, options
       SELECT o.region, o.year, o.indicator, o.source, o.classification, sum(o.number * o.factor) AS total, count(*) AS n,
         bool_or(o.withheld OR o.number IS NULL OR o.factor IS NULL) AS incomplete
       FROM mc_obs o JOIN mc_industries i ON i.classification = o.classification AND i.code = o.industry AND i.top
-      GROUP BY o.region, o.year, o.indicator, o.source, o.classification)
+      GROUP BY o.region, o.year, o.indicator, o.source, o.classification),
+    -- A group with fewer sections than the fullest group of its table has gaps: its sum may only fall short.
+    m AS (SELECT indicator, source, classification, max(n) AS full_n FROM s GROUP BY ALL)
     SELECT t._row::BIGINT AS row, t._col AS col, t.value_raw AS value, s.total / t.factor AS sum_original, s.n::BIGINT AS n, s.classification
     FROM t JOIN s ON t.region = s.region AND t.year = s.year AND t.indicator = s.indicator AND t.source = s.source
-    WHERE NOT s.incomplete AND abs(s.total - t.value) > ${tol} * abs(t.value)`;
+      JOIN m ON m.indicator = s.indicator AND m.source = s.source AND m.classification = s.classification
+    WHERE NOT s.incomplete AND (s.total - t.value > ${tol} * abs(t.value) OR (s.n = m.full_n AND t.value - s.total > ${tol} * abs(t.value)))`;
   const total = num((await all(con, `SELECT count(*)::BIGINT AS n FROM (${sql})`))[0]?.n);
   if (total === 0) return;
   const rows = await all(con, `${sql} ORDER BY t._row, s.classification LIMIT 1000`);

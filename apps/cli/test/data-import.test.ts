@@ -1,0 +1,94 @@
+/**
+ * `metrocoop data import | validate` in process, on a temp store loaded with the store's fixture dataset
+ * (packages/data/test/fixtures/dataset: regions CN-110000 … CN-130100, THREE-SECTOR sectors). The figures in the
+ * files written here are synthetic test values.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { Store } from '@metrocoop/data';
+import { main } from '../src/main.ts';
+
+const fixtureDir = fileURLToPath(new URL('../../../packages/data/test/fixtures/dataset/', import.meta.url));
+
+async function run(args: readonly string[], lang = 'en_US.UTF-8'): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s), env: { LANG: lang } });
+  return { code, out, err };
+}
+
+describe('metrocoop data import | validate', () => {
+  let dir = '';
+  let store = '';
+  let good = '';
+  let bad = '';
+  const saved = process.env.METROCOOP_DATASET_DIR;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'metrocoop-cli-import-'));
+    store = join(dir, 'test.duckdb');
+    process.env.METROCOOP_DATASET_DIR = fixtureDir;
+    good = join(dir, 'hebei-va.csv');
+    // wide layout: region names, three sectors by name, a total; 石家庄市 100 = 10 + 40 + 50.
+    writeFileSync(good, '地区,合计,第一产业,第二产业,第三产业\n石家庄市,100,10,40,50\n河北省,1000,100,,500\n');
+    bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'region,year,indicator,industry,classification,value,unit,source\nCN-999999,2019,gdp,,,1,亿元,t\nCN-130100,2019,gdp,,,abc,亿元,t\n');
+  });
+  after(() => {
+    if (saved === undefined) delete process.env.METROCOOP_DATASET_DIR;
+    else process.env.METROCOOP_DATASET_DIR = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('validate prints a table of the issues and exits 1 when the file has errors', async () => {
+    const result = await run(['--store', store, 'data', 'validate', bad]);
+    assert.equal(result.code, 1, result.err);
+    assert.match(result.out, /2 rows, 2 error\(s\), 0 warning\(s\)/);
+    assert.match(result.out, /UNKNOWN_REGION\s+2\s+region\s+CN-999999/);
+    assert.match(result.out, /NON_NUMERIC\s+3\s+value\s+abc/);
+  });
+
+  it('validate --json prints the report; the messages are in both languages', async () => {
+    const result = await run(['--store', store, 'data', 'validate', bad, '--json'], 'zh_CN.UTF-8');
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.out) as { errorCount: number; issues: { code: string; row: number; message: { en: string; zh: string } }[] };
+    assert.equal(report.errorCount, 2);
+    assert.deepEqual(report.issues.map((i) => [i.code, i.row]), [['UNKNOWN_REGION', 2], ['NON_NUMERIC', 3]]);
+    assert.match(report.issues[0]?.message.zh ?? '', /未知的地区/);
+  });
+
+  it('import --json of a file with errors prints the report, exits 1 and writes nothing', async () => {
+    const result = await run(['--store', store, 'data', 'import', bad, '--json']);
+    assert.equal(result.code, 1);
+    assert.equal((JSON.parse(result.out) as { imported: number }).imported, 0);
+    const s = await Store.open(store);
+    try {
+      assert.equal(await s.count('observations', 'bad'), 0);
+    } finally {
+      s.close();
+    }
+  });
+
+  it('import of a wide file with options writes the observations as the named dataset', async () => {
+    const args = ['--store', store, 'data', 'import', good, '--region-prefix', 'CN', '--year', '2019', '--indicator', 'value_added', '--unit', '亿元', '--source', 'test-src', '--dataset', 'hebei'];
+    const result = await run(args);
+    assert.equal(result.code, 0, result.out + result.err);
+    assert.match(result.out, /Imported 7 observations as dataset hebei\./);
+    const s = await Store.open(store);
+    try {
+      const rows = await s.rows(`SELECT region, industry, value FROM observations WHERE dataset = 'hebei' ORDER BY region, industry NULLS FIRST`);
+      assert.deepEqual(rows[0], { region: 'CN-130000', industry: null, value: 1000e8 });
+      assert.equal(rows.length, 7, '河北省 第二产业 is empty: a gap, no row');
+    } finally {
+      s.close();
+    }
+  });
+
+  it('rejects a bad --year as a usage error (exit 2)', async () => {
+    const result = await run(['--store', store, 'data', 'validate', good, '--year', '19']);
+    assert.equal(result.code, 2);
+  });
+});
