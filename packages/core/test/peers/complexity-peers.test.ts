@@ -1,7 +1,7 @@
 /**
  * Relatedness and complexity measures against the peers' values on the same input: py-ecomplexity 0.5.2 and
- * EconGeo 2.1 in /work/shared/fixtures/peers/ (small.csv, 5 regions × 6 industries; provenance in that folder's
- * README). Tolerance 1e-9 everywhere the peer keeps full precision.
+ * EconGeo 2.1 in ../fixtures/peers/ (a copy of shared/fixtures/peers/; small.csv, 5 regions × 6 industries;
+ * provenance in that folder's README). Tolerance 1e-9 everywhere the peer keeps full precision.
  *
  * Key → measure mapping (found by recomputing each key from its definition):
  * py-ecomplexity diversity/ubiquity → diversity/ubiquity; mcp → presence B (checked through co-occurrence's
@@ -43,7 +43,7 @@ import { type RelatednessMethod, relatedness } from '../../src/relatedness/relat
 import { relatednessDensity } from '../../src/relatedness/relatedness-density.ts';
 import { assertAllClose, assertMatrixClose } from '../helpers.ts';
 
-const dir = '/work/shared/fixtures/peers/';
+const dir = new URL('../fixtures/peers/', import.meta.url);
 const tol = 1e-9;
 
 interface PeerFile {
@@ -53,11 +53,11 @@ interface PeerFile {
   matrices: Record<string, (number | null)[][]>;
 }
 
-const load = (name: string): PeerFile => JSON.parse(readFileSync(dir + name, 'utf8')) as PeerFile;
+const load = (name: string): PeerFile => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as PeerFile;
 const ecx = load('small.ecomplexity.json');
 const egeo = load('small.econgeo.json');
 const matrix = RegionIndustryMatrix.fromLongRows(
-  readFileSync(`${dir}small.csv`, 'utf8')
+  readFileSync(new URL('small.csv', dir), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -1,6 +1,6 @@
 /**
- * Shift-share against REAT 3.0.3 (`shift`): /work/shared/fixtures/peers/shiftshare.reat.json, produced by REAT on
- * shiftshare_t1.csv → shiftshare_t2.csv (see that folder's README). Tolerance 1e-9 (the JSON keeps 15 digits).
+ * Shift-share against REAT 3.0.3 (`shift`): ../fixtures/peers/shiftshare.reat.json (a copy of shared/fixtures/peers/),
+ * produced by REAT on shiftshare_t1.csv → shiftshare_t2.csv (see that folder's README). Tolerance 1e-9 (the JSON keeps 15 digits).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,10 +11,10 @@ import { estebanMarquillasShiftShare } from '../../src/shift-share/esteban-marqu
 import { gerfinShiftShare } from '../../src/shift-share/gerfin.ts';
 import { assertAllClose } from '../helpers.ts';
 
-const dir = '/work/shared/fixtures/peers/';
+const dir = new URL('../fixtures/peers/', import.meta.url);
 
 function readLong(file: string): RegionIndustryMatrix {
-  const lines = readFileSync(dir + file, 'utf8').trim().split(/\r?\n/).slice(1);
+  const lines = readFileSync(new URL(file, dir), 'utf8').trim().split(/\r?\n/).slice(1);
   return RegionIndustryMatrix.fromLongRows(
     lines.map((line) => {
       const [region, industry, value] = line.split(',');
@@ -27,7 +27,7 @@ interface Reat {
   regions: string[];
   shift_share: Record<'Dunn' | 'Esteban' | 'Gerfin', Record<string, number>[]>;
 }
-const reat = JSON.parse(readFileSync(`${dir}shiftshare.reat.json`, 'utf8')) as Reat;
+const reat = JSON.parse(readFileSync(new URL('shiftshare.reat.json', dir), 'utf8')) as Reat;
 const t1 = readLong('shiftshare_t1.csv');
 const t2 = readLong('shiftshare_t2.csv');
 const column = (method: 'Dunn' | 'Esteban' | 'Gerfin', name: string): number[] => reat.shift_share[method].map((row) => row[name] as number);

@@ -1,7 +1,7 @@
 /**
  * Specialisation, concentration and similarity measures against the peers' values on the same inputs:
- * EconGeo 2.1 and REAT 3.0.3 in /work/shared/fixtures/peers/ (small.csv, 5 × 6; shiftshare_t1.csv, 3 × 4; see
- * that folder's README for provenance). Tolerance 1e-9 (the JSON keeps 15 significant digits); where the peer
+ * EconGeo 2.1 and REAT 3.0.3 in ../fixtures/peers/ (a copy of shared/fixtures/peers/; small.csv, 5 × 6;
+ * shiftshare_t1.csv, 3 × 4; see that folder's README for provenance). Tolerance 1e-9 (the JSON keeps 15 significant digits); where the peer
  * rounds (EconGeo entropy, gini, hoover_gini to 3 dp; hoover_index in percent and rca_rounded2 to 2 dp) the
  * tolerance is half a unit of the last kept digit plus 1e-9.
  *
@@ -34,13 +34,13 @@ import { presence } from '../../src/specialisation/presence.ts';
 import { specializationCoefficient } from '../../src/specialisation/specialization-coefficient.ts';
 import { assertAllClose, assertMatrixClose } from '../helpers.ts';
 
-const dir = '/work/shared/fixtures/peers/';
+const dir = new URL('../fixtures/peers/', import.meta.url);
 const tol = 1e-9;
 /** Half a unit of the `dp`-th decimal, plus float slack: the widest gap a correctly rounded peer value can show. */
 const rounded = (dp: number): number => 0.5 * 10 ** -dp + 1e-9;
 
 function readLong(file: string): RegionIndustryMatrix {
-  const lines = readFileSync(dir + file, 'utf8').trim().split(/\r?\n/).slice(1);
+  const lines = readFileSync(new URL(file, dir), 'utf8').trim().split(/\r?\n/).slice(1);
   return RegionIndustryMatrix.fromLongRows(
     lines.map((line) => {
       const [region, industry, value] = line.split(',');
@@ -55,7 +55,7 @@ interface Peer {
   vectors: Record<string, number[]>;
   matrices: Record<string, number[][]>;
 }
-const load = (file: string): Peer => JSON.parse(readFileSync(dir + file, 'utf8')) as Peer;
+const load = (file: string): Peer => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Peer;
 
 const vec = (v: LabelledVector): (number | null)[] => vectorToArray(v);
 const mat = (m: LabelledMatrix): (number | null)[][] => matrixToNested(m);

@@ -14,9 +14,11 @@ import { assertAllClose, assertClose } from '../helpers.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 
-// City seats from /work/shared/data/cn/regions.csv (code,name_zh,name_en,province_zh,metro,yrd_central,lon,lat,…).
+// City seats from ../fixtures/cn-regions.csv, a copy of shared/data/cn/regions.csv
+// (code,name_zh,name_en,province_zh,metro,yrd_central,lon,lat,…).
 const seats = new Map<string, { lon: number; lat: number }>();
-for (const line of readFileSync('/work/shared/data/cn/regions.csv', 'utf8').trim().split(/\r?\n/).slice(1)) {
+const seatsFile = new URL('../fixtures/cn-regions.csv', import.meta.url);
+for (const line of readFileSync(seatsFile, 'utf8').trim().split(/\r?\n/).slice(1)) {
   const f = line.split(',');
   seats.set(f[2] as string, { lon: Number(f[6]), lat: Number(f[7]) });
 }
