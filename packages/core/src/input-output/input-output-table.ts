@@ -104,9 +104,9 @@ export class InputOutputTable {
     }
     for (let c = 0; c < n * n; c++) {
       const value = z[c] as number;
-      const where = `(${sectors[Math.floor(c / n)]}, ${sectors[c % n]})`;
-      if (!Number.isFinite(value)) throw new InvalidInputError(inputOutputMessages.notFinite(fn, `intermediate flow ${where}`, sectors[Math.floor(c / n)] as string, value), { index: c }, 'NOT_FINITE');
-      if (value < 0) throw new InvalidInputError(inputOutputMessages.negative(fn, 'intermediate flow', where, value), { index: c }, 'NEGATIVE_VALUE');
+      const where = (): string => `(${sectors[Math.floor(c / n)]}, ${sectors[c % n]})`;
+      if (!Number.isFinite(value)) throw new InvalidInputError(inputOutputMessages.notFinite(fn, `intermediate flow ${where()}`, sectors[Math.floor(c / n)] as string, value), { index: c }, 'NOT_FINITE');
+      if (value < 0) throw new InvalidInputError(inputOutputMessages.negative(fn, 'intermediate flow', where(), value), { index: c }, 'NEGATIVE_VALUE');
     }
     const rowSum = new Float64Array(n);
     const colSum = new Float64Array(n);

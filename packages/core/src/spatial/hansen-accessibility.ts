@@ -65,9 +65,9 @@ export function hansenAccessibility(opportunities: LabelledVector, cost: Labelle
       const self = cost.rows[i] === cost.columns[j];
       if ((self && !includeSelf) || cost.absent?.[c] === 1) continue;
       const d = cost.values[c] as number;
-      const where = `(${cost.rows[i]}, ${cost.columns[j]})`;
-      if (!Number.isFinite(d)) throw new InvalidInputError(spatialMessages.notFinite(fn, 'cost', where, d), { index: c }, 'NOT_FINITE');
-      if (d < 0) throw new InvalidInputError(spatialMessages.negative(fn, 'cost', where, d), { index: c }, 'NEGATIVE_VALUE');
+      const where = (): string => `(${cost.rows[i]}, ${cost.columns[j]})`;
+      if (!Number.isFinite(d)) throw new InvalidInputError(spatialMessages.notFinite(fn, 'cost', where(), d), { index: c }, 'NOT_FINITE');
+      if (d < 0) throw new InvalidInputError(spatialMessages.negative(fn, 'cost', where(), d), { index: c }, 'NEGATIVE_VALUE');
       if (power && d === 0 && beta > 0) throw new InvalidInputError(spatialMessages.zeroDistance(fn, cost.rows[i] as string, cost.columns[j] as string), { index: c }, 'ZERO_DISTANCE');
       a += (o[j] as number) * (power ? (beta === 2 ? 1 / (d * d) : d ** -beta) : Math.exp(-beta * d));
     }

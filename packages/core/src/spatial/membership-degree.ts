@@ -35,15 +35,18 @@ export function membershipDegree(linkage: LabelledMatrix, options: MembershipOpt
   const n = regions.length;
   const out = new Float64Array(n * n);
   const absent = new Uint8Array(n * n);
+  const values = linkage.values;
+  const gone = linkage.absent;
   for (let i = 0; i < n; i++) {
+    const row = i * n;
     let sum = 0;
-    for (let j = 0; j < n; j++) if (j !== i && linkage.absent?.[i * n + j] !== 1) sum += linkage.values[i * n + j] as number;
+    for (let j = 0; j < n; j++) if (j !== i && (gone === undefined || gone[row + j] !== 1)) sum += values[row + j] as number;
     if (!(sum > 0)) {
       if (policy === 'error') throw new InvalidInputError(spatialMessages.zeroRow(fn, regions[i] as string), { region: regions[i] }, 'ZERO_ROW');
-      absent.fill(1, i * n, i * n + n);
+      absent.fill(1, row, row + n);
       continue;
     }
-    for (let j = 0; j < n; j++) if (j !== i && linkage.absent?.[i * n + j] !== 1) out[i * n + j] = (linkage.values[i * n + j] as number) / sum;
+    for (let j = 0; j < n; j++) if (j !== i && (gone === undefined || gone[row + j] !== 1)) out[row + j] = (values[row + j] as number) / sum;
   }
   return labelledMatrix(regions, regions, out, absent);
 }

@@ -33,11 +33,15 @@ export function regionMatrix(fn: string, what: string, m: LabelledMatrix, region
   for (let k = 0; k < n; k++) {
     if (m.rows[k] !== regions[k] || m.columns[k] !== regions[k]) throw new InvalidInputError(spatialMessages.labelMismatch(fn, what, regions[k] as string), { region: regions[k] }, 'LABEL_MISMATCH');
   }
+  const values = m.values;
+  const absent = m.absent;
   for (let c = 0; c < n * n; c++) {
-    if (m.absent?.[c] === 1) continue;
-    const x = m.values[c] as number;
+    const x = values[c] as number;
+    // One cheap test in the hot loop; the message is built only on failure.
+    if (x >= 0 && x < Number.POSITIVE_INFINITY) continue;
+    if (absent !== undefined && absent[c] === 1) continue;
     const where = `(${regions[Math.floor(c / n)]}, ${regions[c % n]})`;
     if (!Number.isFinite(x)) throw new InvalidInputError(spatialMessages.notFinite(fn, what, where, x), { index: c }, 'NOT_FINITE');
-    if (x < 0) throw new InvalidInputError(spatialMessages.negative(fn, what, where, x), { index: c }, 'NEGATIVE_VALUE');
+    throw new InvalidInputError(spatialMessages.negative(fn, what, where, x), { index: c }, 'NEGATIVE_VALUE');
   }
 }
