@@ -163,8 +163,9 @@ export function lanczosLargest(operator: SymmetricOperator, options: LanczosOpti
       if (full) {
         throw new ConvergenceError(eigenMessages.noConvergence(fn, m, last.residual, tolerance * bound), { iterations: m, residual: last.residual });
       }
-      // Check again after ~12% more steps: the O(m³) Ritz solve then stays below the O(m² n) reorthogonalisation.
-      nextCheck = m + Math.max(1, Math.ceil(m / 8));
+      // Check again after ~25% more steps: the O(m³) Ritz solves then stay below the O(m² n) reorthogonalisation
+      // and overshoot the converged dimension by at most a quarter.
+      nextCheck = m + Math.max(1, Math.ceil(m / 4));
     }
     const next = basis.subarray(m * n, (m + 1) * n);
     for (let k = 0; k < n; k++) next[k] = (w[k] as number) / b;

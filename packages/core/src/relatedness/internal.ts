@@ -198,15 +198,30 @@ export function coOccurrenceCounts(data: PresenceData): Float64Array {
   return c;
 }
 
-/** `out[r, :] = Σ_{j ∈ row r of B} W[j, :]` — the product B·W for a row-major n × m matrix W, using B's sparsity. */
+/**
+ * `out[r, :] = Σ_{j ∈ row r of B} W[j, :]` — the product B·W for a row-major n × m matrix W, using B's sparsity.
+ * Rows of W are added four at a time: one pass over the output row per four inputs instead of per input, which
+ * roughly halves the memory traffic of this, the hottest loop of density, relatedness density and COG.
+ */
 export function presenceTimes(data: PresenceData, w: Float64Array, m: number): Float64Array {
   const { nR, rowStart, cols } = data;
   const out = new Float64Array(nR * m);
   for (let r = 0; r < nR; r++) {
     const base = r * m;
-    for (let p = rowStart[r] as number; p < (rowStart[r + 1] as number); p++) {
+    const end = rowStart[r + 1] as number;
+    let p = rowStart[r] as number;
+    for (; p + 3 < end; p += 4) {
+      const a = (cols[p] as number) * m;
+      const b = (cols[p + 1] as number) * m;
+      const c = (cols[p + 2] as number) * m;
+      const d = (cols[p + 3] as number) * m;
+      for (let k = 0; k < m; k++) {
+        out[base + k] = (out[base + k] as number) + ((w[a + k] as number) + (w[b + k] as number) + ((w[c + k] as number) + (w[d + k] as number)));
+      }
+    }
+    for (; p < end; p++) {
       const src = (cols[p] as number) * m;
-      for (let c = 0; c < m; c++) out[base + c] = (out[base + c] as number) + (w[src + c] as number);
+      for (let k = 0; k < m; k++) out[base + k] = (out[base + k] as number) + (w[src + k] as number);
     }
   }
   return out;
