@@ -66,3 +66,8 @@ export type { Migration } from './store/migrations.ts';
 export { storeMessages } from './store/messages.ts';
 export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText, extendedObservationColumns } from './store/export.ts';
 export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './store/export.ts';
+
+// io: fast long-CSV reader and the measures document writers
+export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';
+export type { LongCsvOptions } from './io/read-long-csv.ts';
+export { callbackSink, fileSink, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from './io/write-measures.ts';
