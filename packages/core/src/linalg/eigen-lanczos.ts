@@ -10,7 +10,6 @@
  */
 import { ConvergenceError, InvalidInputError } from '../errors/metro-error.ts';
 import { eigenMessages } from './eigen-messages.ts';
-import { jacobiInPlace } from './eigen-symmetric.ts';
 
 /** A symmetric linear operator `x ↦ A x` on vectors of length `size`. */
 export interface SymmetricOperator {
@@ -163,9 +162,8 @@ export function lanczosLargest(operator: SymmetricOperator, options: LanczosOpti
       if (full) {
         throw new ConvergenceError(eigenMessages.noConvergence(fn, m, last.residual, tolerance * bound), { iterations: m, residual: last.residual });
       }
-      // Check again after ~25% more steps: the O(m³) Ritz solves then stay below the O(m² n) reorthogonalisation
-      // and overshoot the converged dimension by at most a quarter.
-      nextCheck = m + Math.max(1, Math.ceil(m / 4));
+      // Ritz pairs cost O(m) each, so check often: after ~10% more steps.
+      nextCheck = m + Math.max(1, Math.ceil(m / 10));
     }
     const next = basis.subarray(m * n, (m + 1) * n);
     for (let k = 0; k < n; k++) next[k] = (w[k] as number) / b;
@@ -180,21 +178,82 @@ interface Ritz {
   readonly residual: number;
 }
 
-/** Ritz pairs of the m × m tridiagonal T (α on the diagonal, β off it); residual of pair c is β_{m−1} |s_c[m−1]|. */
+/**
+ * The `count` largest Ritz pairs of the m × m tridiagonal T (α on the diagonal, β off it) and the next Ritz value.
+ * Eigenvalues by Sturm-sequence bisection (O(m) per step), eigenvectors by two steps of inverse iteration on the
+ * shifted tridiagonal (O(m)), orthogonalised within the set — O(m·count) per call instead of the O(m³) of a full
+ * decomposition, so convergence can be checked often. Residual of pair c: β_{m−1} |s_c[m−1]|.
+ */
 function ritz(alpha: Float64Array, beta: Float64Array, m: number, count: number): Ritz {
-  const t = new Float64Array(m * m);
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let j = 0; j < m; j++) {
-    t[j * m + j] = alpha[j] as number;
-    if (j + 1 < m) {
-      t[j * m + j + 1] = beta[j] as number;
-      t[(j + 1) * m + j] = beta[j] as number;
-    }
+    const r = (j > 0 ? Math.abs(beta[j - 1] as number) : 0) + (j + 1 < m ? Math.abs(beta[j] as number) : 0);
+    lo = Math.min(lo, (alpha[j] as number) - r);
+    hi = Math.max(hi, (alpha[j] as number) + r);
   }
-  const eig = jacobiInPlace(t, m, 1e-15, 100, 'lanczosLargest');
+  const scale = Math.max(Math.abs(lo), Math.abs(hi), Number.MIN_VALUE);
+  const tiny = Number.EPSILON * scale;
+  // Number of eigenvalues of T below x (Sturm sequence of the LDLᵀ pivots).
+  const below = (x: number): number => {
+    let n = 0;
+    let q = 1;
+    for (let j = 0; j < m; j++) {
+      const b2 = j > 0 ? (beta[j - 1] as number) ** 2 : 0;
+      q = (alpha[j] as number) - x - (j > 0 ? b2 / q : 0);
+      if (q === 0) q = -tiny;
+      if (q < 0) n++;
+    }
+    return n;
+  };
+  const wanted = Math.min(m, count + 1);
+  const values = new Float64Array(wanted);
+  for (let c = 0; c < wanted; c++) {
+    // The c-th largest eigenvalue is the smallest x with below(x) ≥ m − c.
+    let a = lo - tiny;
+    let b = hi + tiny;
+    for (let it = 0; it < 200 && b - a > 2 * tiny; it++) {
+      const mid = 0.5 * (a + b);
+      if (below(mid) >= m - c) b = mid;
+      else a = mid;
+    }
+    values[c] = 0.5 * (a + b);
+  }
+  const vectors = new Float64Array(count * m);
+  const d = new Float64Array(m);
+  const u = new Float64Array(m);
+  const x = new Float64Array(m);
+  for (let c = 0; c < count; c++) {
+    // Shift just off the eigenvalue so that the factorisation exists; the solve then amplifies its eigenvector.
+    const theta = (values[c] as number) + 4 * tiny;
+    for (let j = 0; j < m; j++) x[j] = 1 + ((j * 0.6180339887498949) % 1);
+    for (let step = 0; step < 3; step++) {
+      // LU of T − θI without pivoting (zero pivots replaced by a tiny one), then forward and back substitution.
+      for (let j = 0; j < m; j++) {
+        let pivot = (alpha[j] as number) - theta - (j > 0 ? ((beta[j - 1] as number) * (u[j - 1] as number)) : 0);
+        if (Math.abs(pivot) < tiny) pivot = pivot < 0 ? -tiny : tiny;
+        d[j] = pivot;
+        u[j] = j + 1 < m ? (beta[j] as number) / pivot : 0;
+        x[j] = ((x[j] as number) - (j > 0 ? (beta[j - 1] as number) * (x[j - 1] as number) : 0)) / pivot;
+      }
+      for (let j = m - 2; j >= 0; j--) x[j] = (x[j] as number) - (u[j] as number) * (x[j + 1] as number);
+      // Against the pairs already found (clustered eigenvalues), then normalise.
+      for (let e = 0; e < c; e++) {
+        let proj = 0;
+        for (let j = 0; j < m; j++) proj += (x[j] as number) * (vectors[e * m + j] as number);
+        for (let j = 0; j < m; j++) x[j] = (x[j] as number) - proj * (vectors[e * m + j] as number);
+      }
+      let norm = 0;
+      for (let j = 0; j < m; j++) norm += (x[j] as number) ** 2;
+      norm = Math.sqrt(norm);
+      for (let j = 0; j < m; j++) x[j] = (x[j] as number) / norm;
+    }
+    vectors.set(x, c * m);
+  }
   const bm = beta[m - 1] as number;
   let residual = 0;
-  for (let c = 0; c < count; c++) residual = Math.max(residual, Math.abs(bm * (eig.vectors[c * m + m - 1] as number)));
-  return { values: eig.values, vectors: eig.vectors, next: m > count ? eig.values[count] : undefined, residual };
+  for (let c = 0; c < count; c++) residual = Math.max(residual, Math.abs(bm * (vectors[c * m + m - 1] as number)));
+  return { values, vectors, next: m > count ? values[count] : undefined, residual };
 }
 
 function dot(x: Float64Array, y: Float64Array): number {
