@@ -1,0 +1,165 @@
+/**
+ * `metrocoop analyze <metro> [--year Y] [--units default|cities|provinces|counties|…] [--compare tokyo,nyc]
+ * [--format json] [--out FILE]`: the cooperation analysis of a whole metro (analyzeMetro). Without `--format json`
+ * a readable summary in the user's language: key figures, the pair types with their deciding numbers, the drivers,
+ * the benchmark and the top findings.
+ */
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { InvalidInputError, type LocalizedText } from '@metrocoop/core';
+import { analyzeMetroFromStore } from '../../../../packages/data/src/analysis/run-analysis.ts';
+import type { MetroAnalysis } from '../../../../packages/data/src/analysis/core-imports.ts';
+import type { CliContext } from '../context.ts';
+import { pick } from '../i18n.ts';
+import { formatTable, openCliStore } from './data.ts';
+
+const t = (en: string, zh: string): LocalizedText => ({ en, zh });
+
+const messages = {
+  description: t('analyse the industrial cooperation of a metro (division of labour, homogenisation, complementarity, linkage, pair types, drivers, benchmark, findings)', '分析都市圈产业合作（分工、同质化、互补性、联系、合作类型、驱动因素、对标与诊断发现）'),
+  metroArg: t('metro id (jjj, yrd, tokyo, nyc, boswash)', '都市圈编号（jjj、yrd、tokyo、nyc、boswash）'),
+  year: t('analysis year (default: the unit set’s latest)', '分析年份（默认取分析单元集的最新年份）'),
+  units: t('unit set: default or an id (provinces, cities, counties, prefectures, …)', '分析单元集：default 或其编号（provinces、cities、counties、prefectures 等）'),
+  compare: t('metros to benchmark against, comma-separated (default tokyo,nyc; "none" for none)', '对标都市圈，逗号分隔（默认 tokyo,nyc；none 表示不对标）'),
+  format: t('output format: text (default) or json', '输出格式：text（默认）或 json'),
+  out: t('write the output to a file', '将输出写入文件'),
+  wrote: (path: string) => t(`Wrote the analysis to ${path}.\n`, `已将分析结果写入 ${path}。\n`),
+  badYear: (v: string) => t(`analyze: --year must be an integer year (got ${JSON.stringify(v)}); e.g. --year 2019.`, `analyze：--year 必须是整数年份（得到 ${JSON.stringify(v)}）；例如 --year 2019。`),
+  overview: t('Overview', '概况'),
+  pairs: t('Pair types (Table 1)', '单元对合作类型（表1）'),
+  drivers: t('Drivers (metro, 0–1)', '驱动因素（都市圈，0–1）'),
+  benchmark: t('Benchmark', '对标'),
+  findings: t('Top findings', '主要发现'),
+  notes: t('Notes', '说明'),
+  missing: t('missing', '缺失'),
+  head: {
+    unit: t('unit', '单元'),
+    ring: t('ring', '圈层'),
+    pop: t('population (m)', '人口（百万）'),
+    gdp: t('GDP', 'GDP'),
+    tertiary: t('tertiary', '三产比重'),
+    krugman: t('Krugman', '专业化指数'),
+    fs: t('FS', '功能专业化'),
+    adv: t('advantage industries', '优势产业'),
+    pair: t('pair', '单元对'),
+    type: t('type', '类型'),
+    rule: t('rule', '规则'),
+    s: t('S', '相似系数'),
+    k: t('K', '差异指数'),
+    chain: t('chain', '链互补比'),
+    fsGap: t('ΔFS', '功能差'),
+    link: t('linkage', '联系强度'),
+    dist: t('distance', '距离'),
+    driver: t('driver', '驱动因素'),
+    score: t('score', '得分'),
+    severity: t('severity', '级别'),
+    finding: t('finding', '发现'),
+  },
+  type: { vertical: t('vertical', '垂直分工'), horizontal: t('horizontal', '水平分工'), mixed: t('mixed', '混合分工'), competing: t('competing', '同质竞争') } as Record<string, LocalizedText>,
+  ring: { core: t('core', '核心'), inner: t('inner', '内圈'), outer: t('outer', '外圈') } as Record<string, LocalizedText>,
+  driver: { proximity: t('proximity & complementarity', '邻近与资源互补'), structure: t('structural difference', '结构差异'), market: t('market', '市场'), government: t('government', '政府') } as Record<string, LocalizedText>,
+  severity: { high: t('high', '高'), medium: t('medium', '中'), low: t('low', '低'), info: t('info', '信息') } as Record<string, LocalizedText>,
+  title: (r: MetroAnalysis) =>
+    t(
+      `${r.metro.nameEn} (${r.metro.id}) — ${r.unitSet.id}, ${r.unitSet.indicator} by ${r.unitSet.classification}, ${r.unitSet.year}; homogenisation index ${f(r.homogenisation.index)}`,
+      `${r.metro.nameZh}（${r.metro.id}）— ${r.unitSet.id}，${r.unitSet.indicator}，${r.unitSet.classification}，${r.unitSet.year} 年；同质化指数 ${f(r.homogenisation.index)}`,
+    ),
+};
+
+function f(v: number | null | undefined, digits = 3): string {
+  if (v === null || v === undefined) return '—';
+  if (Math.abs(v) >= 1e4) return v.toExponential(2);
+  return Number(v.toPrecision(digits)).toString();
+}
+
+/** The readable summary of a result in one language. */
+export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFindings = 10): string {
+  const p = (x: LocalizedText) => pick(x, lang);
+  const name = new Map(r.units.map((u) => [u.id, lang === 'zh' ? (u.nameZh ?? u.nameEn) : u.nameEn]));
+  const h = messages.head;
+  const out: string[] = [`${p(messages.title(r))}\n`];
+  out.push(`\n${p(messages.overview)}\n`);
+  out.push(
+    formatTable(
+      [p(h.unit), p(h.ring), p(h.pop), p(h.gdp), p(h.tertiary), p(h.krugman), p(h.fs), p(h.adv)],
+      r.overview.map((o, k) => [
+        name.get(o.unit) ?? o.unit,
+        p(messages.ring[o.ring] as LocalizedText),
+        o.population === null ? '—' : f(o.population.value / 1e6),
+        o.gdp === null ? '—' : `${f(o.gdp.value)} ${o.gdp.unit}`,
+        o.sectorShares === null ? '—' : `${(o.sectorShares.tertiary * 100).toFixed(1)}%`,
+        f(r.specialisation.krugman[k]),
+        f(r.structure.functionalSpecialisation?.values[k] ?? null),
+        (r.specialisation.advantage[k]?.industries ?? []).slice(0, 5).join(' '),
+      ]),
+    ),
+  );
+  out.push(`\n${p(messages.pairs)}\n`);
+  const linkOf = new Map(r.linkage.pairs.map((l) => [`${l.a}|${l.b}`, l]));
+  out.push(
+    formatTable(
+      [p(h.pair), p(h.type), p(h.rule), p(h.s), p(h.k), p(h.chain), p(h.fsGap), p(h.dist)],
+      r.typology.map((x) => {
+        const l = linkOf.get(`${x.a}|${x.b}`);
+        const dist = l?.railMinutes != null ? `${f(l.railMinutes)} min` : l?.km != null ? `${f(l.km)} km` : '—';
+        return [`${name.get(x.a)} – ${name.get(x.b)}`, p(messages.type[x.type] as LocalizedText), x.rule, f(x.numbers.similarity), f(x.numbers.dissimilarity), f(x.numbers.chainRatio), f(x.numbers.functionalGap), dist];
+      }),
+    ),
+  );
+  out.push(`\n${p(messages.drivers)}\n`);
+  out.push(
+    formatTable(
+      [p(h.driver), p(h.score)],
+      (['proximity', 'structure', 'market', 'government'] as const).map((k) => [p(messages.driver[k] as LocalizedText), `${f(r.drivers.metro[k].score)}${r.drivers.missing.includes(k) ? ` (${p(messages.missing)})` : ''}`]),
+    ),
+  );
+  if (r.benchmark !== null) {
+    out.push(`\n${p(messages.benchmark)}\n`);
+    for (const c of r.benchmark.comparisons) out.push(`- ${p(c.statement)}\n`);
+    for (const c of r.benchmark.caveats) out.push(`  ! ${p(c)}\n`);
+  }
+  out.push(`\n${p(messages.findings)} (${Math.min(topFindings, r.findings.length)}/${r.findings.length})\n`);
+  for (const x of r.findings.slice(0, topFindings)) out.push(`- [${p(messages.severity[x.severity] as LocalizedText)}] ${p(x.title)}: ${p(x.detail)}\n`);
+  if (r.notes.length > 0) {
+    out.push(`\n${p(messages.notes)}\n`);
+    for (const n of r.notes) out.push(`- ${p(n)}\n`);
+  }
+  return out.join('');
+}
+
+/** Register `metrocoop analyze`. */
+export function registerAnalyzeCommand(program: Command, ctx: CliContext): void {
+  const p = (x: LocalizedText) => pick(x, ctx.lang);
+  program
+    .command('analyze')
+    .description(p(messages.description))
+    .argument('<metro>', p(messages.metroArg))
+    .option('--year <year>', p(messages.year))
+    .option('--units <unitSet>', p(messages.units), 'default')
+    .option('--compare <metros>', p(messages.compare))
+    .addOption(new Option('--format <format>', p(messages.format)).choices(['text', 'json']).default('text'))
+    .option('--out <file>', p(messages.out))
+    .action(async (metro: string, opts: { year?: string; units: string; compare?: string; format: string; out?: string }, command: Command) => {
+      let year: number | undefined;
+      if (opts.year !== undefined) {
+        year = Number(opts.year);
+        if (!Number.isInteger(year)) throw new InvalidInputError(messages.badYear(opts.year), { year: opts.year }, 'USAGE');
+      }
+      const compare = opts.compare === undefined ? undefined : opts.compare === 'none' ? [] : opts.compare.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const store = await openCliStore(command, ctx);
+      try {
+        const result = await analyzeMetroFromStore(store, metro, {
+          units: opts.units,
+          ...(year === undefined ? {} : { year }),
+          ...(compare === undefined ? {} : { compare }),
+        });
+        const text = opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : analysisText(result, ctx.lang);
+        if (opts.out !== undefined) {
+          writeFileSync(opts.out, text);
+          ctx.err(p(messages.wrote(opts.out)));
+        } else ctx.out(text);
+      } finally {
+        store.close();
+      }
+    });
+}
