@@ -12,13 +12,14 @@
  * Small problems are solved exactly (Jacobi on the dense S); large ones by Lanczos on the never-formed operator
  * (two sparse products with B per step), deflated against √u.
  */
+import { memoOn } from '../util/memo.ts';
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { jacobiInPlace } from '../linalg/eigen-symmetric.ts';
 import { lanczosLargest } from '../linalg/eigen-lanczos.ts';
 import { labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import type { NotedVector } from '../relatedness/absence-note.ts';
-import { assertMatrix, checkChoice, checkInteger, checkNumber, type PresenceData, type PresenceInputOptions, presenceData, readOptions } from '../relatedness/internal.ts';
+import { assertMatrix, checkChoice, checkInteger, checkNumber, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, readOptions } from '../relatedness/internal.ts';
 import { type ActiveSet, activeSet, type ComponentsPolicy, maskedCorrelation, maskedMoments, maskedRanks } from './active.ts';
 import { complexityMessages as msg } from './messages.ts';
 import { _reflections } from './method-of-reflections.ts';
@@ -113,6 +114,12 @@ export function readCoreOptions(fn: string, o: Partial<EconomicComplexityOptions
 
 /** Second eigenvector of M̃ on the active set, oriented so that corr(kc, k) > 0. */
 export function _complexityCore(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions, core: CoreOptions): ComplexityCore {
+  // Shared (read-only) by ECI/PCI and COI/COG on the same matrix: one eigen-solve for all of them.
+  const key = `complexity|${presenceKey(options)}|${core.components}|${core.solver}|${core.tolerance}|${core.maxIterations}`;
+  return memoOn(matrix, key, () => computeComplexityCore(fn, matrix, options, core));
+}
+
+function computeComplexityCore(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions, core: CoreOptions): ComplexityCore {
   const data = presenceData(fn, matrix, options);
   const active = activeSet(fn, matrix, data, core.components);
   const { nR, nI, rowStart, cols, k, u } = data;

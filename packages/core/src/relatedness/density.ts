@@ -5,9 +5,10 @@
  * (`density = M · φ / Σ_j φ_j·`, own industry included through φ_ii = 1). EconGeo's ×100 variant that excludes
  * the own industry is `relatednessDensity`.
  */
+import { memoOn } from '../util/memo.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, coOccurrenceCounts, lqValues, type PresenceData, type PresenceInputOptions, presenceData, presenceTimes, readOptions } from './internal.ts';
+import { assertMatrix, checkChoice, coOccurrenceCounts, lqValues, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, presenceTimes, readOptions } from './internal.ts';
 import { _continuousProximity, _discreteProximity, type ProximityForm } from './proximity.ts';
 
 /** Options of {@link density}. */
@@ -34,6 +35,11 @@ export interface DensityParts {
 
 /** Compute B, φ and `w_ri = Σ_j a_rj φ_ji / Σ_j φ_ji` (a = B, or the LQ for the continuous form). */
 export function _densityParts(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): DensityParts {
+  // Shared (read-only) by density, COI and COG on the same matrix; public results copy it.
+  return memoOn(matrix, `density|${form}|${presenceKey(options)}`, () => computeDensityParts(fn, matrix, form, options));
+}
+
+function computeDensityParts(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): DensityParts {
   const data = presenceData(fn, matrix, options);
   const { nR, nI } = data;
   let phi: Float64Array;
@@ -82,5 +88,5 @@ export function density(matrix: RegionIndustryMatrix, options?: DensityOptions):
   assertMatrix(fn, matrix);
   const o = readOptions(fn, options);
   const form = checkChoice(fn, 'proximity', o.proximity ?? defaultDensityOptions.proximity, ['minimum', 'conditional', 'continuous'] as const);
-  return labelledMatrix(matrix.regions, matrix.industries, _densityParts(fn, matrix, form, o).density);
+  return labelledMatrix(matrix.regions, matrix.industries, _densityParts(fn, matrix, form, o).density.slice());
 }

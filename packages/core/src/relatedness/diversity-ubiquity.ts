@@ -28,7 +28,7 @@ function counts(fn: string, matrix: RegionIndustryMatrix, options: DiversityOpti
   const nI = matrix.industryCount;
   if (from === 'presence') {
     const data = presenceData(fn, matrix, o);
-    return axis === 'region' ? labelledVector(matrix.regions, data.k) : labelledVector(matrix.industries, data.u);
+    return axis === 'region' ? labelledVector(matrix.regions, data.k.slice()) : labelledVector(matrix.industries, data.u.slice());
   }
   const out = new Float64Array(axis === 'region' ? nR : nI);
   const v = matrix.values;

@@ -6,6 +6,7 @@
  * the specialisation topic, so these measures stay independent of it; callers who need RPOP or another test pass
  * a precomputed presence matrix instead.
  */
+import { identityKey, memoOn } from '../util/memo.ts';
 import { InvalidInputError } from '../errors/metro-error.ts';
 import type { LabelledMatrix } from '../matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
@@ -95,6 +96,16 @@ export function lqValues(matrix: RegionIndustryMatrix): Float64Array {
 
 /** Validate the presence options of `fn` and build B. */
 export function presenceData(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions): PresenceData {
+  return memoOn(matrix, `presence|${presenceKey(options)}`, () => computePresenceData(fn, matrix, options));
+}
+
+/** Cache key of the presence an options object asks for (threshold, or the identity of a given matrix). */
+export function presenceKey(options: PresenceInputOptions): string {
+  const presence = options.presence as object | undefined;
+  return presence !== undefined && presence !== null && typeof presence === 'object' ? identityKey(presence) : `t=${String(options.threshold ?? defaultThreshold)}`;
+}
+
+function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions): PresenceData {
   const nR = matrix.regionCount;
   const nI = matrix.industryCount;
   const bytes = new Uint8Array(nR * nI);
