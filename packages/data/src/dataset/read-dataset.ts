@@ -216,7 +216,8 @@ function isTable(table: unknown): table is TableName {
 
 // ---------------------------------------------------------------------------------------------- reading
 
-function problem(
+/** A {@link DatasetProblem} with the defaults: severity `error`, no column, value or expectation. */
+export function datasetProblem(
   code: string,
   file: string,
   row: number | null,
@@ -249,83 +250,95 @@ function partRank(file: string): number {
   return index < 0 ? datasetParts.length : index;
 }
 
-function readCsvTable<T extends TableName>(dir: string, table: T): DatasetTableRead<T> {
+/** Read one CSV file of a table (`<dir>/<table>/<name>`) into `rows` and `problems`; returns the header read. */
+function readCsvFile<T extends TableName>(
+  dir: string,
+  table: T,
+  name: string,
+  rows: LocatedRow<T>[],
+  problems: DatasetProblem[],
+): string[] {
   const fn = 'readDatasetTable';
   const columns = tableColumns(table);
   const expectedHeader = columns.map((c) => c.column);
   const schema = tables[table];
+  const rel = `${table}/${name}`;
+  let records: { fields: string[]; line: number }[];
+  try {
+    records = parseCsv(readFileSync(join(dir, table, name), 'utf8'));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      problems.push(datasetProblem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)));
+    } else {
+      problems.push(
+        datasetProblem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))),
+      );
+    }
+    return [];
+  }
+  const header = records[0]?.fields ?? [];
+  if (header.length !== expectedHeader.length || header.some((h, k) => h !== expectedHeader[k])) {
+    problems.push(
+      datasetProblem('BAD_HEADER', rel, 1, datasetMessages.badHeader(fn, rel, header, expectedHeader), {
+        value: header.join(','),
+        expected: expectedHeader.join(','),
+      }),
+    );
+    return header;
+  }
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r] as { fields: string[]; line: number };
+    if (record.fields.length !== columns.length) {
+      problems.push(
+        datasetProblem(
+          'BAD_FIELD_COUNT',
+          rel,
+          record.line,
+          datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length),
+          {
+            value: record.fields.length,
+            expected: String(columns.length),
+          },
+        ),
+      );
+      continue;
+    }
+    const candidate: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c] as (typeof columns)[number];
+      candidate[column.key] = convertCell(record.fields[c] as string, column.kind);
+    }
+    const parsed = schema.safeParse(candidate);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const key = first?.path[0];
+      problems.push(
+        datasetProblem(
+          'BAD_ROW',
+          rel,
+          record.line,
+          datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)),
+          {
+            column: typeof key === 'string' ? columnName(key) : null,
+            value: typeof key === 'string' ? candidate[key] : candidate,
+            expected: first?.message ?? null,
+          },
+        ),
+      );
+      continue;
+    }
+    rows.push({ file: name, line: record.line, row: parsed.data as DatasetRow<T> });
+  }
+  return header;
+}
+
+function readCsvTable<T extends TableName>(dir: string, table: T): DatasetTableRead<T> {
   const rows: LocatedRow<T>[] = [];
   const problems: DatasetProblem[] = [];
   const files: string[] = [];
   for (const name of partFiles(dir, table, '.csv')) {
-    const rel = `${table}/${name}`;
-    files.push(rel);
-    let records: { fields: string[]; line: number }[];
-    try {
-      records = parseCsv(readFileSync(join(dir, table, name), 'utf8'));
-    } catch (error) {
-      if (error instanceof CsvSyntaxError) {
-        problems.push(problem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)));
-      } else {
-        problems.push(
-          problem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))),
-        );
-      }
-      continue;
-    }
-    const header = records[0]?.fields ?? [];
-    if (header.length !== expectedHeader.length || header.some((h, k) => h !== expectedHeader[k])) {
-      problems.push(
-        problem('BAD_HEADER', rel, 1, datasetMessages.badHeader(fn, rel, header, expectedHeader), {
-          value: header.join(','),
-          expected: expectedHeader.join(','),
-        }),
-      );
-      continue;
-    }
-    for (let r = 1; r < records.length; r++) {
-      const record = records[r] as { fields: string[]; line: number };
-      if (record.fields.length !== columns.length) {
-        problems.push(
-          problem(
-            'BAD_FIELD_COUNT',
-            rel,
-            record.line,
-            datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length),
-            {
-              value: record.fields.length,
-              expected: String(columns.length),
-            },
-          ),
-        );
-        continue;
-      }
-      const candidate: Record<string, unknown> = {};
-      for (let c = 0; c < columns.length; c++) {
-        const column = columns[c] as (typeof columns)[number];
-        candidate[column.key] = convertCell(record.fields[c] as string, column.kind);
-      }
-      const parsed = schema.safeParse(candidate);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const key = first?.path[0];
-        problems.push(
-          problem(
-            'BAD_ROW',
-            rel,
-            record.line,
-            datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)),
-            {
-              column: typeof key === 'string' ? columnName(key) : null,
-              value: typeof key === 'string' ? candidate[key] : candidate,
-              expected: first?.message ?? null,
-            },
-          ),
-        );
-        continue;
-      }
-      rows.push({ file: name, line: record.line, row: parsed.data as DatasetRow<T> });
-    }
+    files.push(`${table}/${name}`);
+    readCsvFile(dir, table, name, rows, problems);
   }
   return { rows, problems, files };
 }
@@ -342,11 +355,11 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
     try {
       fc = JSON.parse(readFileSync(join(dir, 'geometries', name), 'utf8')) as typeof fc;
     } catch (error) {
-      problems.push(problem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)));
+      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)));
       continue;
     }
     if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-      problems.push(problem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')));
+      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')));
       continue;
     }
     fc.features.forEach((feature: unknown, index: number) => {
@@ -355,7 +368,7 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
       const parsed = tables.geometries.safeParse(candidate);
       if (!parsed.success) {
         problems.push(
-          problem('BAD_ROW', rel, index + 1, datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)), {
+          datasetProblem('BAD_ROW', rel, index + 1, datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)), {
             value: candidate.region,
           }),
         );
@@ -380,6 +393,38 @@ export function readDatasetTableDetailed<T extends TableName>(dir: string, table
   }
   if (table === 'geometries') return readGeometries(dir) as unknown as DatasetTableRead<T>;
   return readCsvTable(dir, table);
+}
+
+/** Result of {@link readDatasetPart}: one file's rows and problems, and its header as read. */
+export interface DatasetPartRead<T extends TableName> extends DatasetTableRead<T> {
+  /** The file's first record as read (equal to the schema's columns when there is no BAD_HEADER problem). */
+  readonly header: readonly string[];
+}
+
+/**
+ * Read one part of one CSV table, `<dir>/<table>/<part>.csv` (e.g. the Japanese regions), with the same parsing,
+ * conversion and checks as {@link readDatasetTableDetailed}. An unreadable or missing file is an `UNREADABLE`
+ * problem.
+ *
+ * @param dir - the dataset directory (e.g. packages/data/dataset).
+ * @param part - the file name without `.csv`, e.g. `jp`.
+ * @throws {InvalidInputError} `INVALID_INPUT` for an unknown table or `geometries` (GeoJSON, not CSV).
+ * @example
+ * readDatasetPart('packages/data/dataset', 'regions', 'jp').rows.length; // 352
+ */
+export function readDatasetPart<T extends Exclude<TableName, 'geometries'>>(
+  dir: string,
+  table: T,
+  part: string,
+): DatasetPartRead<T> {
+  if (!isTable(table) || (table as TableName) === 'geometries') {
+    const csvTables = Object.keys(tables).filter((t) => t !== 'geometries');
+    throw new InvalidInputError(datasetMessages.unknownTable('readDatasetPart', table, csvTables), { table });
+  }
+  const rows: LocatedRow<T>[] = [];
+  const problems: DatasetProblem[] = [];
+  const header = readCsvFile(dir, table, `${part}.csv`, rows, problems);
+  return { rows, problems, files: [`${table}/${part}.csv`], header };
 }
 
 /**

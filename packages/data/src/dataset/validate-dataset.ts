@@ -12,6 +12,7 @@ import {
   type DatasetProblem,
   type DatasetRow,
   datasetParts,
+  datasetProblem,
   type LocatedRow,
   readDatasetTableDetailed,
 } from './read-dataset.ts';
@@ -68,14 +69,14 @@ export function validateDataset(dir: string): DatasetReport {
     problems.push(...read.problems);
     if (read.files.length === 0) {
       problems.push(
-        issue('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }),
+        datasetProblem('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }),
       );
     }
     for (const file of read.files) {
       const part = (file.split('/')[1] ?? '').replace(/\.(csv|geojson)$/, '');
       if (!(datasetParts as readonly string[]).includes(part)) {
         problems.push(
-          issue('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }),
+          datasetProblem('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }),
         );
       }
     }
@@ -84,7 +85,7 @@ export function validateDataset(dir: string): DatasetReport {
     for (const name of readdirSync(dir)) {
       if (statSync(join(dir, name)).isDirectory() && !Object.hasOwn(tables, name)) {
         problems.push(
-          issue('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }),
+          datasetProblem('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }),
         );
       }
     }
@@ -93,25 +94,6 @@ export function validateDataset(dir: string): DatasetReport {
   problems.push(...references(rows));
   const counts = Object.fromEntries(tableNames.map((t) => [t, rows[t].length])) as Record<TableName, number>;
   return { counts, problems, ok: !problems.some((p) => p.severity === 'error') };
-}
-
-function issue(
-  code: string,
-  file: string,
-  row: number | null,
-  message: DatasetProblem['message'],
-  extra: { column?: string; value?: unknown; expected?: string; severity?: 'error' | 'warning' } = {},
-): DatasetProblem {
-  return {
-    code,
-    severity: extra.severity ?? 'error',
-    file,
-    row,
-    column: extra.column ?? null,
-    value: extra.value ?? null,
-    expected: extra.expected ?? null,
-    message,
-  };
 }
 
 const keyOf = (row: Record<string, unknown>, columns: readonly string[]): string =>
@@ -128,7 +110,7 @@ function duplicateKeys(table: TableName, located: LocatedRow<TableName>[]): Data
     if (first === undefined) seen.set(key, where);
     else
       out.push(
-        issue('DUPLICATE_KEY', `${table}/${file}`, line, datasetMessages.duplicateKey(fn, table, key, first), {
+        datasetProblem('DUPLICATE_KEY', `${table}/${file}`, line, datasetMessages.duplicateKey(fn, table, key, first), {
           value: key,
         }),
       );
@@ -159,7 +141,7 @@ function references(rows: Rows): DatasetProblem[] {
   ): void => {
     if (value === null || known.has(value)) return;
     out.push(
-      issue(
+      datasetProblem(
         'MISSING_REFERENCE',
         `${table}/${located.file}`,
         located.line,
@@ -206,7 +188,7 @@ function references(rows: Rows): DatasetProblem[] {
     check('unit_set_members', l, 'region', l.row.region, regionIds, 'regions');
     if (!memberKeys.has(`${l.row.metro}/${l.row.region}`)) {
       out.push(
-        issue(
+        datasetProblem(
           'NOT_METRO_MEMBER',
           `unit_set_members/${l.file}`,
           l.line,
@@ -227,7 +209,7 @@ function references(rows: Rows): DatasetProblem[] {
     if (r.industry !== null) {
       if (r.classification === null) {
         out.push(
-          issue(
+          datasetProblem(
             'INDUSTRY_WITHOUT_CLASSIFICATION',
             `observations/${l.file}`,
             l.line,
@@ -239,14 +221,14 @@ function references(rows: Rows): DatasetProblem[] {
     }
     if (r.withheld && r.value !== null) {
       out.push(
-        issue('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), {
+        datasetProblem('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), {
           column: 'value',
           value: r.value,
         }),
       );
     }
     if (!r.withheld && r.value === null) {
-      out.push(issue('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }));
+      out.push(datasetProblem('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }));
     }
   }
   for (const l of rows.io_tables) {
@@ -307,7 +289,7 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
   for (const metro of rows.metros) {
     if (!rows.unit_sets.some((u) => u.row.metro === metro.row.id)) {
       out.push(
-        issue(
+        datasetProblem(
           'NO_UNIT_SET',
           `metros/${metro.file}`,
           metro.line,
@@ -325,7 +307,7 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
       const years: Set<number> = have.get(`${u.indicator}|${u.classification}|${region}`) ?? new Set<number>();
       if (years.size === 0) {
         out.push(
-          issue(
+          datasetProblem(
             'MEMBER_WITHOUT_DATA',
             file,
             l.line,
@@ -338,11 +320,11 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
     }
     const expected = (common ?? []).sort((a, b) => a - b);
     if (expected.length === 0)
-      out.push(issue('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
+      out.push(datasetProblem('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
     const listed = [...u.years].sort((a, b) => a - b);
     if (listed.length !== expected.length || listed.some((y, k) => y !== expected[k])) {
       out.push(
-        issue('YEARS_MISMATCH', file, l.line, datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected), {
+        datasetProblem('YEARS_MISMATCH', file, l.line, datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected), {
           column: 'years',
           value: listed.join('|'),
           expected: expected.join('|'),
