@@ -197,7 +197,7 @@ async function industryNames(store: Store): Promise<IndustryName[]> {
   return [...byKey.values()];
 }
 
-const tempRelations = ['mc_raw', 'mc_headers', 'mc_src', 'mc_obs', 'mc_region_ids', 'mc_region_names', 'mc_classifications', 'mc_industries', 'mc_units', 'mc_indicator_units'];
+const tempRelations = ['mc_raw', 'mc_headers', 'mc_src', 'mc_obs', 'mc_region_ids', 'mc_region_names', 'mc_region_map', 'mc_bad_ids', 'mc_bad_units', 'mc_series', 'mc_flagged', 'mc_classifications', 'mc_industries', 'mc_units', 'mc_indicator_units'];
 
 async function dropTemps(con: Store['connection']): Promise<void> {
   await con.run('DROP VIEW IF EXISTS mc_raw');

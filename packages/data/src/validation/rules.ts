@@ -84,6 +84,12 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
   const markers = list([...withheldMarkers, ...options.markers]);
   const prefix = options.regionPrefix;
   const t = (f: string) => `nullif(trim(${f}), '')`;
+  // Region ids, bare codes and names are resolved once per distinct value (a few hundred), not per row.
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_map AS
+    WITH d AS (SELECT DISTINCT nullif(trim(region), '') AS raw FROM mc_raw)
+    SELECT d.raw, coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(d.raw, '[0-9]+') THEN ${lit(prefix)} || '-' || d.raw END, `}rn.id, d.raw) AS region
+    FROM d LEFT JOIN mc_region_ids rid ON rid.id = d.raw LEFT JOIN mc_region_names rn ON rn.name = ${strip('d.raw')}
+    WHERE d.raw IS NOT NULL`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_obs AS
     WITH r AS (
       SELECT _row, _col,
@@ -104,17 +110,25 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
       FROM mc_raw
       WHERE ${t('value')} IS NOT NULL OR lower(${t('withheld')}) = 'true')
     SELECT r.*,
-      coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(region_raw, '[0-9]+') THEN ${lit(prefix)} || '-' || region_raw END, `}rn.id, region_raw) AS region,
+      coalesce(rm.region, region_raw) AS region,
       TRY_CAST(year_raw AS INTEGER) AS year,
       (value_raw IN (${markers}) OR coalesce(withheld_raw = 'true', false)) AS withheld,
       TRY_CAST(replace(value_raw, ',', '') AS DOUBLE) AS number,
       u.canonical AS unit,
       u.factor AS factor
     FROM r
-    LEFT JOIN mc_region_ids rid ON rid.id = r.region_raw
-    LEFT JOIN mc_region_names rn ON rn.name = ${strip('r.region_raw')}
+    LEFT JOIN mc_region_map rm ON rm.raw = r.region_raw
     LEFT JOIN mc_units u ON u.original = lower(r.unit_original)`);
 
+  // Ids and (indicator, unit) pairs are checked once per distinct value; the row rules then join small tables.
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_ids AS
+    SELECT * FROM (SELECT DISTINCT 'indicator' AS field, indicator AS v FROM mc_obs UNION ALL SELECT DISTINCT 'source', source FROM mc_obs
+      UNION ALL SELECT DISTINCT 'classification', classification FROM mc_obs)
+    WHERE v IS NOT NULL AND NOT regexp_full_match(v, ${lit(idRegex)})`);
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_units AS
+    SELECT DISTINCT indicator, unit FROM mc_obs o
+    WHERE unit IS NOT NULL AND indicator IN (SELECT indicator FROM mc_indicator_units)
+      AND NOT EXISTS (SELECT 1 FROM mc_indicator_units i WHERE i.indicator = o.indicator AND i.unit = o.unit)`);
   const col = (field: string) => lit(options.columns[field] ?? field);
   const valueCol = `coalesce(_col, ${col('value')})`;
   const vintages = list(vintageKinds);
@@ -135,9 +149,9 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     { code: 'MISSING_FIELD', where: 'unit_original IS NULL', column: col('unit'), value: 'NULL', expected: 'a unit such as 万人, 亿元, persons or CNY (or --unit)' },
     { code: 'MISSING_FIELD', where: 'source IS NULL', column: col('source'), value: 'NULL', expected: 'a source id (or --source)' },
     { code: 'INVALID_YEAR', where: 'year_raw IS NOT NULL AND (year IS NULL OR year NOT BETWEEN 1900 AND 2100)', column: col('year'), value: 'year_raw', expected: 'an integer year between 1900 and 2100' },
-    { code: 'INVALID_ID', where: `indicator IS NOT NULL AND NOT regexp_full_match(indicator, ${lit(idRegex)})`, column: col('indicator'), value: 'indicator', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_ID', where: `source IS NOT NULL AND NOT regexp_full_match(source, ${lit(idRegex)})`, column: col('source'), value: 'source', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_ID', where: `classification IS NOT NULL AND NOT regexp_full_match(classification, ${lit(idRegex)})`, column: col('classification'), value: 'classification', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: `indicator IN (SELECT v FROM mc_bad_ids WHERE field = 'indicator')`, column: col('indicator'), value: 'indicator', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: `source IN (SELECT v FROM mc_bad_ids WHERE field = 'source')`, column: col('source'), value: 'source', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: `classification IN (SELECT v FROM mc_bad_ids WHERE field = 'classification')`, column: col('classification'), value: 'classification', expected: 'an id of letters, digits and - _ . : / without spaces' },
     { code: 'INVALID_VALUE', where: `vintage_raw IS NOT NULL AND vintage_raw NOT IN (${vintages})`, column: col('vintage'), value: 'vintage_raw', expected: `one of ${vintageKinds.join(', ')}` },
     { code: 'INVALID_VALUE', where: `withheld_raw IS NOT NULL AND withheld_raw NOT IN ${bools}`, column: col('withheld'), value: 'withheld_raw', expected: 'true or false' },
     { code: 'INVALID_VALUE', where: `break_raw IS NOT NULL AND break_raw NOT IN ${bools}`, column: col('break_in_series'), value: 'break_raw', expected: 'true or false' },
@@ -148,7 +162,7 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     { code: 'UNKNOWN_UNIT', where: 'unit_original IS NOT NULL AND unit IS NULL', column: col('unit'), value: 'unit_original', expected: 'a known unit such as persons, 万人, CNY, 亿元, 万元, JPY, million JPY, USD, thousand USD, km2, percent' },
     {
       code: 'UNIT_MISMATCH',
-      where: `unit IS NOT NULL AND indicator IN (SELECT indicator FROM mc_indicator_units) AND (indicator, unit) NOT IN (SELECT (indicator, unit) FROM mc_indicator_units)`,
+      where: `(indicator, unit) IN (SELECT (indicator, unit) FROM mc_bad_units)`,
       column: col('unit'),
       value: 'unit_original',
       expected: `'a unit of ' || (SELECT string_agg(DISTINCT unit, ' or ' ORDER BY unit) FROM mc_indicator_units i WHERE i.indicator = mc_obs.indicator) || ' for ' || indicator`,
@@ -199,6 +213,14 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     report.countOmitted(rule.code, n - listed);
   }
 
+  // One aggregation per series (hashed key) finds the series whose row count differs from its year span: only
+  // those can hold duplicate keys or missing years, and only their rows are examined exactly.
+  const seriesHash = 'hash(region, indicator, classification, industry, source)';
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_series AS
+    SELECT ${seriesHash} AS h, min(year) AS lo, max(year) AS hi, count(*) AS n
+    FROM mc_obs WHERE year BETWEEN 1900 AND 2100 GROUP BY h HAVING count(*) <> max(year) - min(year) + 1`);
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_flagged AS
+    SELECT * FROM mc_obs WHERE year BETWEEN 1900 AND 2100 AND ${seriesHash} IN (SELECT h FROM mc_series)`);
   await duplicateKeys(con, report, options);
   await mixedUnits(con, report, options);
   await sectionSums(con, report, options);
@@ -212,7 +234,7 @@ const keyText = `concat_ws(' | ', region, year_raw, indicator, coalesce(classifi
 
 async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
   const groups = `SELECT ${keyText} AS key, list(_row ORDER BY _row) AS rows, list(_col ORDER BY _row) AS cols, count(*) AS n
-    FROM mc_obs GROUP BY region, year_raw, indicator, classification, industry, source HAVING count(*) > 1`;
+    FROM mc_flagged GROUP BY region, year_raw, indicator, classification, industry, source HAVING count(*) > 1`;
   const total = num((await all(con, `SELECT coalesce(sum(n - 1), 0)::BIGINT AS n FROM (${groups})`))[0]?.n);
   if (total === 0) return;
   const rows = await all(con, `${groups} ORDER BY rows[1] LIMIT 1000`);
@@ -229,9 +251,13 @@ async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, optio
 }
 
 async function mixedUnits(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
+  // Cheap screen on a hashed series key; the exact query runs only when some series mixes units.
+  const screen = await all(con, `SELECT count(*)::BIGINT AS n FROM (SELECT hash(region, indicator, classification, industry) AS h
+    FROM mc_obs WHERE unit IS NOT NULL GROUP BY h HAVING min(unit) <> max(unit))`);
+  if (num(screen[0]?.n) === 0) return;
   const sql = `WITH f AS (
       SELECT region, indicator, classification, industry, arg_min(unit, _row) AS first_unit, min(_row) AS first_row
-      FROM mc_obs WHERE unit IS NOT NULL GROUP BY region, indicator, classification, industry HAVING count(DISTINCT unit) > 1)
+      FROM mc_obs WHERE unit IS NOT NULL GROUP BY region, indicator, classification, industry HAVING min(unit) <> max(unit))
     SELECT o._row::BIGINT AS row, o.unit_original AS value, f.first_unit, f.first_row::BIGINT AS first_row
     FROM mc_obs o JOIN f ON o.region = f.region AND o.indicator = f.indicator
       AND o.classification IS NOT DISTINCT FROM f.classification AND o.industry IS NOT DISTINCT FROM f.industry
@@ -286,7 +312,7 @@ async function sectionSums(con: DuckDBConnection, report: ReportBuilder, options
 
 async function missingYears(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
   const sql = `WITH present AS (
-      SELECT DISTINCT region, indicator, classification, industry, source, year FROM mc_obs WHERE year BETWEEN 1900 AND 2100),
+      SELECT DISTINCT region, indicator, classification, industry, source, year FROM mc_flagged),
     s AS (
       SELECT region, indicator, classification, industry, source, min(year) AS lo, max(year) AS hi FROM present
       GROUP BY ALL HAVING max(year) - min(year) + 1 > count(*)),
