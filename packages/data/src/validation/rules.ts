@@ -213,12 +213,13 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     report.countOmitted(rule.code, n - listed);
   }
 
-  // One aggregation per series (hashed key) finds the series whose row count differs from its year span: only
-  // those can hold duplicate keys or missing years, and only their rows are examined exactly.
+  // One aggregation per series (hashed key) finds the series with a repeated year or a year gap: only those can
+  // hold duplicate keys or missing years, and only their rows are examined exactly (a hash collision can only add
+  // series to examine, never hide one).
   const seriesHash = 'hash(region, indicator, classification, industry, source)';
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_series AS
-    SELECT ${seriesHash} AS h, min(year) AS lo, max(year) AS hi, count(*) AS n
-    FROM mc_obs WHERE year BETWEEN 1900 AND 2100 GROUP BY h HAVING count(*) <> max(year) - min(year) + 1`);
+    SELECT ${seriesHash} AS h FROM mc_obs WHERE year BETWEEN 1900 AND 2100
+    GROUP BY h HAVING count(*) <> count(DISTINCT year) OR count(DISTINCT year) <> max(year) - min(year) + 1`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_flagged AS
     SELECT * FROM mc_obs WHERE year BETWEEN 1900 AND 2100 AND ${seriesHash} IN (SELECT h FROM mc_series)`);
   await duplicateKeys(con, report, options);
