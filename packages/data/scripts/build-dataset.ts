@@ -5,16 +5,17 @@
  * duplicate keys, referential integrity. Prints a count per table; exits 1 with a readable list of problems.
  *
  * Run: `npm run dataset:build -w @metrocoop/data` or `npx tsx packages/data/scripts/build-dataset.ts
- * [sharedDataDir] [outDir]` (defaults: env METROCOOP_SHARED_DATA or /work/shared/data; packages/data/dataset).
+ * [sharedDataDir] [outDir]` (defaults: `sharedDataDir()` of build/shared-dir.ts — env METROCOOP_SHARED_DATA or
+ * <repo>/../shared/data — and packages/data/dataset).
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DatasetProblem } from '../src/dataset/read-dataset.ts';
 import { type DatasetReport, validateDataset } from '../src/dataset/validate-dataset.ts';
 import { buildChina } from './build/cn.ts';
-import { buildCommon, defaultDatasetDir, defaultSharedDataDir } from './build/common.ts';
+import { buildCommon } from './build/common.ts';
 import { commonMessages } from './build/common-messages.ts';
 import { buildJapan } from './build/jp.ts';
+import { isMain } from './build/shared.ts';
+import { packageDatasetDir, sharedDataDir } from './build/shared-dir.ts';
 import { buildUnitedStates } from './build/us.ts';
 
 /** One step of the build: a part name and its builder. */
@@ -83,9 +84,9 @@ export function formatReport(report: DatasetReport, limit = 20): string {
   return lines.join('\n');
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const shared = process.argv[2] ?? defaultSharedDataDir;
-  const out = process.argv[3] ?? defaultDatasetDir;
+if (isMain(import.meta.url)) {
+  const shared = process.argv[2] ?? sharedDataDir();
+  const out = process.argv[3] ?? packageDatasetDir();
   try {
     const { report } = await buildDataset(shared, out, (line) => console.error(line));
     console.log(formatReport(report));

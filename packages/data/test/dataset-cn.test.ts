@@ -1,29 +1,23 @@
 /**
  * Checks of China's part of the embedded dataset as built by scripts/build/cn.ts (packages/data/dataset/<table>/cn.csv
  * and geometries/cn.geojson): shape, schema validity, keys, references, unit conversions, the IO accounting identity,
- * and the paper's checkable figures (provenance: /work/shared/data/cn/paper_cited_facts.csv and the SOURCES.md spot
+ * and the paper's checkable figures (provenance: shared/data/cn/paper_cited_facts.csv and the SOURCES.md spot
  * checks — Beijing 2019 per-capita GDP 164,220 元 in CSMAR; tertiary share 83.5 % published in CSMAR and NBS, and
  * 29,542.53 / 35,371.28 亿元 = 83.52 %; Tianjin 2018 GDP 18,809.64 亿元 first published and 13,362.9 revised).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { z } from 'zod';
+import { fileURLToPath } from 'node:url';
 import { assertClose } from '../../core/test/helpers.ts';
-import { parseCsv } from '../scripts/build/csv-reader.ts';
-import { csvHeader, type ObjectSchema, toSnakeCase } from '../scripts/build/csv-writer.ts';
+import { csvHeader, toSnakeCase } from '../scripts/build/csv-writer.ts';
+import { type CsvTableName, readPartCsv } from '../scripts/build/shared.ts';
 import {
-  type Industry,
-  type InputOutputCell,
-  type InputOutputTableInfo,
-  type Observation,
-  type Region,
-  type Source,
-  type TravelTime,
   geometrySchema,
-  industrySchema,
+  type Observation,
   ioCellSchema,
   ioTableSchema,
+  industrySchema,
   observationSchema,
   regionSchema,
   sourceSchema,
@@ -32,49 +26,16 @@ import {
 
 const dataset = new URL('../dataset/', import.meta.url);
 
-/** Decode one CSV cell by the zod field type: empty → null, numbers, booleans, `|` arrays. */
-function decodeCell(field: z.ZodType, text: string): unknown {
-  let f = field as unknown as { def: { type: string; innerType?: unknown } };
-  if (f.def.type === 'nullable') {
-    if (text === '') return null;
-    f = f.def.innerType as typeof f;
-  }
-  switch (f.def.type) {
-    case 'number':
-      return text === '' ? Number.NaN : Number(text);
-    case 'boolean':
-      return text === 'true' ? true : text === 'false' ? false : text;
-    case 'array':
-      return text === '' ? [] : text.split('|');
-    default:
-      return text;
-  }
-}
+/** One table of the cn part, rows converted and checked by its schema (readPartCsv throws on any bad row). */
+const readTable = <T extends CsvTableName>(table: T) => readPartCsv(fileURLToPath(dataset), table, 'cn');
 
-function readTable<T>(table: string, schema: ObjectSchema): { header: string[]; rows: T[]; raw: string[][] } {
-  const text = readFileSync(new URL(`${table}/cn.csv`, dataset), 'utf8');
-  const [header = [], ...raw] = parseCsv(text);
-  const keys = Object.keys(schema.shape);
-  const rows = raw.map((cells, i) => {
-    assert.equal(cells.length, keys.length, `${table} row ${i}: cell count`);
-    const obj: Record<string, unknown> = {};
-    keys.forEach((k, c) => {
-      obj[k] = decodeCell(schema.shape[k] as z.ZodType, cells[c] as string);
-    });
-    const parsed = schema.safeParse(obj);
-    if (!parsed.success) assert.fail(`${table} row ${i} invalid: ${parsed.error.message} (${cells.join(',')})`);
-    return obj as T;
-  });
-  return { header, rows, raw };
-}
-
-const sources = readTable<Source>('sources', sourceSchema);
-const regions = readTable<Region>('regions', regionSchema);
-const industries = readTable<Industry>('industries', industrySchema);
-const observations = readTable<Observation>('observations', observationSchema);
-const ioTables = readTable<InputOutputTableInfo>('io_tables', ioTableSchema);
-const ioCells = readTable<InputOutputCell>('io_cells', ioCellSchema);
-const travel = readTable<TravelTime>('travel_times', travelTimeSchema);
+const sources = readTable('sources');
+const regions = readTable('regions');
+const industries = readTable('industries');
+const observations = readTable('observations');
+const ioTables = readTable('io_tables');
+const ioCells = readTable('io_cells');
+const travel = readTable('travel_times');
 const geo = JSON.parse(readFileSync(new URL('geometries/cn.geojson', dataset), 'utf8')) as {
   type: string;
   features: { type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown[] } }[];

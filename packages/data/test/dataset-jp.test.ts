@@ -1,7 +1,7 @@
 /**
  * Checks on the built Japanese part of the embedded dataset (packages/data/dataset/<table>/jp.csv and
  * geometries/jp.geojson): counts, schema validity, keys, references, units and spot figures from
- * /work/shared/data/jp/SOURCES.md and employment_by_industry/SOURCES.md. A rebuild into a temporary folder must give
+ * shared/data/jp/SOURCES.md and employment_by_industry/SOURCES.md. A rebuild into a temporary folder must give
  * byte-identical files (determinism and freshness of the committed files).
  */
 import assert from 'node:assert/strict';
@@ -9,14 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { InvalidInputError } from '@metrocoop/core';
-import { buildJapan, defaultDirs, observationKey, parseCsvText, readPartCsv } from '../scripts/build/jp.ts';
 import { csvHeader } from '../scripts/build/csv-writer.ts';
-import { type Observation, type TableName, tables } from '../src/model/schemas.ts';
+import { buildJapan } from '../scripts/build/jp.ts';
+import { type CsvTableName, observationKey, readPartCsv } from '../scripts/build/shared.ts';
+import { tables } from '../src/model/schemas.ts';
+import { assertRebuildsIdentically, datasetDir, duplicates, observationFinder } from './dataset-part.ts';
 
-const datasetDir = fileURLToPath(new URL('../dataset', import.meta.url));
-const read = <T extends TableName>(table: T) => readPartCsv(datasetDir, table, 'jp').rows;
+const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'jp').rows;
 const sources = read('sources');
 const regions = read('regions');
 const observations = read('observations');
@@ -29,14 +29,7 @@ const geo = JSON.parse(readFileSync(join(datasetDir, 'geometries', 'jp.geojson')
   features: { properties: { region: string; source: string }; geometry: { type: string } }[];
 };
 
-const find = (f: Partial<Observation>): Observation[] =>
-  observations.filter((o) => Object.entries(f).every(([k, v]) => o[k as keyof Observation] === v));
-const one = (f: Partial<Observation>): Observation => {
-  const rows = find(f);
-  assert.equal(rows.length, 1, `exactly one observation for ${JSON.stringify(f)} (got ${rows.length})`);
-  return rows[0] as Observation;
-};
-const duplicates = (keys: string[]): string[] => keys.filter((k, i) => keys.indexOf(k) !== i);
+const { one } = observationFinder(observations);
 
 describe('dataset jp part: files and schemas', () => {
   it('has the expected row counts', () => {
@@ -196,23 +189,8 @@ describe('dataset jp part: input–output table and crosswalks', () => {
 
 describe('buildJapan', () => {
   it('rebuilds byte-identical files', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'metrocoop-jp-build-'));
-    try {
-      const { counts } = await buildJapan(defaultDirs(new URL('../scripts/build/jp.ts', import.meta.url).href).sharedDataDir, out);
-      assert.equal(counts.observations, observations.length);
-      for (const table of ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells']) {
-        assert.equal(readFileSync(join(out, table, 'jp.csv'), 'utf8'), readFileSync(join(datasetDir, table, 'jp.csv'), 'utf8'), table);
-      }
-      assert.equal(readFileSync(join(out, 'geometries', 'jp.geojson'), 'utf8'), readFileSync(join(datasetDir, 'geometries', 'jp.geojson'), 'utf8'));
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
-
-  it('parses quoted CSV fields with commas, quotes and line breaks', () => {
-    assert.deepEqual(parseCsvText('a,"b,c","d""e","f\ng"\r\n1,,3,4\n'), [
-      ['a', 'b,c', 'd"e', 'f\ng'],
-      ['1', '', '3', '4'],
-    ]);
+    const tableNames = ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells'];
+    const counts = await assertRebuildsIdentically(buildJapan, 'jp', tableNames);
+    assert.equal(counts.observations, observations.length);
   });
 });

@@ -1,22 +1,20 @@
 /**
  * Checks on the built US part of the embedded dataset (packages/data/dataset/<table>/us.csv and
  * geometries/us.geojson): counts, schema validity, keys, references, withheld cells (never 0), units and spot
- * figures from /work/shared/data/us/SOURCES.md, us/gdp_by_industry/SOURCES.md and transport/SOURCES.md. A rebuild
+ * figures from shared/data/us/SOURCES.md, us/gdp_by_industry/SOURCES.md and transport/SOURCES.md. A rebuild
  * into a temporary folder must give byte-identical files.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { csvHeader } from '../scripts/build/csv-writer.ts';
-import { defaultDirs, observationKey, readPartCsv } from '../scripts/build/jp.ts';
+import { type CsvTableName, observationKey, readPartCsv } from '../scripts/build/shared.ts';
 import { buildUnitedStates } from '../scripts/build/us.ts';
-import { type Observation, type TableName, tables } from '../src/model/schemas.ts';
+import { tables } from '../src/model/schemas.ts';
+import { assertRebuildsIdentically, datasetDir, duplicates, observationFinder } from './dataset-part.ts';
 
-const datasetDir = fileURLToPath(new URL('../dataset', import.meta.url));
-const read = <T extends TableName>(table: T) => readPartCsv(datasetDir, table, 'us').rows;
+const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'us').rows;
 const sources = read('sources');
 const regions = read('regions');
 const observations = read('observations');
@@ -31,14 +29,7 @@ const geo = JSON.parse(readFileSync(join(datasetDir, 'geometries', 'us.geojson')
 };
 const usTables = ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells', 'travel_times'] as const;
 
-const find = (f: Partial<Observation>): Observation[] =>
-  observations.filter((o) => Object.entries(f).every(([k, v]) => o[k as keyof Observation] === v));
-const one = (f: Partial<Observation>): Observation => {
-  const rows = find(f);
-  assert.equal(rows.length, 1, `exactly one observation for ${JSON.stringify(f)} (got ${rows.length})`);
-  return rows[0] as Observation;
-};
-const duplicates = (keys: string[]): string[] => keys.filter((k, i) => keys.indexOf(k) !== i);
+const { find, one } = observationFinder(observations);
 
 describe('dataset us part: files and schemas', () => {
   it('has the expected row counts', () => {
@@ -195,16 +186,7 @@ describe('dataset us part: input–output tables, rail times, crosswalks', () =>
 
 describe('buildUnitedStates', () => {
   it('rebuilds byte-identical files', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'metrocoop-us-build-'));
-    try {
-      const { counts } = await buildUnitedStates(defaultDirs(new URL('../scripts/build/us.ts', import.meta.url).href).sharedDataDir, out);
-      assert.equal(counts.observations, observations.length);
-      for (const table of usTables) {
-        assert.equal(readFileSync(join(out, table, 'us.csv'), 'utf8'), readFileSync(join(datasetDir, table, 'us.csv'), 'utf8'), table);
-      }
-      assert.equal(readFileSync(join(out, 'geometries', 'us.geojson'), 'utf8'), readFileSync(join(datasetDir, 'geometries', 'us.geojson'), 'utf8'));
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    const counts = await assertRebuildsIdentically(buildUnitedStates, 'us', usTables);
+    assert.equal(counts.observations, observations.length);
   });
 });

@@ -7,34 +7,34 @@
  * derived; every row names its source; vintages stay separate rows. See packages/data/dataset/README.md (China).
  *
  * Run: `npx tsx packages/data/scripts/build/cn.ts [sharedDataDir] [outDir]`
- * (defaults /work/shared/data and packages/data/dataset).
+ * (defaults: `sharedDataDir()` of shared-dir.ts, i.e. <repo>/../shared/data, and packages/data/dataset).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { InvalidInputError, NotFoundError } from '@metrocoop/core';
+import { join } from 'node:path';
+import { InvalidInputError } from '@metrocoop/core';
 import {
   classificationIds,
   geometrySchema,
-  industrySchema,
-  ioCellSchema,
-  ioTableSchema,
-  observationSchema,
-  regionSchema,
-  sourceSchema,
-  travelTimeSchema,
   type Industry,
   type InputOutputCell,
   type InputOutputTableInfo,
   type Observation,
   type Region,
   type Source,
+  sourceSchema,
   type TravelTime,
 } from '../../src/model/schemas.ts';
 import { chinaSources } from './cn/sources.ts';
-import { parseCsvRecords } from './csv-reader.ts';
-import { type FeatureCollection, writeGeoJson, writeTableCsv } from './csv-writer.ts';
+import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
+import {
+  isMain,
+  type LocatedRecord,
+  readRawGeoJson,
+  readRawRecords,
+  runBuilderScript,
+  writePartGeometries,
+  writePartTables,
+} from './shared.ts';
 
 const fn = 'buildChina';
 const GBT = classificationIds.gbt4754;
@@ -73,17 +73,12 @@ export function scaleDecimal(text: string, power: number, where = 'value'): numb
 
 // ---------------------------------------------------------------- reading helpers
 
-function readText(dir: string, rel: string): string {
-  const path = join(dir, rel);
-  if (!existsSync(path)) throw new NotFoundError(buildMessages.missingSourceFile(fn, path));
-  return readFileSync(path, 'utf8');
+/** The records of `<dir>/<rel>`, each naming `rel` as its file in messages. */
+function readRecords(dir: string, rel: string): LocatedRecord[] {
+  return readRawRecords(join(dir, rel), fn, rel);
 }
 
-function readRecords(dir: string, rel: string) {
-  return parseCsvRecords(readText(dir, rel)).map(({ line, record }) => ({ line, record, file: rel }));
-}
-
-function need(rec: { line: number; record: Record<string, string>; file: string }, column: string): string {
+function need(rec: LocatedRecord, column: string): string {
   const v = rec.record[column];
   if (v === undefined || v === '') {
     throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, column, v ?? null, 'a non-empty cell'));
@@ -194,7 +189,7 @@ export interface ChinaBuildResult {
 /**
  * Build China's part of the embedded dataset.
  *
- * @param sharedDataDir - the raw-data folder holding `cn/` and `transport/` (e.g. /work/shared/data).
+ * @param sharedDataDir - the raw-data folder holding `cn/` and `transport/` (e.g. <repo>/../shared/data).
  * @param outDir - the dataset folder (packages/data/dataset); files go to `<outDir>/<table>/cn.csv`.
  * @throws {NotFoundError} when a raw file is missing; {@link InvalidInputError} on an unknown code, unit or source,
  *   an unusable number, a duplicate key, or a row that fails its schema.
@@ -447,7 +442,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       note: '城镇私营企业和个体就业人员 (urban), year-end; only 7 sections published, they do not add up to the total',
     },
   };
-  const sectionCode = (rec: { line: number; file: string; record: Record<string, string> }): string | null => {
+  const sectionCode = (rec: LocatedRecord): string | null => {
     const s = need(rec, 'section_code');
     if (s === 'TOTAL') return null;
     if (!/^[A-T]$/.test(s)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'section_code', s));
@@ -645,95 +640,33 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   }
 
   // ---- geometries
-  const geo = JSON.parse(readText(cn, 'geometry/jjj_yrd_cities.geojson')) as {
-    type: string;
-    features: { type: 'Feature'; properties: { code: number | string }; geometry: { type: string; coordinates: unknown[] } }[];
-  };
-  const features = geo.features.map((f, i) => {
-    const code = String(f.properties.code);
-    const region = checkRegion({ file: 'cn/geometry/jjj_yrd_cities.geojson', line: i + 1 }, code);
+  const geoFile = 'cn/geometry/jjj_yrd_cities.geojson';
+  const geo = readRawGeoJson(join(sharedDataDir, geoFile), fn);
+  const features: FeatureCollection['features'][number][] = geo.features.map((f, i) => {
+    const code = String(f.properties?.code);
+    const region = checkRegion({ file: geoFile, line: i + 1 }, code);
     const parsed = geometrySchema.safeParse({ region, geometry: f.geometry, source: 'ECHARTS_4_1_0_MAPS' });
     if (!parsed.success) {
-      throw new InvalidInputError(buildMessages.invalidRow(fn, 'cn/geometry/jjj_yrd_cities.geojson', i, { region, type: f.geometry?.type }, parsed.error.message));
+      throw new InvalidInputError(buildMessages.invalidRow(fn, geoFile, i, { region, type: f.geometry?.type }, parsed.error.message));
     }
     return { type: 'Feature' as const, properties: { region, source: 'ECHARTS_4_1_0_MAPS' }, geometry: f.geometry };
   });
   usedSources.add('ECHARTS_4_1_0_MAPS');
-  features.sort((a, b) => cmp(a.properties.region, b.properties.region));
 
-  // ---- sources: those used, in id order
+  // ---- sources: those used
   const sources: Source[] = chinaSources.filter((s) => usedSources.has(s.id)).map((s) => sourceSchema.parse(s));
 
-  // ---- keys, sort, write
-  regions.sort((a, b) => cmp(a.id, b.id));
-  sources.sort((a, b) => cmp(a.id, b.id));
-  industries.sort((a, b) => cmp(a.code, b.code));
-  ioTables.sort((a, b) => cmp(a.id, b.id));
-  const obsKey = (o: Observation) => [o.region, String(o.year).padStart(4, '0'), o.indicator, o.classification ?? '', o.industry ?? '', o.source];
-  const cellKey = (c: InputOutputCell) => [c.table, c.rowKind, c.row, c.colKind, c.col];
-  const ttKey = (t: TravelTime) => [t.origin, t.destination, t.mode, t.source];
-  observations.sort((a, b) => cmpKeys(obsKey(a), obsKey(b)));
-  ioCells.sort((a, b) => cmpKeys(cellKey(a), cellKey(b)));
-  travelTimes.sort((a, b) => cmpKeys(ttKey(a), ttKey(b)));
-  assertUnique('regions/cn.csv', regions, (r) => [r.id]);
-  assertUnique('sources/cn.csv', sources, (s) => [s.id]);
-  assertUnique('industries/cn.csv', industries, (i) => [i.classification, i.code]);
-  assertUnique('observations/cn.csv', observations, obsKey);
-  assertUnique('io_cells/cn.csv', ioCells, cellKey);
-  assertUnique('travel_times/cn.csv', travelTimes, ttKey);
-  assertUnique('geometries/cn.geojson', features, (f) => [f.properties.region]);
-
-  const out = (table: string) => join(outDir, table, 'cn.csv');
-  writeTableCsv(out('sources'), sourceSchema, sources);
-  writeTableCsv(out('regions'), regionSchema, regions);
-  writeTableCsv(out('industries'), industrySchema, industries);
-  writeTableCsv(out('observations'), observationSchema, observations);
-  writeTableCsv(out('io_tables'), ioTableSchema, ioTables);
-  writeTableCsv(out('io_cells'), ioCellSchema, ioCells);
-  writeTableCsv(out('travel_times'), travelTimeSchema, travelTimes);
-  const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  writeGeoJson(join(outDir, 'geometries', 'cn.geojson'), collection, { decimals: 5 });
-
-  return {
-    counts: {
-      sources: sources.length,
-      regions: regions.length,
-      industries: industries.length,
-      observations: observations.length,
-      io_tables: ioTables.length,
-      io_cells: ioCells.length,
-      travel_times: travelTimes.length,
-      geometries: features.length,
-    },
-  };
+  // ---- sort by key (each unique), write
+  const counts = writePartTables(
+    outDir,
+    'cn',
+    { sources, regions, industries, observations, io_tables: ioTables, io_cells: ioCells, travel_times: travelTimes },
+    fn,
+    // China's IO cells are ordered by the kind names (the files were first written so), not in accounting order.
+    { io_cells: (c) => [c.table, c.rowKind, c.row, c.colKind, c.col] },
+  );
+  counts.geometries = writePartGeometries(outDir, 'cn', features, fn);
+  return { counts };
 }
 
-/** Plain code-unit string order (locale-independent, so rebuilds are byte-identical everywhere). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function cmpKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const c = cmp(a[i] as string, b[i] as string);
-    if (c !== 0) return c;
-  }
-  return 0;
-}
-
-function assertUnique<T>(file: string, rows: readonly T[], key: (row: T) => readonly string[]): void {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const k = key(row).join('|');
-    if (seen.has(k)) throw new InvalidInputError(buildMessages.duplicateKey(fn, file, k));
-    seen.add(k);
-  }
-}
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const shared = process.argv[2] ?? '/work/shared/data';
-  const outDir = process.argv[3] ?? resolve(here, '../../dataset');
-  const { counts } = await buildChina(shared, outDir);
-  for (const [table, n] of Object.entries(counts)) console.log(`${table}: ${n}`);
-}
+if (isMain(import.meta.url)) await runBuilderScript(buildChina);

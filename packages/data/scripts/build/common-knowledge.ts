@@ -1,5 +1,6 @@
 /**
- * Parse the knowledge base (/work/shared/knowledge/knowledge.md) into knowledge items and their sources.
+ * Parse the knowledge base (shared/knowledge/knowledge.md, in the shared folder beside the repository) into
+ * knowledge items and their sources.
  *
  * The file is a set of `## ` sections holding Markdown tables (one fact per row) and prose blocks, and a final
  * source list (`- S12 citation — url`). Each table row and each prose block becomes one item:

@@ -1,7 +1,7 @@
 /**
  * The five metros of the default dataset, their members with rings (core / inner / outer) and their unit sets.
  *
- * Members are read from the raw region lists (/work/shared/data/{cn,jp,us}/regions.csv and
+ * Members are read from the raw region lists (shared/data/{cn,jp,us}/regions.csv and
  * jp/employment_by_industry/municipalities.csv) and given the dataset's region ids. The ring rule of each metro
  * is written once here, in `ringRules`, and in the "Metros and analysis units" section of dataset/README.md:
  *
@@ -21,10 +21,8 @@
  *   inner = the MSA sharing a boundary with it (Philadelphia) and its counties; outer = Boston, Baltimore,
  *   Washington MSAs and their counties (checked on us/geometry/bos_was_corridor_msa_counties.geojson).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import { parseCsv } from '../../src/dataset/read-dataset.ts';
 import {
   classificationIds,
   type Metro,
@@ -33,21 +31,9 @@ import {
   type UnitSetMember,
 } from '../../src/model/schemas.ts';
 import { commonMessages } from './common-messages.ts';
+import { readRawCsv } from './shared.ts';
 
 export type Ring = MetroMember['ring'];
-
-/** Read a raw CSV of the shared data as objects keyed by header. */
-export function readRawCsv(path: string): Record<string, string>[] {
-  const records = parseCsv(readFileSync(path, 'utf8'));
-  const header = records[0]?.fields ?? [];
-  return records.slice(1).map(({ fields }) => {
-    const row: Record<string, string> = {};
-    header.forEach((h, k) => {
-      row[h] = fields[k] ?? '';
-    });
-    return row;
-  });
-}
 
 /** A unit set before its years are computed from the observations. */
 export interface UnitSetDefinition extends Omit<UnitSet, 'years'> {
@@ -72,13 +58,14 @@ const newYorkNeighbourMsas = new Set(['37980']);
 /**
  * Build the five metros, their members with rings and their unit sets from the raw region lists.
  *
- * @param sharedDataDir - /work/shared/data (or a copy with the same layout).
+ * @param sharedDataDir - the shared raw-data folder, shared/data (or a copy with the same layout).
  */
 export function defineMetros(sharedDataDir: string): MetroDefinitions {
-  const cn = readRawCsv(join(sharedDataDir, 'cn', 'regions.csv'));
-  const jp = readRawCsv(join(sharedDataDir, 'jp', 'regions.csv'));
-  const jpMunicipalities = readRawCsv(join(sharedDataDir, 'jp', 'employment_by_industry', 'municipalities.csv'));
-  const us = readRawCsv(join(sharedDataDir, 'us', 'regions.csv'));
+  const fn = 'defineMetros';
+  const cn = readRawCsv(join(sharedDataDir, 'cn', 'regions.csv'), fn);
+  const jp = readRawCsv(join(sharedDataDir, 'jp', 'regions.csv'), fn);
+  const jpMunicipalities = readRawCsv(join(sharedDataDir, 'jp', 'employment_by_industry', 'municipalities.csv'), fn);
+  const us = readRawCsv(join(sharedDataDir, 'us', 'regions.csv'), fn);
 
   const members: MetroMember[] = [];
   const add = (metro: string, region: string, ring: Ring): void => {

@@ -3,8 +3,8 @@
  * classifications, industries (GB/T 4754-2017 sections, THREE-SECTOR, JSIC-13 divisions, NAICS-2017 sectors,
  * ISIC-4 sections), crosswalks, metros, metro_members, unit_sets, unit_set_members and knowledge.
  *
- * Reads /work/shared/data/classifications/*.csv, the raw region lists (for metro membership),
- * /work/shared/knowledge/knowledge.md, and — for the years of each unit set — the observations the country
+ * Reads shared/data/classifications/*.csv, the raw region lists (for metro membership),
+ * shared/knowledge/knowledge.md (the shared folder beside the repository, see shared-dir.ts), and — for the years of each unit set — the observations the country
  * builders wrote (dataset/observations/{cn,jp,us}.csv): a unit set's years are those in which every member has at
  * least one non-withheld observation of the set's indicator by an industry of its classification.
  *
@@ -12,8 +12,7 @@
  * `npm run dataset:build -w @metrocoop/data`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readDatasetTableDetailed } from '../../src/dataset/read-dataset.ts';
 import {
   type Classification,
@@ -35,10 +34,12 @@ import {
 } from '../../src/model/schemas.ts';
 import { parseKnowledge } from './common-knowledge.ts';
 import { commonMessages } from './common-messages.ts';
-import { defineMetros, readRawCsv, type UnitSetDefinition, unitSetMemberRows } from './common-metros.ts';
+import { defineMetros, type UnitSetDefinition, unitSetMemberRows } from './common-metros.ts';
 import { writeTableCsv } from './csv-writer.ts';
+import { compareBy, isMain, readRawCsv, runBuilderScript } from './shared.ts';
 
 const ids = classificationIds;
+const FN = 'buildCommon';
 
 /** Source ids of the common part (besides the knowledge base's `kb-S#`). */
 export const commonSourceIds = {
@@ -300,7 +301,7 @@ function classificationRows(): Classification[] {
 function industryRows(sharedDataDir: string): Industry[] {
   const folder = join(sharedDataDir, 'classifications');
   const rows: Industry[] = [];
-  for (const r of readRawCsv(join(folder, 'gbt4754_2017_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'gbt4754_2017_sections.csv'), FN)) {
     rows.push({
       classification: ids.gbt4754,
       code: r.gb_section as string,
@@ -340,7 +341,7 @@ function industryRows(sharedDataDir: string): Industry[] {
       parent: null,
     },
   );
-  for (const r of readRawCsv(join(folder, 'jsic13_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'jsic13_sections.csv'), FN)) {
     rows.push({
       classification: ids.jsic13,
       code: r.jsic_section as string,
@@ -351,7 +352,7 @@ function industryRows(sharedDataDir: string): Industry[] {
       parent: null,
     });
   }
-  for (const r of readRawCsv(join(folder, 'isic4_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'isic4_sections.csv'), FN)) {
     rows.push({
       classification: ids.isic4,
       code: r.isic4_section as string,
@@ -365,14 +366,14 @@ function industryRows(sharedDataDir: string): Industry[] {
   // NAICS sector titles as printed in the Census extracts (ABS/CBP rows of us/employment.csv), for every sector
   // the employment data or the ISIC concordance uses; `00` is the all-sector total (observations carry null).
   const naicsNames = new Map<string, string>();
-  for (const r of readRawCsv(join(sharedDataDir, 'us', 'employment.csv'))) {
+  for (const r of readRawCsv(join(sharedDataDir, 'us', 'employment.csv'), FN)) {
     if (r.classification === 'NAICS2017' && r.industry_code !== '00' && !naicsNames.has(r.industry_code as string)) {
       naicsNames.set(r.industry_code as string, r.industry_name as string);
     }
   }
   const naicsCodes = new Set([
     ...naicsNames.keys(),
-    ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv')).map((r) => r.naics2017_sector as string),
+    ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv'), FN).map((r) => r.naics2017_sector as string),
   ]);
   for (const code of naicsCodes) {
     rows.push({
@@ -397,7 +398,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
       : relation === 'major' || relation === 'partial'
         ? 'partial'
         : null;
-  for (const r of readRawCsv(join(folder, 'gbt4754_2017_isic4_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'gbt4754_2017_isic4_sections.csv'), FN)) {
     const kind = kindOf(r.relation as string);
     if (kind !== null)
       rows.push({
@@ -410,7 +411,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
         source: s.gbtIsic,
       });
   }
-  for (const r of readRawCsv(join(folder, 'jsic13_isic4_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'jsic13_isic4_sections.csv'), FN)) {
     const kind = kindOf(r.relation as string);
     if (kind !== null && r.isic4_section !== '')
       rows.push({
@@ -423,7 +424,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
         source: s.jsicIsic,
       });
   }
-  for (const r of readRawCsv(join(folder, 'naics2017_isic4_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'naics2017_isic4_sections.csv'), FN)) {
     const kind = kindOf(r.relation as string);
     if (kind !== null)
       rows.push({
@@ -436,7 +437,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
         source: s.naicsIsic,
       });
   }
-  for (const r of readRawCsv(join(folder, 'cn_io42_gbt4754_2017_sections.csv'))) {
+  for (const r of readRawCsv(join(folder, 'cn_io42_gbt4754_2017_sections.csv'), FN)) {
     const kind = kindOf(r.relation as string);
     // "single_section": the whole IO sector lies in one GB section, so its share is 1 by the source's own statement.
     if (kind !== null)
@@ -451,7 +452,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
       });
   }
   // NBS 三次产业划分规定 (2018): the main sector of each section, and the divisions that go elsewhere.
-  const gbSections = readRawCsv(join(folder, 'gbt4754_2017_sections.csv')).map((r) => r.gb_section as string);
+  const gbSections = readRawCsv(join(folder, 'gbt4754_2017_sections.csv'), FN).map((r) => r.gb_section as string);
   const mainSector: Record<string, string> = { A: 'I', B: 'II', C: 'II', D: 'II', E: 'II' };
   const partialTertiary = new Set(['A', 'B', 'C']); // divisions 05, 11, 43 are tertiary
   for (const section of gbSections) {
@@ -477,21 +478,6 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
     }
   }
   return rows.sort(compareBy((r) => [r.fromClassification, r.fromCode, r.toClassification, r.toCode]));
-}
-
-/** A comparator on a tuple of strings (byte order, so a rebuild sorts the same everywhere). */
-export function compareBy<T>(key: (row: T) => readonly (string | number)[]): (a: T, b: T) => number {
-  return (a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) {
-      const x = ka[i] as string | number;
-      const y = kb[i] as string | number;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  };
 }
 
 /**
@@ -552,7 +538,7 @@ export interface CommonBuildResult {
 /**
  * Build the common part into `outDir/<table>/common.csv`.
  *
- * @param sharedDataDir - the raw data folder (/work/shared/data); the knowledge base is read from
+ * @param sharedDataDir - the raw data folder (shared/data); the knowledge base is read from
  *   `<sharedDataDir>/../knowledge/knowledge.md` unless `knowledgePath` is given.
  * @param outDir - the dataset directory (packages/data/dataset); its observations/<part>.csv are read for years.
  */
@@ -607,14 +593,4 @@ export async function buildCommon(
   };
 }
 
-/** Default locations: the shared raw data (env METROCOOP_SHARED_DATA overrides), the package's dataset folder. */
-export const defaultSharedDataDir = process.env.METROCOOP_SHARED_DATA ?? '/work/shared/data';
-export const defaultDatasetDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dataset');
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const shared = process.argv[2] ?? defaultSharedDataDir;
-  const out = process.argv[3] ?? defaultDatasetDir;
-  const result = await buildCommon(shared, out);
-  for (const w of result.warnings) console.warn(w);
-  for (const [table, n] of Object.entries(result.counts)) console.log(`${table.padEnd(18)} ${n}`);
-}
+if (isMain(import.meta.url)) await runBuilderScript(buildCommon);

@@ -1,5 +1,5 @@
 /**
- * Builder of the Japanese part of the embedded dataset (Tokyo area / 首都圏): reads /work/shared/data/jp/** and
+ * Builder of the Japanese part of the embedded dataset (Tokyo area / 首都圏): reads shared/data/jp/** and
  * writes packages/data/dataset/<table>/jp.csv and geometries/jp.geojson.
  *
  * What goes where (see the "Japan" section of packages/data/dataset/README.md):
@@ -15,216 +15,34 @@
  * Every number comes from a raw file; empty raw cells stay absent. Run: `npx tsx packages/data/scripts/build/jp.ts
  * [sharedDataDir] [outDir]`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import type { z } from 'zod';
-import {
-  crosswalkSchema,
-  type Crosswalk,
-  type Industry,
-  industrySchema,
-  type InputOutputCell,
-  type InputOutputTableInfo,
-  ioCellSchema,
-  ioTableSchema,
-  type Observation,
-  observationSchema,
-  type Region,
-  regionSchema,
-  type Source,
-  sourceSchema,
-  type TableName,
-  tables,
+import type {
+  Crosswalk,
+  Industry,
+  InputOutputCell,
+  InputOutputTableInfo,
+  Observation,
+  Region,
+  Source,
 } from '../../src/model/schemas.ts';
-import { type FeatureCollection, writeGeoJson, writeTableCsv } from './csv-writer.ts';
+import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
+import {
+  isMain,
+  observation,
+  type RawRecord,
+  rawNumber,
+  readRawCsv,
+  readRawGeoJson,
+  runBuilderScript,
+  writePartGeometries,
+  writePartTables,
+} from './shared.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
-// Raw CSV reading and small helpers (shared with us.ts)
+// Concordance helpers
 // ---------------------------------------------------------------------------------------------------------------
-
-/** One raw CSV record: header name → cell text (empty string for an empty cell). */
-export type RawRecord = Readonly<Record<string, string>>;
-
-/** Parse RFC 4180 CSV text (quoted fields with commas, newlines and doubled quotes; CRLF or LF; optional BOM). */
-export function parseCsvText(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        field += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (c === '\r' && text[i + 1] === '\n') i++;
-    } else field += c;
-    i++;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Read a raw CSV file into records keyed by its header; throws when the file is missing. */
-export function readRawCsv(path: string, fn: string): RawRecord[] {
-  if (!existsSync(path)) throw new InvalidInputError(buildMessages.missingSourceFile(fn, path), { file: path });
-  const [header, ...body] = parseCsvText(readFileSync(path, 'utf8'));
-  if (header === undefined) return [];
-  const records: RawRecord[] = [];
-  for (const cells of body) {
-    if (cells.length === 1 && cells[0] === '') continue;
-    const record: Record<string, string> = {};
-    header.forEach((name, k) => {
-      record[name] = cells[k] ?? '';
-    });
-    records.push(record);
-  }
-  return records;
-}
-
-/** Read a raw GeoJSON FeatureCollection. */
-export function readRawGeoJson(path: string, fn: string): FeatureCollection {
-  if (!existsSync(path)) throw new InvalidInputError(buildMessages.missingSourceFile(fn, path), { file: path });
-  return JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
-}
-
-/** A raw cell as a finite number; throws naming file, line and column when it is not one. */
-export function rawNumber(record: RawRecord, column: string, file: string, line: number, fn: string): number {
-  const text = record[column] ?? '';
-  const value = text.trim() === '' ? Number.NaN : Number(text);
-  if (!Number.isFinite(value)) {
-    throw new InvalidInputError(buildMessages.badSourceValue(fn, file, line, column, text, 'a finite number'), {
-      file,
-      line,
-      column,
-    });
-  }
-  return value;
-}
-
-/** Byte-order comparison (locale-independent, so a rebuild sorts identically everywhere). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sort rows by a key of strings (lexicographic, field by field) and throw on a duplicate key. */
-export function sortUnique<T>(rows: T[], key: (row: T) => readonly string[], file: string, fn: string): T[] {
-  const keyed = rows.map((row) => ({ row, k: key(row) }));
-  keyed.sort((x, y) => {
-    for (let i = 0; i < x.k.length; i++) {
-      const c = compareText(x.k[i] as string, y.k[i] as string);
-      if (c !== 0) return c;
-    }
-    return 0;
-  });
-  for (let i = 1; i < keyed.length; i++) {
-    const a = (keyed[i - 1] as { k: readonly string[] }).k;
-    const b = (keyed[i] as { k: readonly string[] }).k;
-    if (a.every((v, j) => v === b[j])) {
-      throw new InvalidInputError(buildMessages.duplicateKey(fn, file, a.join(' | ')), { file, key: a });
-    }
-  }
-  return keyed.map((x) => x.row);
-}
-
-/** The key of an observation: region, year, indicator, classification, industry, source. */
-export function observationKey(o: Observation): string[] {
-  return [o.region, String(o.year).padStart(4, '0'), o.indicator, o.classification ?? '', o.industry ?? '', o.source];
-}
-
-/** An observation with the defaults of a plain published figure (not withheld, no break, not estimated). */
-export function observation(
-  fields: Omit<Observation, 'vintageDate' | 'withheld' | 'breakInSeries' | 'estimated' | 'note'> &
-    Partial<Pick<Observation, 'vintageDate' | 'withheld' | 'breakInSeries' | 'estimated' | 'note'>>,
-): Observation {
-  return {
-    vintageDate: null,
-    withheld: false,
-    breakInSeries: false,
-    estimated: false,
-    note: null,
-    ...fields,
-  };
-}
-
-/** Write every table of a part (sorted by key, validated) and return the row counts. */
-export interface PartTables {
-  sources: Source[];
-  industries: Industry[];
-  crosswalks: Crosswalk[];
-  regions: Region[];
-  observations: Observation[];
-  ioTables: InputOutputTableInfo[];
-  ioCells: InputOutputCell[];
-}
-
-const ioRowKindOrder = { sector: '0', value_added: '1', import: '2', total: '3' } as const;
-const ioColKindOrder = { sector: '0', final_demand: '1', total: '2' } as const;
-
-/** Sort, check keys, write `<outDir>/<table>/<part>.csv` for each table; returns counts per table. */
-export function writePartTables(outDir: string, part: string, t: PartTables, fn: string): Record<string, number> {
-  const file = (table: string): string => join(outDir, table, `${part}.csv`);
-  const sources = sortUnique(t.sources, (s) => [s.id], file('sources'), fn);
-  const industries = sortUnique(t.industries, (r) => [r.classification, r.code], file('industries'), fn);
-  const crosswalks = sortUnique(
-    t.crosswalks,
-    (r) => [r.fromClassification, r.fromCode, r.toClassification, r.toCode],
-    file('crosswalks'),
-    fn,
-  );
-  const regions = sortUnique(t.regions, (r) => [r.id], file('regions'), fn);
-  const observations = sortUnique(t.observations, observationKey, file('observations'), fn);
-  const ioTables = sortUnique(t.ioTables, (r) => [r.id], file('io_tables'), fn);
-  const ioCells = sortUnique(
-    t.ioCells,
-    (c) => [c.table, ioRowKindOrder[c.rowKind], c.row, ioColKindOrder[c.colKind], c.col],
-    file('io_cells'),
-    fn,
-  );
-  writeTableCsv(file('sources'), sourceSchema, sources);
-  writeTableCsv(file('industries'), industrySchema, industries);
-  writeTableCsv(file('crosswalks'), crosswalkSchema, crosswalks);
-  writeTableCsv(file('regions'), regionSchema, regions);
-  writeTableCsv(file('observations'), observationSchema, observations);
-  writeTableCsv(file('io_tables'), ioTableSchema, ioTables);
-  writeTableCsv(file('io_cells'), ioCellSchema, ioCells);
-  return {
-    sources: sources.length,
-    industries: industries.length,
-    crosswalks: crosswalks.length,
-    regions: regions.length,
-    observations: observations.length,
-    io_tables: ioTables.length,
-    io_cells: ioCells.length,
-  };
-}
 
 /** Parse a concordance cell such as `A;B`, `F;R(88)`, `L;K(70);R(part)` into division letters with a flag
  *  telling whether only part of the division (a parenthesised subdivision) is meant. */
@@ -260,69 +78,6 @@ export function concordanceRows(
     rows.push({ fromClassification, fromCode, toClassification, toCode: t.code, kind: main ? 'main' : 'partial', weight: null, source });
   });
   return rows;
-}
-
-/** The cell kind of a schema field (nullable unwrapped). */
-function fieldKind(field: unknown): string {
-  let def = (field as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def;
-  while ((def.type === 'nullable' || def.type === 'optional') && def.innerType !== undefined) {
-    def = (def.innerType as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def;
-  }
-  return def.type;
-}
-
-/**
- * Read one part's table back (`<outDir>/<table>/<part>.csv`) into rows typed and validated by the table's schema:
- * empty cell → null (empty array for arrays), numbers, `true`/`false`, `|`-joined arrays. Returns the header too.
- * Throws {@link InvalidInputError} naming the line of the first row the schema rejects.
- */
-export function readPartCsv<T extends TableName>(
-  outDir: string,
-  table: T,
-  part: string,
-): { header: string[]; rows: z.output<(typeof tables)[T]>[] } {
-  const schema = tables[table] as unknown as z.ZodObject<z.ZodRawShape>;
-  const path = join(outDir, table, `${part}.csv`);
-  if (!existsSync(path)) throw new InvalidInputError(buildMessages.missingSourceFile('readPartCsv', path), { file: path });
-  const [header = [], ...body] = parseCsvText(readFileSync(path, 'utf8'));
-  const keys = Object.keys(schema.shape);
-  const kinds = keys.map((k) => fieldKind(schema.shape[k]));
-  const rows = body.map((cells, index) => {
-    const raw: Record<string, unknown> = {};
-    keys.forEach((key, k) => {
-      const text = cells[k] ?? '';
-      const kind = kinds[k];
-      if (kind === 'array') raw[key] = text === '' ? [] : text.split('|');
-      else if (text === '') raw[key] = null;
-      else if (kind === 'number') raw[key] = Number(text);
-      else if (kind === 'boolean') raw[key] = text === 'true' ? true : text === 'false' ? false : text;
-      else raw[key] = text;
-    });
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      throw new InvalidInputError(
-        buildMessages.invalidRow('readPartCsv', path, index + 2, raw, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')),
-        { file: path, line: index + 2 },
-      );
-    }
-    return parsed.data as z.output<(typeof tables)[T]>;
-  });
-  return { header, rows };
-}
-
-/** The module's own path run directly (`npx tsx jp.ts`)? */
-export function isMain(metaUrl: string): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && pathToFileURL(resolve(entry)).href === metaUrl;
-}
-
-/** Default locations: shared data next to the repository (`../shared/data`), output packages/data/dataset. */
-export function defaultDirs(metaUrl: string): { sharedDataDir: string; outDir: string } {
-  const here = fileURLToPath(new URL('.', metaUrl));
-  return {
-    sharedDataDir: process.env.METROCOOP_SHARED_DATA ?? resolve(here, '../../../../../shared/data'),
-    outDir: resolve(here, '../../dataset'),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -428,7 +183,7 @@ const japanSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_jsna_jsic.csv',
-    whereFound: '/work/shared/data/jp/sector_concordance_jsna_jsic.csv',
+    whereFound: 'shared/data/jp/sector_concordance_jsna_jsic.csv',
     url: null,
     licence: null,
     notes: 'Approximate where noted in the raw file (A04 includes waste management JSIC 88 in division R; A11 real estate only; A12, A14, A16 approximate). No weights.',
@@ -438,7 +193,7 @@ const japanSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_io37_jsic.csv',
-    whereFound: '/work/shared/data/jp/sector_concordance_io37_jsic.csv',
+    whereFound: 'shared/data/jp/sector_concordance_io37_jsic.csv',
     url: null,
     licence: null,
     notes: 'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
@@ -791,23 +546,14 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
       });
     }
   }
-  features.sort((a, b) => compareText(String(a.properties?.region), String(b.properties?.region)));
-  writeGeoJson(join(outDir, 'geometries', 'jp.geojson'), { type: 'FeatureCollection', features }, { decimals: 5 });
-
   const counts = writePartTables(
     outDir,
     'jp',
-    { sources: japanSources, industries, crosswalks, regions, observations, ioTables, ioCells },
+    { sources: japanSources, industries, crosswalks, regions, observations, io_tables: ioTables, io_cells: ioCells },
     FN,
   );
-  counts.geometries = features.length;
+  counts.geometries = writePartGeometries(outDir, 'jp', features, FN);
   return { counts };
 }
 
-if (isMain(import.meta.url)) {
-  const defaults = defaultDirs(import.meta.url);
-  const sharedDataDir = process.argv[2] ?? defaults.sharedDataDir;
-  const outDir = process.argv[3] ?? defaults.outDir;
-  const { counts } = await buildJapan(sharedDataDir, outDir);
-  for (const [table, n] of Object.entries(counts)) console.log(`${table.padEnd(14)} ${n}`);
-}
+if (isMain(import.meta.url)) await runBuilderScript(buildJapan);

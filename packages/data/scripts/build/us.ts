@@ -1,6 +1,6 @@
 /**
  * Builder of the US part of the embedded dataset (New York MSA and the Boston–Washington corridor): reads
- * /work/shared/data/us/** and transport/us_amtrak_* and writes packages/data/dataset/<table>/us.csv and
+ * shared/data/us/** and transport/us_amtrak_* and writes packages/data/dataset/<table>/us.csv and
  * geometries/us.geojson.
  *
  * What goes where (see the "United States" section of packages/data/dataset/README.md):
@@ -19,31 +19,29 @@
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import {
-  type Crosswalk,
-  type Industry,
-  type InputOutputCell,
-  type InputOutputTableInfo,
-  type Observation,
-  type Region,
-  type Source,
-  type TravelTime,
-  travelTimeSchema,
+import type {
+  Crosswalk,
+  Industry,
+  InputOutputCell,
+  InputOutputTableInfo,
+  Observation,
+  Region,
+  Source,
+  TravelTime,
 } from '../../src/model/schemas.ts';
-import { type FeatureCollection, writeGeoJson, writeTableCsv } from './csv-writer.ts';
+import type { FeatureCollection } from './csv-writer.ts';
+import { buildMessages } from './messages.ts';
 import {
-  compareText,
-  defaultDirs,
   isMain,
   observation,
   type RawRecord,
   rawNumber,
   readRawCsv,
   readRawGeoJson,
-  sortUnique,
+  runBuilderScript,
+  writePartGeometries,
   writePartTables,
-} from './jp.ts';
-import { buildMessages } from './messages.ts';
+} from './shared.ts';
 
 const FN = 'buildUnitedStates';
 
@@ -194,7 +192,7 @@ const usSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
     publisher: 'metrocoop project',
     table: 'us/sector_concordance_bea_naics.csv',
-    whereFound: '/work/shared/data/us/sector_concordance_bea_naics.csv',
+    whereFound: 'shared/data/us/sector_concordance_bea_naics.csv',
     url: null,
     licence: null,
     notes: 'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
@@ -566,9 +564,6 @@ export async function buildUnitedStates(
       note: `Amtrak only, in-vehicle time; fastest: ${r.min_route} ${r.min_train_no} ${r.min_from_station} ${r.min_dep} → ${r.min_to_station} ${r.min_arr}; trains per day = direct trains on ${date} (a Wednesday) between the metros' stations`,
     };
   });
-  const travelFile = join(outDir, 'travel_times', 'us.csv');
-  const sortedTravel = sortUnique(travelTimes, (t) => [t.origin, t.destination, t.mode, t.source], travelFile, FN);
-  writeTableCsv(travelFile, travelTimeSchema, sortedTravel);
 
   // Geometry (the 73 corridor counties; the NY file is a subset of it) -------------------------------------------
   const fc = readRawGeoJson(join(us, 'geometry', 'bos_was_corridor_msa_counties.geojson'), FN);
@@ -582,26 +577,25 @@ export async function buildUnitedStates(
       geometry: f.geometry,
     });
   }
-  features.sort((a, b) => compareText(String(a.properties?.region), String(b.properties?.region)));
-  writeGeoJson(join(outDir, 'geometries', 'us.geojson'), { type: 'FeatureCollection', features }, { decimals: 5 });
-
   const counts = writePartTables(
     outDir,
     'us',
-    { sources: usSources, industries, crosswalks, regions, observations, ioTables, ioCells },
+    {
+      sources: usSources,
+      industries,
+      crosswalks,
+      regions,
+      observations,
+      io_tables: ioTables,
+      io_cells: ioCells,
+      travel_times: travelTimes,
+    },
     FN,
   );
-  counts.travel_times = sortedTravel.length;
-  counts.geometries = features.length;
+  counts.geometries = writePartGeometries(outDir, 'us', features, FN);
   counts.withheld_employment = withheldEmployment;
   counts.withheld_gdp = withheldGdp;
   return { counts };
 }
 
-if (isMain(import.meta.url)) {
-  const defaults = defaultDirs(import.meta.url);
-  const sharedDataDir = process.argv[2] ?? defaults.sharedDataDir;
-  const outDir = process.argv[3] ?? defaults.outDir;
-  const { counts } = await buildUnitedStates(sharedDataDir, outDir);
-  for (const [table, n] of Object.entries(counts)) console.log(`${table.padEnd(20)} ${n}`);
-}
+if (isMain(import.meta.url)) await runBuilderScript(buildUnitedStates);
