@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { MetroError } from '@metrocoop/core';
 import type { CliContext } from './context.ts';
 import { languageFromArguments, pick } from './i18n.ts';
+import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
@@ -49,6 +50,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDataCommands(program, ctx);
   registerMeasuresCommand(program, ctx);
   registerShiftShareCommand(program, ctx);
+  registerAnalyzeCommand(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });

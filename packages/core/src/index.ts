@@ -27,7 +27,10 @@ export { defaultLocationQuotientOptions, locationQuotient } from './specialisati
 export type { LocationQuotientOptions } from './specialisation/location-quotient.ts';
 export { defaultPresenceOptions, presence } from './specialisation/presence.ts';
 export type { PresenceOptions } from './specialisation/presence.ts';
-export { defaultSpecializationCoefficientOptions, specializationCoefficient } from './specialisation/specialization-coefficient.ts';
+export {
+  defaultSpecializationCoefficientOptions,
+  specializationCoefficient,
+} from './specialisation/specialization-coefficient.ts';
 export type { SpecializationCoefficientOptions } from './specialisation/specialization-coefficient.ts';
 export { defaultVarietyOptions, variety } from './specialisation/variety.ts';
 export type { VarietyOptions, VarietyResult } from './specialisation/variety.ts';
@@ -65,9 +68,19 @@ export type { RelatednessMethod, RelatednessOptions } from './relatedness/relate
 
 // complexity
 export type { ComponentsPolicy } from './complexity/active.ts';
-export { complexityOutlook, complexityOutlookGain, complexityOutlookIndex, defaultComplexityOutlookOptions } from './complexity/complexity-outlook.ts';
+export {
+  complexityOutlook,
+  complexityOutlookGain,
+  complexityOutlookIndex,
+  defaultComplexityOutlookOptions,
+} from './complexity/complexity-outlook.ts';
 export type { ComplexityOutlookOptions, ComplexityOutlookResult } from './complexity/complexity-outlook.ts';
-export { defaultEconomicComplexityOptions, economicComplexity, economicComplexityIndex, productComplexityIndex } from './complexity/economic-complexity.ts';
+export {
+  defaultEconomicComplexityOptions,
+  economicComplexity,
+  economicComplexityIndex,
+  productComplexityIndex,
+} from './complexity/economic-complexity.ts';
 export type { EconomicComplexityOptions, EconomicComplexityResult } from './complexity/economic-complexity.ts';
 export { defaultFitnessComplexityOptions, fitnessComplexity } from './complexity/fitness-complexity.ts';
 export type { FitnessComplexityOptions, FitnessComplexityResult } from './complexity/fitness-complexity.ts';
@@ -92,12 +105,20 @@ export { directLinkages } from './input-output/direct-linkages.ts';
 export { defaultFlqOptions, flqRegionalization } from './input-output/flq-regionalization.ts';
 export type { FlqOptions, FlqRegionalization } from './input-output/flq-regionalization.ts';
 export { ghoshInverse } from './input-output/ghosh-inverse.ts';
-export { defaultHypotheticalExtractionOptions, hypotheticalExtraction } from './input-output/hypothetical-extraction.ts';
+export {
+  defaultHypotheticalExtractionOptions,
+  hypotheticalExtraction,
+} from './input-output/hypothetical-extraction.ts';
 export type { HypotheticalExtraction, HypotheticalExtractionOptions } from './input-output/hypothetical-extraction.ts';
 export { InputOutputTable, defaultInputOutputTableOptions } from './input-output/input-output-table.ts';
 export type { InputOutputTableInput, InputOutputTableOptions } from './input-output/input-output-table.ts';
 export { leontiefInverse } from './input-output/leontief-inverse.ts';
-export { defaultMultiplierOptions, employmentMultipliers, incomeMultipliers, outputMultipliers } from './input-output/multipliers.ts';
+export {
+  defaultMultiplierOptions,
+  employmentMultipliers,
+  incomeMultipliers,
+  outputMultipliers,
+} from './input-output/multipliers.ts';
 export type { IncomeMultiplierOptions, MultiplierOptions } from './input-output/multipliers.ts';
 export { defaultRasmussenOptions, rasmussenLinkages } from './input-output/rasmussen-linkages.ts';
 export type { LinkageClass, RasmussenLinkages, RasmussenOptions } from './input-output/rasmussen-linkages.ts';
@@ -106,7 +127,11 @@ export { technicalCoefficients } from './input-output/technical-coefficients.ts'
 // spatial
 export { defaultGravityOptions, distanceKinds, gravityLinkage } from './spatial/gravity-linkage.ts';
 export type { DistanceKind, GravityInput, GravityLinkage, GravityOptions } from './spatial/gravity-linkage.ts';
-export { defaultGreatCircleOptions, greatCircleDistance, greatCircleDistanceMatrix } from './spatial/great-circle-distance.ts';
+export {
+  defaultGreatCircleOptions,
+  greatCircleDistance,
+  greatCircleDistanceMatrix,
+} from './spatial/great-circle-distance.ts';
 export type { GeoPoint, GreatCircleOptions, LabelledGeoPoint } from './spatial/great-circle-distance.ts';
 export { defaultHansenOptions, hansenAccessibility } from './spatial/hansen-accessibility.ts';
 export type { DistanceDecay, HansenOptions } from './spatial/hansen-accessibility.ts';
@@ -116,17 +141,43 @@ export { urbanFlowIntensity } from './spatial/urban-flow-intensity.ts';
 export type { UrbanFlowIntensity, UrbanFlowOptions } from './spatial/urban-flow-intensity.ts';
 
 // gradient
-export { defaultFunctionalSpecializationOptions, functionalSpecialization, gbt4754FunctionMapping } from './gradient/functional-specialization.ts';
-export type { FunctionalSpecialization, FunctionalSpecializationOptions, IndustryFunction } from './gradient/functional-specialization.ts';
+export {
+  defaultFunctionalSpecializationOptions,
+  functionalSpecialization,
+  gbt4754FunctionMapping,
+} from './gradient/functional-specialization.ts';
+export type {
+  FunctionalSpecialization,
+  FunctionalSpecializationOptions,
+  IndustryFunction,
+} from './gradient/functional-specialization.ts';
 export { defaultIndustrialGradientOptions, industrialGradient } from './gradient/industrial-gradient.ts';
 export type { IndustrialGradient, IndustrialGradientOptions } from './gradient/industrial-gradient.ts';
 
 // cooperation
 export { chainComplementarity, defaultChainComplementarityOptions } from './cooperation/chain-complementarity.ts';
-export type { ChainComplementarity, ChainComplementarityOptions, ChainLink, PairChainLinks } from './cooperation/chain-complementarity.ts';
-export { coordinationClasses, couplingCoordination, defaultCouplingOptions } from './cooperation/coupling-coordination.ts';
-export type { CoordinationClass, CouplingCoordination, CouplingInput, CouplingOptions } from './cooperation/coupling-coordination.ts';
-export { defaultLeadingIndustriesOptions, leadingIndustries, leadingIndustryOverlap } from './cooperation/leading-industry-overlap.ts';
+export type {
+  ChainComplementarity,
+  ChainComplementarityOptions,
+  ChainLink,
+  PairChainLinks,
+} from './cooperation/chain-complementarity.ts';
+export {
+  coordinationClasses,
+  couplingCoordination,
+  defaultCouplingOptions,
+} from './cooperation/coupling-coordination.ts';
+export type {
+  CoordinationClass,
+  CouplingCoordination,
+  CouplingInput,
+  CouplingOptions,
+} from './cooperation/coupling-coordination.ts';
+export {
+  defaultLeadingIndustriesOptions,
+  leadingIndustries,
+  leadingIndustryOverlap,
+} from './cooperation/leading-industry-overlap.ts';
 export type { LeadingIndustriesOptions, LeadingIndustryOverlap } from './cooperation/leading-industry-overlap.ts';
 
 // network
@@ -171,3 +222,49 @@ export type {
   MeasuresDocument,
   MeasuresDocumentOptions,
 } from './contract/measures-document.ts';
+
+// analysis: the cooperation analysis of a whole metro area (issue 4)
+export { analyzeMetro, resolveAnalysisOptions } from './analysis/analyze-metro.ts';
+export { benchmarkFigures, compareMetros } from './analysis/benchmark.ts';
+export { defaultMetroAnalysisOptions, metroAnalysisSchemaVersion } from './analysis/options.ts';
+export type { MetroAnalysisOptions } from './analysis/options.ts';
+export type {
+  AnalysisChainLink,
+  Absence,
+  AnalysisGap,
+  AnalysisIndustry,
+  AnalysisInputOutput,
+  AnalysisKnowledgeItem,
+  AnalysisTravelTime,
+  AnalysisUnit,
+  BenchmarkFigures,
+  BenchmarkPart,
+  ComplementarityPair,
+  ComplementarityPart,
+  DistanceKindName,
+  DriverScore,
+  DriverSet,
+  DriversPart,
+  Evidence,
+  Finding,
+  FindingKind,
+  GradientInput,
+  HomogenisationPart,
+  IndustryGroup,
+  LinkagePair,
+  LinkagePart,
+  MetroAnalysis,
+  MetroAnalysisInput,
+  OverviewInput,
+  PairMeasure,
+  PairRef,
+  PairType,
+  Ring,
+  RingGradient,
+  Severity,
+  SourcedValue,
+  SpecialisationPart,
+  StructurePart,
+  TypologyPair,
+  UnitOverview,
+} from './analysis/types.ts';

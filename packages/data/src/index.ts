@@ -71,3 +71,10 @@ export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './s
 export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';
 export type { LongCsvOptions } from './io/read-long-csv.ts';
 export { callbackSink, fileSink, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from './io/write-measures.ts';
+
+// analysis: the store side of the cooperation analysis (input loader, runner, result schema)
+export { loadMetroAnalysisInput } from './analysis/load-input.ts';
+export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
+export { analyzeMetroFromStore, defaultBenchmarkMetros } from './analysis/run-analysis.ts';
+export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
+export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';

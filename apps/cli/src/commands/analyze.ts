@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InvalidInputError, type LocalizedText } from '@metrocoop/core';
-import { analyzeMetroFromStore } from '../../../../packages/data/src/analysis/run-analysis.ts';
-import type { MetroAnalysis } from '../../../../packages/data/src/analysis/core-imports.ts';
+import { analyzeMetroFromStore } from '@metrocoop/data';
+import type { MetroAnalysis } from '@metrocoop/core';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 import { formatTable, openCliStore } from './data.ts';

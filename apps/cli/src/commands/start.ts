@@ -1,12 +1,56 @@
+/**
+ * `metrocoop start` (what `npm start` runs): the main job on the embedded data — the cooperation analysis of the
+ * default metros (Beijing–Tianjin–Hebei, Yangtze River Delta, Tokyo, New York), each benchmarked against the
+ * others, printed as readable summaries in the user's language.
+ */
 import type { Command } from 'commander';
+import type { LocalizedText } from '@metrocoop/core';
+import { analyzeMetroFromStore } from '@metrocoop/data';
 import type { CliContext } from '../context.ts';
+import { pick } from '../i18n.ts';
+import { analysisText } from './analyze.ts';
+import { openCliStore } from './data.ts';
 
-/** `metrocoop start`: the main job on the embedded data (npm start). */
+/** The metros `start` analyses, in order. */
+export const defaultStartMetros = ['jjj', 'yrd', 'tokyo', 'nyc'] as const;
+
+const t = (en: string, zh: string): LocalizedText => ({ en, zh });
+const messages = {
+  description: t(
+    'analyse the default metros (jjj, yrd, tokyo, nyc) on the embedded data and show the results',
+    '在内置数据上分析默认都市圈（jjj、yrd、tokyo、nyc）并显示结果',
+  ),
+  metros: t('comma-separated metro ids to analyse instead of the defaults', '以逗号分隔的都市圈编号（代替默认列表）'),
+  findings: t('findings to show per metro', '每个都市圈显示的发现条数'),
+  rule: '='.repeat(100),
+  progress: (metro: string, k: number, n: number) => t(`Analysing ${metro} (${k}/${n}) …\n`, `正在分析 ${metro}（${k}/${n}）…\n`),
+  footer: t(
+    'More: `npx metrocoop analyze <metro> --format json`, `npx metrocoop data list`, `npx metrocoop --help`.\n',
+    '更多：`npx metrocoop analyze <都市圈> --format json`、`npx metrocoop data list`、`npx metrocoop --help`。\n',
+  ),
+};
+
 export function registerStartCommand(program: Command, ctx: CliContext): void {
+  const p = (x: LocalizedText) => pick(x, ctx.lang);
   program
     .command('start')
-    .description(ctx.lang === 'zh' ? '在内置数据上运行主任务' : 'run the main job on the embedded data')
-    .action(() => {
-      ctx.out('metrocoop\n');
+    .description(p(messages.description))
+    .option('--metros <ids>', p(messages.metros))
+    .option('--findings <n>', p(messages.findings), '6')
+    .action(async (opts: { metros?: string; findings: string }, command: Command) => {
+      const metros = opts.metros === undefined ? [...defaultStartMetros] : opts.metros.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const top = Math.max(0, Number.parseInt(opts.findings, 10) || 0);
+      const store = await openCliStore(command, ctx);
+      try {
+        for (const [k, metro] of metros.entries()) {
+          ctx.err(p(messages.progress(metro, k + 1, metros.length)));
+          const compare = metros.filter((m) => m !== metro && (m === 'tokyo' || m === 'nyc'));
+          const result = await analyzeMetroFromStore(store, metro, { compare });
+          ctx.out(`${messages.rule}\n${analysisText(result, ctx.lang, top)}\n`);
+        }
+        ctx.out(p(messages.footer));
+      } finally {
+        store.close();
+      }
     });
 }

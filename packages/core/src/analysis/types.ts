@@ -275,7 +275,7 @@ export interface HomogenisationPart {
   readonly trend: readonly { readonly year: number; readonly index: number | null; readonly shareOfPairsAbove: number | null }[];
 }
 
-export interface ChainLink {
+export interface AnalysisChainLink {
   readonly supplier: string;
   readonly buyer: string;
   readonly contribution: number;
@@ -288,7 +288,7 @@ export interface ComplementarityPair extends PairRef {
   readonly meanCoefficient: readonly [number | null, number | null];
   /** max(direction) ÷ the table's mean off-diagonal coefficient; ≥ `chainHigh` = high complementarity. */
   readonly ratio: number | null;
-  readonly topLinks: readonly (ChainLink & { readonly from: string; readonly to: string })[];
+  readonly topLinks: readonly (AnalysisChainLink & { readonly from: string; readonly to: string })[];
 }
 
 export interface ComplementarityPart {

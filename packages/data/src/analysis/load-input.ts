@@ -21,7 +21,7 @@ import {
   type MetroAnalysisInput,
   type OverviewInput,
   type SourcedValue,
-} from './core-imports.ts';
+} from '@metrocoop/core';
 import { showMetro, unitSetMatrix, type UnitSetMatrixResult } from '../store/queries.ts';
 import type { Row, Store } from '../store/store.ts';
 

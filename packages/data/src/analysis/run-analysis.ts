@@ -3,7 +3,7 @@
  * same way on their own default units (Tokyo and New York unless told otherwise; a metro is never compared with
  * itself). The result validates against {@link metroAnalysisSchema}.
  */
-import { analyzeMetro, type MetroAnalysis, type MetroAnalysisOptions } from './core-imports.ts';
+import { analyzeMetro, type MetroAnalysis, type MetroAnalysisOptions } from '@metrocoop/core';
 import { loadMetroAnalysisInput, type LoadMetroAnalysisOptions } from './load-input.ts';
 import type { Store } from '../store/store.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Store } from '../../src/store/store.ts';
-import type { MetroAnalysis } from '../../src/analysis/core-imports.ts';
+import type { MetroAnalysis } from '@metrocoop/core';
 import { loadMetroAnalysisInput } from '../../src/analysis/load-input.ts';
 import { metroAnalysisJsonSchemaText, metroAnalysisSchema } from '../../src/analysis/result-schema.ts';
 import { analyzeMetroFromStore } from '../../src/analysis/run-analysis.ts';
