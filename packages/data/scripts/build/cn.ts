@@ -154,6 +154,24 @@ function rule(rec: { line: number; file: string }, name: string, rawUnit: string
   return { ...rest, unit: u.unit, power: u.power };
 }
 
+/** The unit of a record's raw `unit` column (万人 → persons × 10^4, …); throws on a unit without a rule. */
+function unitOf(rec: LocatedRecord): { unit: string; power: number } {
+  const u = unitPower[need(rec, 'unit')];
+  if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
+  return u;
+}
+
+/** A record's amount in `column`: scaled exactly by the unit's power of ten, with the raw number and unit kept. */
+function amount(rec: LocatedRecord, column: string, to: { unit: string; power: number }) {
+  const raw = need(rec, column);
+  return {
+    value: scaleDecimal(raw, to.power, `${rec.file}:${rec.line}`),
+    unit: to.unit,
+    valueOriginal: Number(raw),
+    unitOriginal: need(rec, 'unit'),
+  };
+}
+
 // ---------------------------------------------------------------- vintages
 
 type Vintage = Observation['vintage'];
@@ -301,15 +319,34 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     return null;
   };
 
-  // cn/indicators.csv (cities; the three municipalities are cities and provinces)
-  const csmarGdpVintage = new Map<string, 'first' | 'revised' | null>();
-  for (const rec of readRecords(cn, 'indicators.csv')) {
+  /**
+   * The vintage-independent fields of an indicators.csv record (cities or provinces): region, year, the dataset
+   * indicator and its classification/industry, the value scaled exactly by its unit, the source, and the rule's note.
+   */
+  const indicatorRecord = (rec: LocatedRecord) => {
     const code = need(rec, 'region_code');
     const year = Number(need(rec, 'year'));
     const name = need(rec, 'indicator');
     const raw = need(rec, 'value');
     const source = use(rec, need(rec, 'source_id'));
     const r = rule(rec, name, need(rec, 'unit'));
+    const fields = {
+      region: checkRegion(rec, code),
+      year,
+      indicator: r.indicator,
+      classification: r.classification ?? null,
+      industry: r.industry ?? null,
+      ...amount(rec, 'value', r),
+      source,
+      note: r.note,
+    };
+    return { code, year, name, raw, source, fields };
+  };
+
+  // cn/indicators.csv (cities; the three municipalities are cities and provinces)
+  const csmarGdpVintage = new Map<string, 'first' | 'revised' | null>();
+  for (const rec of readRecords(cn, 'indicators.csv')) {
+    const { code, year, name, raw, source, fields } = indicatorRecord(rec);
     let vintage: Vintage = 'single';
     let vintageDate: string | null = null;
     let vintageNote: string | null = null;
@@ -345,20 +382,11 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     if (source === 'CENSUS_LEIII_2010ADJ') vintageNote = 'adjusted by the compilers to 2020 boundaries (not the raw 2010 census figure)';
     observations.push({
       ...base,
-      region: checkRegion(rec, code),
-      year,
-      indicator: r.indicator,
-      classification: r.classification ?? null,
-      industry: r.industry ?? null,
-      value: scaleDecimal(raw, r.power, `${rec.file}:${rec.line}`),
-      unit: r.unit,
-      valueOriginal: Number(raw),
-      unitOriginal: need(rec, 'unit'),
-      source,
+      ...fields,
       vintage,
       vintageDate,
       breakInSeries,
-      note: joinNotes(r.note, vintageNote, boundaryNote),
+      note: joinNotes(fields.note, vintageNote, boundaryNote),
     });
   }
   // A switch of identified vintage between consecutive years of the CSMAR municipal GDP series is a break.
@@ -376,12 +404,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
 
   // cn/provinces/indicators.csv
   for (const rec of provinceRecords) {
-    const code = need(rec, 'region_code');
-    const year = Number(need(rec, 'year'));
-    const name = need(rec, 'indicator');
-    const raw = need(rec, 'value');
-    const source = use(rec, need(rec, 'source_id'));
-    const r = rule(rec, name, need(rec, 'unit'));
+    const { year, name, source, fields } = indicatorRecord(rec);
     let vintage: Vintage = sourceVintage[source] ?? 'single';
     let vintageDate: string | null = null;
     let vintageNote: string | null = null;
@@ -412,22 +435,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       vintageNote = joinNotes(vintageNote, 'printed in 万元 on the page; stored rounded as published');
     }
     if (source === 'PG_HB_AREA') vintageNote = 'printed as 18.88万 km² (precision 100 km²)';
-    observations.push({
-      ...base,
-      region: checkRegion(rec, code),
-      year,
-      indicator: r.indicator,
-      classification: r.classification ?? null,
-      industry: r.industry ?? null,
-      value: scaleDecimal(raw, r.power, `${rec.file}:${rec.line}`),
-      unit: r.unit,
-      valueOriginal: Number(raw),
-      unitOriginal: need(rec, 'unit'),
-      source,
-      vintage,
-      vintageDate,
-      note: joinNotes(r.note, vintageNote),
-    });
+    observations.push({ ...base, ...fields, vintage, vintageDate, note: joinNotes(fields.note, vintageNote) });
   }
 
   // cn/census/employment_by_section.csv (province level, 19 sections)
@@ -454,9 +462,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     const source = use(rec, need(rec, 'source_id'));
     const year = Number(need(rec, 'year'));
     const section = sectionCode(rec);
-    const u = unitPower[need(rec, 'unit')];
-    if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
-    const raw = need(rec, 'value');
+    const u = unitOf(rec);
     const breakInSeries = source === 'NBS_PROV_URBAN_UNIT_EMP' && year === 2013;
     observations.push({
       ...base,
@@ -465,10 +471,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       indicator: m.indicator,
       classification: section === null ? null : GBT,
       industry: section,
-      value: scaleDecimal(raw, u.power, `${rec.file}:${rec.line}`),
-      unit: u.unit,
-      valueOriginal: Number(raw),
-      unitOriginal: need(rec, 'unit'),
+      ...amount(rec, 'value', u),
       source,
       vintage: sourceVintage[source] ?? 'single',
       vintageDate: source === 'NBS_CSY2009_T4_7' ? '2009' : null,
@@ -490,9 +493,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     const source = use(rec, need(rec, 'source_id'));
     const year = Number(need(rec, 'year'));
     const section = sectionCode(rec);
-    const u = unitPower[need(rec, 'unit')];
-    if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
-    const raw = need(rec, 'value');
+    const u = unitOf(rec);
     const code = need(rec, 'region_code');
     observations.push({
       ...base,
@@ -501,10 +502,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       indicator: measure,
       classification: section === null ? null : GBT,
       industry: section,
-      value: scaleDecimal(raw, u.power, `${rec.file}:${rec.line}`),
-      unit: u.unit,
-      valueOriginal: Number(raw),
-      unitOriginal: need(rec, 'unit'),
+      ...amount(rec, 'value', u),
       source,
       vintage: 'single',
       note: joinNotes(
@@ -523,9 +521,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     const source = use(rec, need(rec, 'source_id'));
     const section = need(rec, 'industry_code') === 'TOTAL' ? null : need(rec, 'industry_code');
     if (section !== null && !/^[A-T]$/.test(section)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'industry_code', section));
-    const u = unitPower[need(rec, 'unit')];
-    if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
-    const raw = need(rec, 'employees');
+    const u = unitOf(rec);
     observations.push({
       ...base,
       region: checkRegion(rec, need(rec, 'region_code')),
@@ -533,10 +529,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
       indicator: 'employment_total',
       classification: section === null ? null : GBT,
       industry: section,
-      value: scaleDecimal(raw, u.power, `${rec.file}:${rec.line}`),
-      unit: u.unit,
-      valueOriginal: Number(raw),
-      unitOriginal: need(rec, 'unit'),
+      ...amount(rec, 'employees', u),
       source,
       vintage: 'single',
       estimated: true,

@@ -398,58 +398,31 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
       : relation === 'major' || relation === 'partial'
         ? 'partial'
         : null;
-  for (const r of readRawCsv(join(folder, 'gbt4754_2017_isic4_sections.csv'), FN)) {
-    const kind = kindOf(r.relation as string);
-    if (kind !== null)
+  // The analyst concordances: one row per (from, to) pair with a qualitative relation, no weights.
+  const concordances = [
+    { file: 'gbt4754_2017_isic4_sections.csv', from: [ids.gbt4754, 'gb_section'], to: [ids.isic4, 'isic4_section'], source: s.gbtIsic },
+    { file: 'jsic13_isic4_sections.csv', from: [ids.jsic13, 'jsic_section'], to: [ids.isic4, 'isic4_section'], source: s.jsicIsic },
+    { file: 'naics2017_isic4_sections.csv', from: [ids.naics2017, 'naics2017_sector'], to: [ids.isic4, 'isic4_section'], source: s.naicsIsic },
+    { file: 'cn_io42_gbt4754_2017_sections.csv', from: [ids.cnIo42, 'io42_code'], to: [ids.gbt4754, 'gb_section'], source: s.io42Gbt },
+  ] as const;
+  for (const { file, from, to, source } of concordances) {
+    for (const r of readRawCsv(join(folder, file), FN)) {
+      const kind = kindOf(r.relation as string);
+      const toCode = r[to[1]] as string;
+      // a relation "none" (JSIC T, unclassifiable) or an empty target is no crosswalk row
+      if (kind === null || toCode === '') continue;
       rows.push({
-        fromClassification: ids.gbt4754,
-        fromCode: r.gb_section as string,
-        toClassification: ids.isic4,
-        toCode: r.isic4_section as string,
+        fromClassification: from[0],
+        fromCode: r[from[1]] as string,
+        toClassification: to[0],
+        toCode,
         kind,
-        weight: null,
-        source: s.gbtIsic,
-      });
-  }
-  for (const r of readRawCsv(join(folder, 'jsic13_isic4_sections.csv'), FN)) {
-    const kind = kindOf(r.relation as string);
-    if (kind !== null && r.isic4_section !== '')
-      rows.push({
-        fromClassification: ids.jsic13,
-        fromCode: r.jsic_section as string,
-        toClassification: ids.isic4,
-        toCode: r.isic4_section as string,
-        kind,
-        weight: null,
-        source: s.jsicIsic,
-      });
-  }
-  for (const r of readRawCsv(join(folder, 'naics2017_isic4_sections.csv'), FN)) {
-    const kind = kindOf(r.relation as string);
-    if (kind !== null)
-      rows.push({
-        fromClassification: ids.naics2017,
-        fromCode: r.naics2017_sector as string,
-        toClassification: ids.isic4,
-        toCode: r.isic4_section as string,
-        kind,
-        weight: null,
-        source: s.naicsIsic,
-      });
-  }
-  for (const r of readRawCsv(join(folder, 'cn_io42_gbt4754_2017_sections.csv'), FN)) {
-    const kind = kindOf(r.relation as string);
-    // "single_section": the whole IO sector lies in one GB section, so its share is 1 by the source's own statement.
-    if (kind !== null)
-      rows.push({
-        fromClassification: ids.cnIo42,
-        fromCode: r.io42_code as string,
-        toClassification: ids.gbt4754,
-        toCode: r.gb_section as string,
-        kind,
+        // "single_section": the whole source code lies in one target section, so its share is 1 by the source's
+        // own statement (only the IO42 → GB/T 4754 table says so).
         weight: r.relation === 'single_section' ? 1 : null,
-        source: s.io42Gbt,
+        source,
       });
+    }
   }
   // NBS 三次产业划分规定 (2018): the main sector of each section, and the divisions that go elsewhere.
   const gbSections = readRawCsv(join(folder, 'gbt4754_2017_sections.csv'), FN).map((r) => r.gb_section as string);
