@@ -68,10 +68,22 @@ describe('readRawRecords', () => {
 
 describe('sortUnique', () => {
   it('sorts by the key in byte order (locale-independent), keeping equal first fields in input order', () => {
-    const rows = [['b', '2'], ['a', '9'], ['B', '1'], ['a', '10'], ['é', '0']];
+    const rows = [
+      ['b', '2'],
+      ['a', '9'],
+      ['B', '1'],
+      ['a', '10'],
+      ['é', '0'],
+    ];
     assert.deepEqual(
       sortUnique(rows, (r) => r, 'f', 'test'),
-      [['B', '1'], ['a', '10'], ['a', '9'], ['b', '2'], ['é', '0']],
+      [
+        ['B', '1'],
+        ['a', '10'],
+        ['a', '9'],
+        ['b', '2'],
+        ['é', '0'],
+      ],
     );
     assert.equal(compareText('Z', 'a'), -1);
   });
@@ -87,7 +99,12 @@ describe('sortUnique', () => {
 describe('writePartTables and readPartCsv', () => {
   it('writes only the tables given, sorted by key, and reads them back equal', () => {
     const out = join(scratch, 'part');
-    const counts = writePartTables(out, 'xx', { regions: [region('XX-2', 'XX'), region('XX'), region('XX-1', 'XX')] }, 'test');
+    const counts = writePartTables(
+      out,
+      'xx',
+      { regions: [region('XX-2', 'XX'), region('XX'), region('XX-1', 'XX')] },
+      'test',
+    );
     assert.deepEqual(counts, { regions: 3 });
     assert.ok(!existsSync(join(out, 'observations')));
     const back = readPartCsv(out, 'regions', 'xx');
@@ -125,7 +142,10 @@ describe('writePartTables and readPartCsv', () => {
       source: 's',
       vintage: 'single',
     });
-    assert.deepEqual([o.withheld, o.breakInSeries, o.estimated, o.vintageDate, o.note], [false, false, false, null, null]);
+    assert.deepEqual(
+      [o.withheld, o.breakInSeries, o.estimated, o.vintageDate, o.note],
+      [false, false, false, null, null],
+    );
   });
 
   it('rejects a missing file and a row that breaks its schema', () => {

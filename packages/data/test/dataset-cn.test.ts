@@ -23,6 +23,7 @@ import {
   sourceSchema,
   travelTimeSchema,
 } from '../src/model/schemas.ts';
+import { assertRegionsDefined, assertSourcesDefinedAndUsed } from './dataset-part.ts';
 
 const dataset = new URL('../dataset/', import.meta.url);
 
@@ -40,9 +41,6 @@ const geo = JSON.parse(readFileSync(new URL('geometries/cn.geojson', dataset), '
   type: string;
   features: { type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown[] } }[];
 };
-
-const sourceIds = new Set(sources.rows.map((s) => s.id));
-const regionIds = new Set(regions.rows.map((r) => r.id));
 
 function assertUniqueSorted<T>(name: string, rows: readonly T[], key: (r: T) => string[]): void {
   const seen = new Set<string>();
@@ -104,18 +102,17 @@ describe('China dataset files', () => {
   });
 
   it('name only defined sources and regions', () => {
-    const used = [
+    assertSourcesDefinedAndUsed(sources.rows, [
       ...observations.rows.map((o) => o.source),
-      ...regions.rows.flatMap((r) => (r.source === null ? [] : [r.source])),
+      ...regions.rows.map((r) => r.source),
       ...ioTables.rows.map((t) => t.source),
       ...travel.rows.map((t) => t.source),
       ...geo.features.map((f) => String(f.properties.source)),
-    ];
-    for (const s of used) assert.ok(sourceIds.has(s), `source ${s} is not defined in sources/cn.csv`);
-    for (const s of sourceIds) assert.ok(used.includes(s), `source ${s} is defined but never used`);
-    for (const o of observations.rows) assert.ok(regionIds.has(o.region), `unknown region ${o.region}`);
-    for (const t of travel.rows) assert.ok(regionIds.has(t.origin) && regionIds.has(t.destination));
-    for (const r of regions.rows) if (r.parent !== null) assert.ok(regionIds.has(r.parent), `unknown parent ${r.parent}`);
+    ]);
+    assertRegionsDefined(regions.rows, [
+      ...observations.rows.map((o) => o.region),
+      ...travel.rows.flatMap((t) => [t.origin, t.destination]),
+    ]);
   });
 });
 

@@ -14,7 +14,14 @@ import { csvHeader } from '../scripts/build/csv-writer.ts';
 import { buildJapan } from '../scripts/build/jp.ts';
 import { type CsvTableName, observationKey, readPartCsv } from '../scripts/build/shared.ts';
 import { tables } from '../src/model/schemas.ts';
-import { assertRebuildsIdentically, datasetDir, duplicates, observationFinder } from './dataset-part.ts';
+import {
+  assertRebuildsIdentically,
+  assertRegionsDefined,
+  assertSourcesDefinedAndUsed,
+  datasetDir,
+  duplicates,
+  observationFinder,
+} from './dataset-part.ts';
 
 const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'jp').rows;
 const sources = read('sources');
@@ -71,25 +78,18 @@ describe('dataset jp part: files and schemas', () => {
     assert.deepEqual(duplicates(ioCells.map((c) => `${c.table}|${c.row}|${c.col}`)), []);
   });
 
-  it('defines every source id it uses', () => {
-    const ids = new Set(sources.map((s) => s.id));
-    const used = [
+  it('defines every source id it uses, and uses every source it defines', () => {
+    assertSourcesDefinedAndUsed(sources, [
       ...observations.map((o) => o.source),
-      ...regions.flatMap((r) => (r.source === null ? [] : [r.source])),
+      ...regions.map((r) => r.source),
       ...crosswalks.map((c) => c.source),
       ...ioTables.map((t) => t.source),
       ...geo.features.map((f) => f.properties.source),
-    ];
-    assert.deepEqual([...new Set(used.filter((s) => !ids.has(s)))], []);
-    // and every defined source is used
-    assert.deepEqual([...ids].filter((id) => !used.includes(id)), []);
+    ]);
   });
 
   it('references only regions, parents and industries it defines', () => {
-    const ids = new Set(regions.map((r) => r.id));
-    assert.deepEqual(regions.filter((r) => r.parent !== null && !ids.has(r.parent)).map((r) => r.id), []);
-    assert.deepEqual([...new Set(observations.map((o) => o.region).filter((r) => !ids.has(r)))], []);
-    assert.deepEqual(geo.features.filter((f) => !ids.has(f.properties.region)).map((f) => f.properties.region), []);
+    assertRegionsDefined(regions, [...observations.map((o) => o.region), ...geo.features.map((f) => f.properties.region)]);
     const own = new Set(industries.map((r) => `${r.classification}|${r.code}`));
     const missing = observations
       .filter((o) => o.classification === 'JSNA-2015-ACTIVITY')

@@ -53,3 +53,32 @@ export async function assertRebuildsIdentically(
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** Assert that a part's rows name only the sources it defines, and that every source it defines is named. */
+export function assertSourcesDefinedAndUsed(
+  sources: readonly { id: string }[],
+  named: readonly (string | null)[],
+): void {
+  const ids = new Set(sources.map((s) => s.id));
+  const used = named.filter((s): s is string => s !== null);
+  assert.deepEqual([...new Set(used.filter((s) => !ids.has(s)))], [], 'sources named but not defined');
+  assert.deepEqual(
+    [...ids].filter((id) => !used.includes(id)),
+    [],
+    'sources defined but never named',
+  );
+}
+
+/** Assert that every region's parent, and every region id in `named`, is a region the part defines. */
+export function assertRegionsDefined(
+  regions: readonly { id: string; parent: string | null }[],
+  named: readonly string[],
+): void {
+  const ids = new Set(regions.map((r) => r.id));
+  assert.deepEqual(
+    regions.filter((r) => r.parent !== null && !ids.has(r.parent)).map((r) => r.id),
+    [],
+    'regions with an undefined parent',
+  );
+  assert.deepEqual([...new Set(named.filter((r) => !ids.has(r)))], [], 'undefined regions named');
+}

@@ -12,7 +12,14 @@ import { csvHeader } from '../scripts/build/csv-writer.ts';
 import { type CsvTableName, observationKey, readPartCsv } from '../scripts/build/shared.ts';
 import { buildUnitedStates } from '../scripts/build/us.ts';
 import { tables } from '../src/model/schemas.ts';
-import { assertRebuildsIdentically, datasetDir, duplicates, observationFinder } from './dataset-part.ts';
+import {
+  assertRebuildsIdentically,
+  assertRegionsDefined,
+  assertSourcesDefinedAndUsed,
+  datasetDir,
+  duplicates,
+  observationFinder,
+} from './dataset-part.ts';
 
 const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'us').rows;
 const sources = read('sources');
@@ -57,25 +64,22 @@ describe('dataset us part: files and schemas', () => {
   });
 
   it('defines every source id it uses, and uses every source it defines', () => {
-    const ids = new Set(sources.map((s) => s.id));
-    const used = [
+    assertSourcesDefinedAndUsed(sources, [
       ...observations.map((o) => o.source),
-      ...regions.flatMap((r) => (r.source === null ? [] : [r.source])),
+      ...regions.map((r) => r.source),
       ...crosswalks.map((c) => c.source),
       ...ioTables.map((t) => t.source),
       ...travel.map((t) => t.source),
       ...geo.features.map((f) => f.properties.source),
-    ];
-    assert.deepEqual([...new Set(used.filter((s) => !ids.has(s)))], []);
-    assert.deepEqual([...ids].filter((id) => !used.includes(id)), []);
+    ]);
   });
 
   it('references only regions, parents and BEA codes it defines', () => {
-    const ids = new Set(regions.map((r) => r.id));
-    assert.deepEqual(regions.filter((r) => r.parent !== null && !ids.has(r.parent)).map((r) => r.id), []);
-    assert.deepEqual([...new Set(observations.map((o) => o.region).filter((r) => !ids.has(r)))], []);
-    assert.deepEqual([...new Set(travel.flatMap((t) => [t.origin, t.destination]).filter((r) => !ids.has(r)))], []);
-    assert.deepEqual(geo.features.filter((f) => !ids.has(f.properties.region)).map((f) => f.properties.region), []);
+    assertRegionsDefined(regions, [
+      ...observations.map((o) => o.region),
+      ...travel.flatMap((t) => [t.origin, t.destination]),
+      ...geo.features.map((f) => f.properties.region),
+    ]);
     const own = new Set(industries.map((r) => `${r.classification}|${r.code}`));
     const lines = observations.filter((o) => o.classification === 'US-BEA-GDP-LINE' && !own.has(`US-BEA-GDP-LINE|${o.industry}`));
     assert.equal(lines.length, 0);
