@@ -6,9 +6,7 @@
  * 29,542.53 / 35,371.28 亿元 = 83.52 %; Tianjin 2018 GDP 18,809.64 亿元 first published and 13,362.9 revised).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { assertClose } from '../../core/test/helpers.ts';
 import { csvHeader, toSnakeCase } from '../scripts/build/csv-writer.ts';
 import { type CsvTableName, readPartCsv } from '../scripts/build/shared.ts';
@@ -23,12 +21,10 @@ import {
   sourceSchema,
   travelTimeSchema,
 } from '../src/model/schemas.ts';
-import { assertRegionsDefined, assertSourcesDefinedAndUsed } from './dataset-part.ts';
-
-const dataset = new URL('../dataset/', import.meta.url);
+import { assertRegionsDefined, assertSourcesDefinedAndUsed, datasetDir, readPartGeometries } from './dataset-part.ts';
 
 /** One table of the cn part, rows converted and checked by its schema (readPartCsv throws on any bad row). */
-const readTable = <T extends CsvTableName>(table: T) => readPartCsv(fileURLToPath(dataset), table, 'cn');
+const readTable = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'cn');
 
 const sources = readTable('sources');
 const regions = readTable('regions');
@@ -37,10 +33,7 @@ const observations = readTable('observations');
 const ioTables = readTable('io_tables');
 const ioCells = readTable('io_cells');
 const travel = readTable('travel_times');
-const geo = JSON.parse(readFileSync(new URL('geometries/cn.geojson', dataset), 'utf8')) as {
-  type: string;
-  features: { type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown[] } }[];
-};
+const geo = readPartGeometries('cn');
 
 function assertUniqueSorted<T>(name: string, rows: readonly T[], key: (r: T) => string[]): void {
   const seen = new Set<string>();

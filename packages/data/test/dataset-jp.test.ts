@@ -21,6 +21,7 @@ import {
   datasetDir,
   duplicates,
   observationFinder,
+  readPartGeometries,
 } from './dataset-part.ts';
 
 const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'jp').rows;
@@ -31,10 +32,7 @@ const industries = read('industries');
 const crosswalks = read('crosswalks');
 const ioTables = read('io_tables');
 const ioCells = read('io_cells');
-const geo = JSON.parse(readFileSync(join(datasetDir, 'geometries', 'jp.geojson'), 'utf8')) as {
-  type: string;
-  features: { properties: { region: string; source: string }; geometry: { type: string } }[];
-};
+const geo = readPartGeometries('jp');
 
 const { one } = observationFinder(observations);
 

@@ -14,6 +14,20 @@ import type { Observation } from '../src/model/schemas.ts';
 /** The committed dataset folder, packages/data/dataset. */
 export const datasetDir = fileURLToPath(new URL('../dataset', import.meta.url));
 
+/** A part's GeoJSON as the dataset stores it: one feature per region with properties `{region, source}`. */
+export interface PartGeometries {
+  type: string;
+  features: {
+    type: string;
+    properties: { region: string; source: string };
+    geometry: { type: string; coordinates: unknown[] };
+  }[];
+}
+
+/** Read the committed `geometries/<part>.geojson`. */
+export const readPartGeometries = (part: string): PartGeometries =>
+  JSON.parse(readFileSync(join(datasetDir, 'geometries', `${part}.geojson`), 'utf8')) as PartGeometries;
+
 /** The keys that occur more than once (each repeat listed), in order of their second occurrence. */
 export const duplicates = (keys: readonly string[]): string[] => keys.filter((k, i) => keys.indexOf(k) !== i);
 

@@ -5,8 +5,6 @@
  * into a temporary folder must give byte-identical files.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { csvHeader } from '../scripts/build/csv-writer.ts';
 import { type CsvTableName, observationKey, readPartCsv } from '../scripts/build/shared.ts';
@@ -19,6 +17,7 @@ import {
   datasetDir,
   duplicates,
   observationFinder,
+  readPartGeometries,
 } from './dataset-part.ts';
 
 const read = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'us').rows;
@@ -30,10 +29,7 @@ const crosswalks = read('crosswalks');
 const ioTables = read('io_tables');
 const ioCells = read('io_cells');
 const travel = read('travel_times');
-const geo = JSON.parse(readFileSync(join(datasetDir, 'geometries', 'us.geojson'), 'utf8')) as {
-  type: string;
-  features: { properties: { region: string; source: string }; geometry: { type: string } }[];
-};
+const geo = readPartGeometries('us');
 const usTables = ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells', 'travel_times'] as const;
 
 const { find, one } = observationFinder(observations);
