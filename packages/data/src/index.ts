@@ -78,3 +78,17 @@ export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
 export { analyzeMetroFromStore, defaultBenchmarkMetros } from './analysis/run-analysis.ts';
 export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
+
+// import: your own files into the store, with validation reports
+export { datasetNameOf, defaultImportOptions, importFile, validateFile } from './import/import.ts';
+export type { ImportOptions, ImportPhase, ImportResult } from './import/import.ts';
+export { importFormats } from './import/stage.ts';
+export type { ImportFormat } from './import/stage.ts';
+export { detectFormat } from './import/detect.ts';
+export { decodeToUtf8File, detectEncoding } from './import/encoding.ts';
+export type { TextEncoding } from './import/encoding.ts';
+export { indicatorUnits, unitConversions, withheldMarkers } from './import/units.ts';
+
+// validation reports
+export { DataValidationError, defaultMaxIssuesPerCode, validationCodes } from './validation/report.ts';
+export type { ValidationCode, ValidationIssue, ValidationReport } from './validation/report.ts';

@@ -9,9 +9,16 @@
 import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InvalidInputError } from '@metrocoop/core';
-import { type ImportFormat, importFormats } from '../../../../packages/data/src/import/stage.ts';
-import { type ImportOptions, type ImportPhase, importFile, validateFile } from '../../../../packages/data/src/import/import.ts';
-import { DataValidationError, type ValidationReport } from '../../../../packages/data/src/validation/report.ts';
+import {
+  DataValidationError,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportPhase,
+  importFile,
+  importFormats,
+  type ValidationReport,
+  validateFile,
+} from '@metrocoop/data';
 import type { CliContext } from '../context.ts';
 import { pick, type LocalizedText } from '../i18n.ts';
 import { ExitCode } from '../main.ts';
