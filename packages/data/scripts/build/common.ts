@@ -400,10 +400,30 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
         : null;
   // The analyst concordances: one row per (from, to) pair with a qualitative relation, no weights.
   const concordances = [
-    { file: 'gbt4754_2017_isic4_sections.csv', from: [ids.gbt4754, 'gb_section'], to: [ids.isic4, 'isic4_section'], source: s.gbtIsic },
-    { file: 'jsic13_isic4_sections.csv', from: [ids.jsic13, 'jsic_section'], to: [ids.isic4, 'isic4_section'], source: s.jsicIsic },
-    { file: 'naics2017_isic4_sections.csv', from: [ids.naics2017, 'naics2017_sector'], to: [ids.isic4, 'isic4_section'], source: s.naicsIsic },
-    { file: 'cn_io42_gbt4754_2017_sections.csv', from: [ids.cnIo42, 'io42_code'], to: [ids.gbt4754, 'gb_section'], source: s.io42Gbt },
+    {
+      file: 'gbt4754_2017_isic4_sections.csv',
+      from: [ids.gbt4754, 'gb_section'],
+      to: [ids.isic4, 'isic4_section'],
+      source: s.gbtIsic,
+    },
+    {
+      file: 'jsic13_isic4_sections.csv',
+      from: [ids.jsic13, 'jsic_section'],
+      to: [ids.isic4, 'isic4_section'],
+      source: s.jsicIsic,
+    },
+    {
+      file: 'naics2017_isic4_sections.csv',
+      from: [ids.naics2017, 'naics2017_sector'],
+      to: [ids.isic4, 'isic4_section'],
+      source: s.naicsIsic,
+    },
+    {
+      file: 'cn_io42_gbt4754_2017_sections.csv',
+      from: [ids.cnIo42, 'io42_code'],
+      to: [ids.gbt4754, 'gb_section'],
+      source: s.io42Gbt,
+    },
   ] as const;
   for (const { file, from, to, source } of concordances) {
     for (const r of readRawCsv(join(folder, file), FN)) {

@@ -158,7 +158,11 @@ function roundCoordinates(value: unknown, factor: number): unknown {
  *
  * @throws {InvalidInputError} when the value is not a FeatureCollection.
  */
-export function writeGeoJson(path: string, featureCollection: FeatureCollection, options: WriteGeoJsonOptions = {}): void {
+export function writeGeoJson(
+  path: string,
+  featureCollection: FeatureCollection,
+  options: WriteGeoJsonOptions = {},
+): void {
   if (featureCollection?.type !== 'FeatureCollection' || !Array.isArray(featureCollection.features)) {
     throw new InvalidInputError(
       buildMessages.notFeatureCollection('writeGeoJson', path, (featureCollection as { type?: unknown } | null)?.type),

@@ -75,7 +75,15 @@ export function concordanceRows(
     if (seen.has(t.code)) return;
     seen.add(t.code);
     const main = targets.length === 1 || (k === 0 && t.wholeDivision);
-    rows.push({ fromClassification, fromCode, toClassification, toCode: t.code, kind: main ? 'main' : 'partial', weight: null, source });
+    rows.push({
+      fromClassification,
+      fromCode,
+      toClassification,
+      toCode: t.code,
+      kind: main ? 'main' : 'partial',
+      weight: null,
+      source,
+    });
   });
   return rows;
 }
@@ -90,23 +98,29 @@ const FN = 'buildJapan';
 const japanSources: Source[] = [
   {
     id: 'jp_esri_kenmin_syuyo1',
-    citation: 'Cabinet Office ESRI, Prefectural Accounts (2015 base, 2008SNA), main table 1: gross prefectural product by economic activity (nominal), FY2011–FY2022',
+    citation:
+      'Cabinet Office ESRI, Prefectural Accounts (2015 base, 2008SNA), main table 1: gross prefectural product by economic activity (nominal), FY2011–FY2022',
     publisher: 'Cabinet Office, Economic and Social Research Institute (内閣府 経済社会総合研究所)',
     table: '県民経済計算 主要系列表1「経済活動別県内総生産（名目）」 (syuyo1.xlsx)',
-    whereFound: 'JSON extract of the ESRI workbook in GitHub yasu-programming/akita-ai-governor, src/data/industry.json, commit 67243b1bbc76c14273f632296e3258982ef6765a',
+    whereFound:
+      'JSON extract of the ESRI workbook in GitHub yasu-programming/akita-ai-governor, src/data/industry.json, commit 67243b1bbc76c14273f632296e3258982ef6765a',
     url: 'https://www.esri.cao.go.jp/jp/sna/data/data_list/kenmin/files/contents/main_2022.html',
     licence: '政府標準利用規約（第2.0版） (CC BY 4.0 compatible); attribution to 内閣府経済社会総合研究所',
-    notes: 'Million JPY, nominal, fiscal year (April–March). Third-party extract; the total (県内総生産) includes import taxes less consumption tax on capital formation, so the 16 activities sum to it only within −0.4 % … +0.3 %. ESRI revises back years with each release. Checked for internal consistency only (no official second copy).',
+    notes:
+      'Million JPY, nominal, fiscal year (April–March). Third-party extract; the total (県内総生産) includes import taxes less consumption tax on capital formation, so the 16 activities sum to it only within −0.4 % … +0.3 %. ESRI revises back years with each release. Checked for internal consistency only (no official second copy).',
   },
   {
     id: 'jp_pref_area_pop',
-    citation: 'Statistics Bureau of Japan, 2020 Population Census (total population, 2020-10-01); GSI, area by prefecture',
+    citation:
+      'Statistics Bureau of Japan, 2020 Population Census (total population, 2020-10-01); GSI, area by prefecture',
     publisher: 'Statistics Bureau of Japan (総務省統計局); Geospatial Information Authority of Japan (国土地理院)',
     table: '令和2年国勢調査 人口; 全国都道府県市区町村別面積調 (edition not stated, c. 2020–2021)',
-    whereFound: 'a public JS file on GitHub (repository not identified) listing area and 2020 population of the 47 prefectures',
+    whereFound:
+      'a public JS file on GitHub (repository not identified) listing area and 2020 population of the 47 prefectures',
     url: null,
     licence: '政府標準利用規約（第2.0版）; attribution to 総務省統計局 / 国土地理院',
-    notes: 'Population cross-checked in two further independent files (Tochigi in one only). Area differs by 0.04–0.28 km² from another edition for Ibaraki, Chiba, Tokyo, Kanagawa. Used for the prefectures\' area_km2 in regions.',
+    notes:
+      "Population cross-checked in two further independent files (Tochigi in one only). Area differs by 0.04–0.28 km² from another edition for Ibaraki, Chiba, Tokyo, Kanagawa. Used for the prefectures' area_km2 in regions.",
   },
   {
     id: 'jp_tmg_ecensus2021_summary',
@@ -123,80 +137,106 @@ const japanSources: Source[] = [
     citation: 'MIC et al., 2015 Input–Output Tables for Japan, 37-sector aggregation, producer prices',
     publisher: 'Ministry of Internal Affairs and Communications and 10 other ministries (総務省ほか10府省庁)',
     table: '平成27年（2015年）産業連関表 統合大分類（37部門）',
-    whereFound: 'GitHub ShiroTakeda/Japanese_SAM_for_CGE, Make_IO/data_check/check_japan_2015_37x37_std.xlsx (sheets Value_data, Set_data), commit f1c4129a511cf485c647b598e5d2f7fad13ae3af',
+    whereFound:
+      'GitHub ShiroTakeda/Japanese_SAM_for_CGE, Make_IO/data_check/check_japan_2015_37x37_std.xlsx (sheets Value_data, Set_data), commit f1c4129a511cf485c647b598e5d2f7fad13ae3af',
     url: null,
     licence: '政府標準利用規約（第2.0版） for the official tables; the repository has no separate data licence',
-    notes: 'Billion JPY. Secondary aggregation of the official basic transaction table with the official 37-sector map; value added in 6 items; imports as negative final-demand columns (competitive-import type). Total domestic production 1,017,818 billion JPY.',
+    notes:
+      'Billion JPY. Secondary aggregation of the official basic transaction table with the official 37-sector map; value added in 6 items; imports as negative final-demand columns (competitive-import type). Total domestic production 1,017,818 billion JPY.',
   },
   {
     id: 'jp_dataofjapan_land',
-    citation: 'dataofjapan/land: prefecture and Tokyo municipality boundaries, codes, English names, prefectural office locations (from Global Map Japan, GSI)',
+    citation:
+      'dataofjapan/land: prefecture and Tokyo municipality boundaries, codes, English names, prefectural office locations (from Global Map Japan, GSI)',
     publisher: 'Geospatial Information Authority of Japan (地球地図日本), via the dataofjapan/land repository',
     table: 'japan.topojson, tokyo.topojson, prefectures.csv, prefecturalCapital.csv',
-    whereFound: 'GitHub dataofjapan/land, commit 9d753ba27254210900cb22645a55397670ba8205 (TopoJSON decoded to GeoJSON)',
+    whereFound:
+      'GitHub dataofjapan/land, commit 9d753ba27254210900cb22645a55397670ba8205 (TopoJSON decoded to GeoJSON)',
     url: null,
-    licence: 'GSI terms: attribution 「出典：地球地図日本（国土地理院）」; commercial use needs attribution and a usage report to GSI — check before redistribution',
-    notes: 'Coarse 1:1,000,000 generalisation; municipal codes as of 2014-04-05. Prefecture points are prefectural offices; Tokyo municipality points are planar polygon centroids (derived, approximate). One unassigned polygon (所属未定地, no code) is not kept.',
+    licence:
+      'GSI terms: attribution 「出典：地球地図日本（国土地理院）」; commercial use needs attribution and a usage report to GSI — check before redistribution',
+    notes:
+      'Coarse 1:1,000,000 generalisation; municipal codes as of 2014-04-05. Prefecture points are prefectural offices; Tokyo municipality points are planar polygon centroids (derived, approximate). One unassigned polygon (所属未定地, no code) is not kept.',
   },
   {
     id: 'jp_ssdse_a_2023',
-    citation: 'NSTAC, SSDSE-A 2023 (municipalities): persons engaged in private establishments by JSIC division, 2016 Economic Census',
-    publisher: 'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
+    citation:
+      'NSTAC, SSDSE-A 2023 (municipalities): persons engaged in private establishments by JSIC division, 2016 Economic Census',
+    publisher:
+      'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
     table: 'SSDSE-A-2023, columns C2208 and C220832–C220852 (従業者数（民営）)',
-    whereFound: 'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2023.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
+    whereFound:
+      'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2023.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
     url: null,
-    licence: 'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
-    notes: 'Place of work, private establishments only (no JSIC S; A and B incomplete by design). Also the source of the derived prefecture and Japan sums of municipalities (persons_engaged_private_sum_of_municipalities).',
+    licence:
+      'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
+    notes:
+      'Place of work, private establishments only (no JSIC S; A and B incomplete by design). Also the source of the derived prefecture and Japan sums of municipalities (persons_engaged_private_sum_of_municipalities).',
   },
   {
     id: 'jp_ssdse_a_2024',
-    citation: 'NSTAC, SSDSE-A 2024 (municipalities): persons engaged in private establishments by JSIC division, 2021 Economic Census',
-    publisher: 'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
+    citation:
+      'NSTAC, SSDSE-A 2024 (municipalities): persons engaged in private establishments by JSIC division, 2021 Economic Census',
+    publisher:
+      'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
     table: 'SSDSE-A-2024, columns C2208 and C220832–C220852 (従業者数（民営）)',
-    whereFound: 'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2024.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
+    whereFound:
+      'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2024.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
     url: null,
-    licence: 'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
-    notes: 'Place of work, private establishments only. 2021 values identical in SSDSE-A 2024, 2025 and 2026. Also the source of the derived 2021 sums of municipalities.',
+    licence:
+      'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
+    notes:
+      'Place of work, private establishments only. 2021 values identical in SSDSE-A 2024, 2025 and 2026. Also the source of the derived 2021 sums of municipalities.',
   },
   {
     id: 'jp_ssdse_e_2023',
-    citation: 'NSTAC, SSDSE-E 2023 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2016 Economic Census',
+    citation:
+      'NSTAC, SSDSE-E 2023 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2016 Economic Census',
     publisher: 'National Statistics Center (独立行政法人統計センター)',
     table: 'SSDSE-E-2023, columns C2208, C220836, C220837, C220839, C220841, C220847, C220848, C220850',
-    whereFound: 'GitHub machaaki1102/dashboard_share, SSDSE-E-2023.csv, commit 9a2af80dada2059fe5a7f079f27c88562eee8328 (CP932)',
+    whereFound:
+      'GitHub machaaki1102/dashboard_share, SSDSE-E-2023.csv, commit 9a2af80dada2059fe5a7f079f27c88562eee8328 (CP932)',
     url: null,
     licence: 'SSDSE terms as for SSDSE-A — verify before redistribution',
-    notes: 'Official prefecture and national values; equal to the sum of municipalities except Tokyo (and hence Japan), where the sum is 18,768 persons lower in 2016.',
+    notes:
+      'Official prefecture and national values; equal to the sum of municipalities except Tokyo (and hence Japan), where the sum is 18,768 persons lower in 2016.',
   },
   {
     id: 'jp_ssdse_e_2026',
-    citation: 'NSTAC, SSDSE-E 2026 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2021 Economic Census',
+    citation:
+      'NSTAC, SSDSE-E 2026 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2021 Economic Census',
     publisher: 'National Statistics Center (独立行政法人統計センター)',
     table: 'SSDSE-E-2026, columns C2208 and 7 divisions (D E G I M N P)',
-    whereFound: 'GitHub ctxzz/ssdse, SSDSE-E-2026.csv, commit 2785e64ef724984a6d92e58cb5989013dda347f0 (9 rows transcribed and re-checked)',
+    whereFound:
+      'GitHub ctxzz/ssdse, SSDSE-E-2026.csv, commit 2785e64ef724984a6d92e58cb5989013dda347f0 (9 rows transcribed and re-checked)',
     url: null,
     licence: 'SSDSE terms as for SSDSE-A — verify before redistribution',
-    notes: 'Japan 2021 total 57,949,915 equals e-Stat table 0004005648; Tokyo 2021 total equals the TMG summary. Tokyo sum of municipalities is 12,625 persons lower.',
+    notes:
+      'Japan 2021 total 57,949,915 equals e-Stat table 0004005648; Tokyo 2021 total equals the TMG summary. Tokyo sum of municipalities is 12,625 persons lower.',
   },
   {
     id: 'jp_concordance_jsna_jsic',
-    citation: 'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
+    citation:
+      'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_jsna_jsic.csv',
     whereFound: 'shared/data/jp/sector_concordance_jsna_jsic.csv',
     url: null,
     licence: null,
-    notes: 'Approximate where noted in the raw file (A04 includes waste management JSIC 88 in division R; A11 real estate only; A12, A14, A16 approximate). No weights.',
+    notes:
+      'Approximate where noted in the raw file (A04 includes waste management JSIC 88 in division R; A11 real estate only; A12, A14, A16 approximate). No weights.',
   },
   {
     id: 'jp_concordance_io37_jsic',
-    citation: 'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
+    citation:
+      'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_io37_jsic.csv',
     whereFound: 'shared/data/jp/sector_concordance_io37_jsic.csv',
     url: null,
     licence: null,
-    notes: 'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
+    notes:
+      'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
   },
 ];
 
@@ -325,7 +365,9 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     const tokyo = tokyoMunicipalities.get(code);
     const prefecture = m.prefecture_code ?? '';
     if (!prefectureEn.has(prefecture)) {
-      throw new InvalidInputError(buildMessages.unknownCode(FN, municipalitiesFile, line, 'prefecture code', prefecture));
+      throw new InvalidInputError(
+        buildMessages.unknownCode(FN, municipalitiesFile, line, 'prefecture code', prefecture),
+      );
     }
     regions.push({
       id: japanRegionId(code, municipalitiesFile, line),
@@ -344,7 +386,9 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   });
   if (tokyoMunicipalities.size > 0) {
     const [code] = tokyoMunicipalities.keys();
-    throw new InvalidInputError(buildMessages.unknownCode(FN, regionsFile, 0, 'municipality missing from municipalities.csv', code));
+    throw new InvalidInputError(
+      buildMessages.unknownCode(FN, regionsFile, 0, 'municipality missing from municipalities.csv', code),
+    );
   }
 
   // Observations: indicators.csv (population, GDP, three sectors, establishments) -------------------------------
@@ -359,8 +403,17 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     if (indicator === 'population') {
       observations.push(
         observation({
-          region, year, indicator: 'population', classification: null, industry: null,
-          value, unit: 'persons', valueOriginal: value, unitOriginal: 'persons', source, vintage: 'single',
+          region,
+          year,
+          indicator: 'population',
+          classification: null,
+          industry: null,
+          value,
+          unit: 'persons',
+          valueOriginal: value,
+          unitOriginal: 'persons',
+          source,
+          vintage: 'single',
           note: '2020 Population Census, total population as of 2020-10-01',
         }),
       );
@@ -368,11 +421,16 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
       const total = indicator === 'gdp_nominal_total';
       observations.push(
         observation({
-          region, year,
+          region,
+          year,
           indicator: total ? 'gdp' : 'value_added',
           classification: total ? null : 'THREE-SECTOR',
           industry: total ? null : (threeSectorCode[indicator] as string),
-          value: value * 1e6, unit: 'JPY', valueOriginal: value, unitOriginal: 'million JPY', source,
+          value: value * 1e6,
+          unit: 'JPY',
+          valueOriginal: value,
+          unitOriginal: 'million JPY',
+          source,
           vintage: year === 2022 ? 'first' : 'revised',
           note: total
             ? `nominal; fiscal year ${year} (April ${year} – March ${year + 1}); gross prefectural product (県内総生産, incl. import taxes less consumption tax on capital formation)`
@@ -382,8 +440,17 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     } else if (indicator === 'establishments_private_total') {
       observations.push(
         observation({
-          region, year, indicator: 'establishments', classification: null, industry: null,
-          value, unit: 'establishments', valueOriginal: value, unitOriginal: 'establishments', source, vintage: 'single',
+          region,
+          year,
+          indicator: 'establishments',
+          classification: null,
+          industry: null,
+          value,
+          unit: 'establishments',
+          valueOriginal: value,
+          unitOriginal: 'establishments',
+          source,
+          vintage: 'single',
           note: 'private establishments (excl. government), Economic Census as of 2021-06-01',
         }),
       );
@@ -407,18 +474,30 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     const value = rawNumber(r, 'value', gdpFile, line, FN);
     observations.push(
       observation({
-        region: japanRegionId(r.region_code ?? '', gdpFile, line), year,
-        indicator: 'value_added', classification: 'JSNA-2015-ACTIVITY', industry: code,
-        value: value * 1e6, unit: 'JPY', valueOriginal: value, unitOriginal: 'million JPY',
-        source: r.source_id ?? '', vintage: year === 2022 ? 'first' : 'revised',
+        region: japanRegionId(r.region_code ?? '', gdpFile, line),
+        year,
+        indicator: 'value_added',
+        classification: 'JSNA-2015-ACTIVITY',
+        industry: code,
+        value: value * 1e6,
+        unit: 'JPY',
+        valueOriginal: value,
+        unitOriginal: 'million JPY',
+        source: r.source_id ?? '',
+        vintage: year === 2022 ? 'first' : 'revised',
         note: `nominal; fiscal year ${year} (April ${year} – March ${year + 1})`,
       }),
     );
   });
   for (const [code, names] of jsnaNames) {
     industries.push({
-      classification: 'JSNA-2015-ACTIVITY', code, nameZh: null, nameEn: names.en || null, nameLocal: names.local || null,
-      level: 'activity', parent: null,
+      classification: 'JSNA-2015-ACTIVITY',
+      code,
+      nameZh: null,
+      nameEn: names.en || null,
+      nameLocal: names.local || null,
+      level: 'activity',
+      parent: null,
     });
   }
 
@@ -428,13 +507,23 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     const line = k + 2;
     const value = rawNumber(r, 'employees', employmentFile, line, FN);
     if (r.industry_code !== 'A-R') {
-      throw new InvalidInputError(buildMessages.unknownCode(FN, employmentFile, line, 'industry code', r.industry_code));
+      throw new InvalidInputError(
+        buildMessages.unknownCode(FN, employmentFile, line, 'industry code', r.industry_code),
+      );
     }
     observations.push(
       observation({
-        region: japanRegionId(r.region_code ?? '', employmentFile, line), year: rawNumber(r, 'year', employmentFile, line, FN),
-        indicator: 'persons_engaged_private', classification: null, industry: null,
-        value, unit: 'persons', valueOriginal: value, unitOriginal: 'persons', source: r.source_id ?? '', vintage: 'single',
+        region: japanRegionId(r.region_code ?? '', employmentFile, line),
+        year: rawNumber(r, 'year', employmentFile, line, FN),
+        indicator: 'persons_engaged_private',
+        classification: null,
+        industry: null,
+        value,
+        unit: 'persons',
+        valueOriginal: value,
+        unitOriginal: 'persons',
+        source: r.source_id ?? '',
+        vintage: 'single',
         note: 'Economic Census, all industries excl. S (public administration), private establishments, as of 2021-06-01 (TMG summary)',
       }),
     );
@@ -443,7 +532,9 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   readRawCsv(byIndustryFile, FN).forEach((r, k) => {
     const line = k + 2;
     if (r.classification !== 'JSIC-Rev13') {
-      throw new InvalidInputError(buildMessages.unknownCode(FN, byIndustryFile, line, 'classification', r.classification));
+      throw new InvalidInputError(
+        buildMessages.unknownCode(FN, byIndustryFile, line, 'classification', r.classification),
+      );
     }
     if ((r.value ?? '') === '') return; // a gap stays absent (none in the current file)
     const value = rawNumber(r, 'value', byIndustryFile, line, FN);
@@ -467,10 +558,19 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     }
     observations.push(
       observation({
-        region: japanRegionId(r.region_code ?? '', byIndustryFile, line), year, indicator,
-        classification: total ? null : 'JSIC-13', industry: total ? null : code,
-        value, unit: 'persons', valueOriginal: value, unitOriginal: 'persons', source: r.source_id ?? '', vintage: 'single',
-        vintageDate: null, note,
+        region: japanRegionId(r.region_code ?? '', byIndustryFile, line),
+        year,
+        indicator,
+        classification: total ? null : 'JSIC-13',
+        industry: total ? null : code,
+        value,
+        unit: 'persons',
+        valueOriginal: value,
+        unitOriginal: 'persons',
+        source: r.source_id ?? '',
+        vintage: 'single',
+        vintageDate: null,
+        note,
       }),
     );
   });
@@ -479,13 +579,25 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   const jsnaConcordanceFile = join(jp, 'sector_concordance_jsna_jsic.csv');
   for (const r of readRawCsv(jsnaConcordanceFile, FN)) {
     crosswalks.push(
-      ...concordanceRows('JSNA-2015-ACTIVITY', r.jsna_activity_code ?? '', parseDivisionList(r.jsic_divisions ?? ''), 'JSIC-13', 'jp_concordance_jsna_jsic'),
+      ...concordanceRows(
+        'JSNA-2015-ACTIVITY',
+        r.jsna_activity_code ?? '',
+        parseDivisionList(r.jsic_divisions ?? ''),
+        'JSIC-13',
+        'jp_concordance_jsna_jsic',
+      ),
     );
   }
   const io37ConcordanceFile = join(jp, 'sector_concordance_io37_jsic.csv');
   for (const r of readRawCsv(io37ConcordanceFile, FN)) {
     crosswalks.push(
-      ...concordanceRows('JP-IO37', r.io37_code ?? '', parseDivisionList(r.jsic_divisions_approx ?? ''), 'JSIC-13', 'jp_concordance_io37_jsic'),
+      ...concordanceRows(
+        'JP-IO37',
+        r.io37_code ?? '',
+        parseDivisionList(r.jsic_divisions_approx ?? ''),
+        'JSIC-13',
+        'jp_concordance_io37_jsic',
+      ),
     );
   }
 
@@ -515,7 +627,13 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   });
   for (const [code, nameLocal] of io37Names) {
     industries.push({
-      classification: 'JP-IO37', code, nameZh: null, nameEn: io37NameEn[code] ?? null, nameLocal, level: 'sector', parent: null,
+      classification: 'JP-IO37',
+      code,
+      nameZh: null,
+      nameEn: io37NameEn[code] ?? null,
+      nameLocal,
+      level: 'sector',
+      parent: null,
     });
   }
   const ioTables: InputOutputTableInfo[] = [
@@ -527,8 +645,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
       unit: 'billion JPY',
       importTreatment: 'competitive-imports',
       source: 'jp_mic_io2015_37',
-      note:
-        'National table, producer prices, 37 sectors (統合大分類). Value-added rows: ohcr household consumption outside households (row), epin compensation of employees, opse operating surplus, depr consumption of fixed capital, idtx indirect taxes (excl. customs and import commodity taxes), subs (less) current subsidies. Final-demand columns: ohcc, hhco private consumption, gvco government consumption, invg public and invp private fixed capital formation, stck inventory change, expo exports; impo imports, imta customs duties, imtx import commodity taxes are deductions (negative). Total = domestic production. Cells absent from the source long file are absent here (not set to zero).',
+      note: 'National table, producer prices, 37 sectors (統合大分類). Value-added rows: ohcr household consumption outside households (row), epin compensation of employees, opse operating surplus, depr consumption of fixed capital, idtx indirect taxes (excl. customs and import commodity taxes), subs (less) current subsidies. Final-demand columns: ohcc, hhco private consumption, gvco government consumption, invg public and invp private fixed capital formation, stck inventory change, expo exports; impo imports, imta customs duties, imtx import commodity taxes are deductions (negative). Total = domestic production. Cells absent from the source long file are absent here (not set to zero).',
     },
   ];
 

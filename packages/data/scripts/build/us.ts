@@ -51,38 +51,47 @@ const usSources: Source[] = [
     id: 'us_census_abs2017_county',
     citation: 'U.S. Census Bureau, Annual Business Survey 2017, Company Summary, county by NAICS 2017 sector (EMP)',
     publisher: 'U.S. Census Bureau',
-    table: 'ABS Company Summary (abscs), reference year 2017, county level; SEX=001, ETH_GROUP=001, RACE_GROUP=00, VET_GROUP=001',
-    whereFound: 'GitHub fansi-sifan/metro-datasets (Brookings Metro), census/census_abs/stco_naics_ownership.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    table:
+      'ABS Company Summary (abscs), reference year 2017, county level; SEX=001, ETH_GROUP=001, RACE_GROUP=00, VET_GROUP=001',
+    whereFound:
+      'GitHub fansi-sifan/metro-datasets (Brookings Metro), census/census_abs/stco_naics_ownership.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'U.S. federal government work (public domain)',
-    notes: 'Employees of employer firms, pay period including March 12. Cells with EMP = 0 in the extract are withheld (not published) in the source: 405 of 1,473 cells, mostly NAICS 11, 21, 22, 55, 99. Excludes government, most agriculture and non-employers.',
+    notes:
+      'Employees of employer firms, pay period including March 12. Cells with EMP = 0 in the extract are withheld (not published) in the source: 405 of 1,473 cells, mostly NAICS 11, 21, 22, 55, 99. Excludes government, most agriculture and non-employers.',
   },
   {
     id: 'us_census_cbp2019_cbsa',
-    citation: 'U.S. Census Bureau, County Business Patterns 2019, metropolitan statistical areas, NAICS 2017 sectors (EMP, ESTAB)',
+    citation:
+      'U.S. Census Bureau, County Business Patterns 2019, metropolitan statistical areas, NAICS 2017 sectors (EMP, ESTAB)',
     publisher: 'U.S. Census Bureau',
     table: 'CBP 2019, CBSA level, 2-digit NAICS incl. 31-33, 44-45, 48-49 and total 00',
-    whereFound: 'GitHub fansi-sifan/metro-datasets, census/census_cbp/cbp_cbsa_naics_emp.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound:
+      'GitHub fansi-sifan/metro-datasets, census/census_cbp/cbp_cbsa_naics_emp.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
-    notes: 'Paid employees, pay period including March 12. CBSA geography as used by CBP 2019 may include Dutchess and Orange counties in MSA 35620 (OMB Bulletin 18-04), unlike the 23-county list of the regions. Excludes most government, self-employed, railroads, agricultural production.',
+    notes:
+      'Paid employees, pay period including March 12. CBSA geography as used by CBP 2019 may include Dutchess and Orange counties in MSA 35620 (OMB Bulletin 18-04), unlike the 23-county list of the regions. Excludes most government, self-employed, railroads, agricultural production.',
   },
   {
     id: 'us_nysdol_qcew',
     citation: 'New York State Department of Labor, QCEW (ES-202) annual averages by county, 2010 and 2017 (AVGEMP)',
     publisher: 'New York State Department of Labor',
     table: 'qcew_annual_2010.txt, qcew_annual_2017.txt',
-    whereFound: 'GitHub JieYingWu/COVID-19_US_County-level_Summaries, raw_data/NY/database/qcew/, commit 68780ca8e69cb190ebefaa3fcf1767070235e74c',
+    whereFound:
+      'GitHub JieYingWu/COVID-19_US_County-level_Summaries, raw_data/NY/database/qcew/, commit 68780ca8e69cb190ebefaa3fcf1767070235e74c',
     url: null,
     licence: 'state government statistics, public',
-    notes: 'Only the 10 New York State counties of the NY MSA. Sector rows are private ownership; the total (00) includes government; GOV = all government. Unpublished cells are absent. Annual average of monthly employment covered by unemployment insurance — a different concept from CBP/ABS.',
+    notes:
+      'Only the 10 New York State counties of the NY MSA. Sector rows are private ownership; the total (00) includes government; GOV = all government. Unpublished cells are absent. Annual average of monthly employment covered by unemployment insurance — a different concept from CBP/ABS.',
   },
   {
     id: 'us_acs5_2018_brookings',
     citation: 'U.S. Census Bureau, American Community Survey 2014–2018 5-year estimates, total population (B01003)',
     publisher: 'U.S. Census Bureau',
     table: 'ACS 5-year 2014–2018, B01003 total population',
-    whereFound: 'GitHub fansi-sifan/metro-datasets, census/acs5_2018/co_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound:
+      'GitHub fansi-sifan/metro-datasets, census/acs5_2018/co_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
     notes: 'A 5-year estimate; year 2018 = end of the period.',
@@ -92,20 +101,24 @@ const usSources: Source[] = [
     citation: 'U.S. Census Bureau, American Community Survey 2019 1-year estimates, total population',
     publisher: 'U.S. Census Bureau',
     table: 'ACS 1-year 2019, B01003 / DP05 total population',
-    whereFound: 'GitHub fansi-sifan/metro-datasets, acs1_2019/co_acs.csv and acs1_2019/cbsa_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound:
+      'GitHub fansi-sifan/metro-datasets, acs1_2019/co_acs.csv and acs1_2019/cbsa_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
-    notes: 'Missing in the extract for 25 of the 73 counties (1-year estimates are published only for larger areas); left out, not filled.',
+    notes:
+      'Missing in the extract for 25 of the 73 counties (1-year estimates are published only for larger areas); left out, not filled.',
   },
   {
     id: 'us_census_gazetteer2019',
     citation: 'U.S. Census Bureau, 2019 Gazetteer Files, counties (ALAND, AWATER, INTPTLAT, INTPTLONG)',
     publisher: 'U.S. Census Bureau',
     table: '2019_Gaz_counties_national.txt',
-    whereFound: 'GitHub FatemehAsgarinejad/Maps, 2019_Gaz_counties_national.txt, commit c0ef93ea9dae3bc55d64e88aa317946105f9942c',
+    whereFound:
+      'GitHub FatemehAsgarinejad/Maps, 2019_Gaz_counties_national.txt, commit c0ef93ea9dae3bc55d64e88aa317946105f9942c',
     url: null,
     licence: 'public domain',
-    notes: 'Areas in m² converted to km² by the data collectors. County points are the Gazetteer internal points. MSA points and areas are derived from the member counties (land-area-weighted mean point, sum of land areas; 2013 delineation).',
+    notes:
+      'Areas in m² converted to km² by the data collectors. County points are the Gazetteer internal points. MSA points and areas are derived from the member counties (land-area-weighted mean point, sum of land areas; 2013 delineation).',
   },
   {
     id: 'us_msa_delineation',
@@ -115,44 +128,54 @@ const usSources: Source[] = [
     whereFound: 'GitHub fansi-sifan/metro-datasets, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
-    notes: 'MSA 35620 = 23 counties (before OMB Bulletin 18-04 added Dutchess and Orange, NY). Parents of the county regions.',
+    notes:
+      'MSA 35620 = 23 counties (before OMB Bulletin 18-04 added Dutchess and Orange, NY). Parents of the county regions.',
   },
   {
     id: 'us_bea_io_summary_use',
-    citation: 'U.S. BEA, Input–Output Accounts, Summary Use table before redefinitions, producers\' prices, 2012 and 2019 (2017 benchmark schema)',
+    citation:
+      "U.S. BEA, Input–Output Accounts, Summary Use table before redefinitions, producers' prices, 2012 and 2019 (2017 benchmark schema)",
     publisher: 'U.S. Bureau of Economic Analysis',
     table: 'Summary Use, before redefinitions, producer prices (AllTablesIO.zip)',
-    whereFound: 'GitHub USEPA/useeior, data/Summary_Use_2019_PRO_BeforeRedef_17sch.rda and data/Summary_Use_2012_PRO_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
+    whereFound:
+      'GitHub USEPA/useeior, data/Summary_Use_2019_PRO_BeforeRedef_17sch.rda and data/Summary_Use_2012_PRO_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
     url: null,
     licence: 'BEA data public domain (useeior package MIT; only data taken)',
-    notes: 'Million USD. NA cells of the source are omitted. Total value added 2019 = 21,539,980 million USD (= 2019 nominal GDP).',
+    notes:
+      'Million USD. NA cells of the source are omitted. Total value added 2019 = 21,539,980 million USD (= 2019 nominal GDP).',
   },
   {
     id: 'us_bea_io_summary_make',
     citation: 'U.S. BEA, Input–Output Accounts, Summary Make table before redefinitions, 2019 (2017 benchmark schema)',
     publisher: 'U.S. Bureau of Economic Analysis',
     table: 'Summary Make, before redefinitions (AllTablesIO.zip)',
-    whereFound: 'GitHub USEPA/useeior, data/Summary_Make_2019_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
+    whereFound:
+      'GitHub USEPA/useeior, data/Summary_Make_2019_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
     url: null,
     licence: 'BEA data public domain',
     notes: 'Million USD. Rows industries, columns commodities.',
   },
   {
     id: 'us_bea_cagdp2_2021-12_ny',
-    citation: 'U.S. BEA, CAGDP2 GDP by county and metropolitan area, New York State file, 2001–2020 (released 2021-12-08)',
+    citation:
+      'U.S. BEA, CAGDP2 GDP by county and metropolitan area, New York State file, 2001–2020 (released 2021-12-08)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'CAGDP2 Gross domestic product (GDP) by county, thousands of current dollars',
-    whereFound: 'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_NY_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
+    whereFound:
+      'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_NY_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
-    notes: 'New statistics for 2020, revised 2001–2019. (D) = not shown to avoid disclosure. 34 lines incl. overlapping aggregates; the 20 non-overlapping lines are 3, 6, 10, 11, 12, 34, 35, 36, 45, 51, 56, 60, 64, 65, 69, 70, 76, 79, 82, 83.',
+    notes:
+      'New statistics for 2020, revised 2001–2019. (D) = not shown to avoid disclosure. 34 lines incl. overlapping aggregates; the 20 non-overlapping lines are 3, 6, 10, 11, 12, 34, 35, 36, 45, 51, 56, 60, 64, 65, 69, 70, 76, 79, 82, 83.',
   },
   {
     id: 'us_bea_cagdp2_2021-12_ma',
-    citation: 'U.S. BEA, CAGDP2 GDP by county and metropolitan area, Massachusetts file, 2001–2020 (released 2021-12-08)',
+    citation:
+      'U.S. BEA, CAGDP2 GDP by county and metropolitan area, Massachusetts file, 2001–2020 (released 2021-12-08)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'CAGDP2 Gross domestic product (GDP) by county, thousands of current dollars',
-    whereFound: 'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_MA_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
+    whereFound:
+      'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_MA_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
     notes: 'As the New York file.',
@@ -162,10 +185,12 @@ const usSources: Source[] = [
     citation: 'U.S. BEA, SAGDP2N GDP by state, all areas, 1997–2022 (released 2023-03-31)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'SAGDP2N Gross domestic product (GDP) by state, millions of current dollars',
-    whereFound: 'GitHub Kieran-Manske/GDP-in-relation-to-Industries, SAGDP2N__ALL_AREAS_1997_2022.csv, commit 9aec5c7ff6aa4fb1cbef19e928f93b0c61d48c53',
+    whereFound:
+      'GitHub Kieran-Manske/GDP-in-relation-to-Industries, SAGDP2N__ALL_AREAS_1997_2022.csv, commit 9aec5c7ff6aa4fb1cbef19e928f93b0c61d48c53',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
-    notes: 'New statistics for 2022. A different vintage from the county files: NY State totals differ by +0.05 % (2017) … +0.93 % (2020). Used for the US and the 10 corridor states, restricted to the same 34 lines.',
+    notes:
+      'New statistics for 2022. A different vintage from the county files: NY State totals differ by +0.05 % (2017) … +0.93 % (2020). Used for the US and the 10 corridor states, restricted to the same 34 lines.',
   },
   {
     id: 'us_atlas_counties',
@@ -175,33 +200,58 @@ const usSources: Source[] = [
     whereFound: 'npm package us-atlas@3.0.1, decoded to GeoJSON by the data collectors',
     url: null,
     licence: 'ISC (package); Census geometry public domain',
-    notes: 'Heavily simplified; tiny independent cities collapse to near-degenerate polygons. Not for area computation.',
+    notes:
+      'Heavily simplified; tiny independent cities collapse to near-degenerate polygons. Not for area computation.',
   },
   {
     id: 'us_amtrak_gtfs_20241228',
-    citation: 'Amtrak static GTFS feed (2024-12-28 copy): fastest scheduled direct train and number of direct trains between corridor metros on Wednesday 2025-01-15',
+    citation:
+      'Amtrak static GTFS feed (2024-12-28 copy): fastest scheduled direct train and number of direct trains between corridor metros on Wednesday 2025-01-15',
     publisher: 'Amtrak (National Railroad Passenger Corporation)',
     table: 'GTFS.zip: calendar, routes, trips, stop_times, stops',
-    whereFound: 'GitHub OkayKenji/Trains, folder amtrak/, commit 147620f334e6e963cf426b897e24fe197a6b389a; processed by transport/scripts/us_amtrak_direct_times.py into transport/us_amtrak_direct_od.csv',
+    whereFound:
+      'GitHub OkayKenji/Trains, folder amtrak/, commit 147620f334e6e963cf426b897e24fe197a6b389a; processed by transport/scripts/us_amtrak_direct_times.py into transport/us_amtrak_direct_od.csv',
     url: null,
     licence: null,
-    notes: 'Amtrak only (no NJ Transit, SEPTA, MARC, MBTA). In-vehicle time (arrival − departure) of one scheduled train; stations Boston BOS/BBY, New York NYP, Philadelphia PHL, Baltimore BAL, Washington WAS. calendar_dates.txt missing, so holiday exceptions are unknown.',
+    notes:
+      'Amtrak only (no NJ Transit, SEPTA, MARC, MBTA). In-vehicle time (arrival − departure) of one scheduled train; stations Boston BOS/BBY, New York NYP, Philadelphia PHL, Baltimore BAL, Washington WAS. calendar_dates.txt missing, so holiday exceptions are unknown.',
   },
   {
     id: 'us_concordance_bea_naics',
-    citation: 'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
+    citation:
+      'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
     publisher: 'metrocoop project',
     table: 'us/sector_concordance_bea_naics.csv',
     whereFound: 'shared/data/us/sector_concordance_bea_naics.csv',
     url: null,
     licence: null,
-    notes: 'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
+    notes:
+      'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
   },
 ];
 
 /** NAICS sector codes as the employment files print them (00 = total). */
 const naicsSectors = new Set([
-  '11', '21', '22', '23', '31-33', '42', '44-45', '48-49', '51', '52', '53', '54', '55', '56', '61', '62', '71', '72', '81', '99',
+  '11',
+  '21',
+  '22',
+  '23',
+  '31-33',
+  '42',
+  '44-45',
+  '48-49',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '61',
+  '62',
+  '71',
+  '72',
+  '81',
+  '99',
 ]);
 
 /** The Amtrak metro names and the region file's `metro` codes. */
@@ -234,14 +284,25 @@ export async function buildUnitedStates(
   const industries: Industry[] = [];
   const crosswalks: Crosswalk[] = [];
   const ioCells: InputOutputCell[] = [];
+  /** The error for an unknown code (`throw unknownCode(…)` in statements, `fail(…)` inside expressions). */
+  const unknownCode = (file: string, line: number, kind: string, code: unknown): InvalidInputError =>
+    new InvalidInputError(buildMessages.unknownCode(FN, file, line, kind, code), { file, line });
   const fail = (file: string, line: number, kind: string, code: unknown): never => {
-    throw new InvalidInputError(buildMessages.unknownCode(FN, file, line, kind, code), { file, line });
+    throw unknownCode(file, line, kind, code);
   };
 
   // Regions ------------------------------------------------------------------------------------------------------
   regions.push({
-    id: 'US', nameZh: '美国', nameEn: 'United States', nameLocal: null, level: 'country', parent: null,
-    lon: null, lat: null, areaKm2: null, source: null,
+    id: 'US',
+    nameZh: '美国',
+    nameEn: 'United States',
+    nameLocal: null,
+    level: 'country',
+    parent: null,
+    lon: null,
+    lat: null,
+    areaKm2: null,
+    source: null,
   });
   const regionsFile = join(us, 'regions.csv');
   const rawRegions = readRawCsv(regionsFile, FN);
@@ -278,18 +339,35 @@ export async function buildUnitedStates(
   });
   for (const [state, name] of stateNames) {
     regions.push({
-      id: `US-${state}`, nameZh: null, nameEn: name, nameLocal: null, level: 'state', parent: 'US',
-      lon: null, lat: null, areaKm2: null, source: 'us_msa_delineation',
+      id: `US-${state}`,
+      nameZh: null,
+      nameEn: name,
+      nameLocal: null,
+      level: 'state',
+      parent: 'US',
+      lon: null,
+      lat: null,
+      areaKm2: null,
+      source: 'us_msa_delineation',
     });
   }
   for (const [code, name] of Object.entries(extraCounties)) {
     regionId.set(code, `US-${code}`);
     regions.push({
-      id: `US-${code}`, nameZh: null, nameEn: name, nameLocal: null, level: 'county', parent: `US-${code.slice(0, 2)}`,
-      lon: null, lat: null, areaKm2: null, source: 'us_bea_cagdp2_2021-12_ny',
+      id: `US-${code}`,
+      nameZh: null,
+      nameEn: name,
+      nameLocal: null,
+      level: 'county',
+      parent: `US-${code.slice(0, 2)}`,
+      lon: null,
+      lat: null,
+      areaKm2: null,
+      source: 'us_bea_cagdp2_2021-12_ny',
     });
   }
-  const region = (code: string, file: string, line: number): string => regionId.get(code) ?? fail(file, line, 'region code', code);
+  const region = (code: string, file: string, line: number): string =>
+    regionId.get(code) ?? fail(file, line, 'region code', code);
 
   // Employment (employment.csv) -----------------------------------------------------------------------------------
   const employmentFile = join(us, 'employment.csv');
@@ -313,11 +391,12 @@ export async function buildUnitedStates(
         note += '; withheld (not published to avoid disclosure)';
       }
     } else if (source === 'us_census_cbp2019_cbsa') {
-      note = 'CBP 2019 (County Business Patterns): paid employees, pay period including March 12; CBSA as used by CBP 2019';
+      note =
+        'CBP 2019 (County Business Patterns): paid employees, pay period including March 12; CBSA as used by CBP 2019';
     } else if (source === 'us_nysdol_qcew') {
       note = 'QCEW (NYS DOL): annual average employment covered by unemployment insurance';
-    } else return fail(employmentFile, line, 'source', source);
-    if (empty && !withheld) return fail(employmentFile, line, 'empty cell outside ABS', r.employees);
+    } else throw unknownCode(employmentFile, line, 'source', source);
+    if (empty && !withheld) throw unknownCode(employmentFile, line, 'empty cell outside ABS', r.employees);
     let indicator = 'employees';
     let classification: string | null = 'NAICS-2017';
     let industry: string | null = code;
@@ -339,11 +418,22 @@ export async function buildUnitedStates(
     } else if (naicsSectors.has(code)) {
       if (source === 'us_nysdol_qcew') note += `; private ownership only; NAICS sector of the ${year} coding`;
       if (code === '99') note += '; industries not classified';
-    } else return fail(employmentFile, line, 'NAICS code', code);
+    } else throw unknownCode(employmentFile, line, 'NAICS code', code);
     observations.push(
       observation({
-        region: region(r.region_code ?? '', employmentFile, line), year, indicator, classification, industry,
-        value, unit: 'persons', valueOriginal: value, unitOriginal: 'persons', source, vintage: 'single', withheld, note,
+        region: region(r.region_code ?? '', employmentFile, line),
+        year,
+        indicator,
+        classification,
+        industry,
+        value,
+        unit: 'persons',
+        valueOriginal: value,
+        unitOriginal: 'persons',
+        source,
+        vintage: 'single',
+        withheld,
+        note,
       }),
     );
   });
@@ -370,7 +460,12 @@ export async function buildUnitedStates(
         const land = r.indicator === 'land_area_km2';
         observations.push(
           observation({
-            ...base, indicator: land ? 'land_area' : 'water_area', value, unit: 'km2', valueOriginal: value, unitOriginal: 'km2',
+            ...base,
+            indicator: land ? 'land_area' : 'water_area',
+            value,
+            unit: 'km2',
+            valueOriginal: value,
+            unitOriginal: 'km2',
             note: msa
               ? 'derived by the data collectors: sum of member-county Gazetteer land areas (2013 delineation)'
               : `2019 Gazetteer ${land ? 'ALAND' : 'AWATER'} (m², converted to km²)`,
@@ -382,7 +477,12 @@ export async function buildUnitedStates(
         const fiveYear = source === 'us_acs5_2018_brookings';
         observations.push(
           observation({
-            ...base, indicator: 'population', value, unit: 'persons', valueOriginal: value, unitOriginal: 'persons',
+            ...base,
+            indicator: 'population',
+            value,
+            unit: 'persons',
+            valueOriginal: value,
+            unitOriginal: 'persons',
             estimated: false,
             note: fiveYear ? 'ACS 2014–2018 5-year estimate' : 'ACS 2019 1-year estimate',
           }),
@@ -392,8 +492,13 @@ export async function buildUnitedStates(
       case 'establishments_total_cbp':
         observations.push(
           observation({
-            ...base, indicator: 'establishments', value, unit: 'establishments', valueOriginal: value,
-            unitOriginal: 'establishments', note: 'CBP 2019: establishments with paid employees, all sectors',
+            ...base,
+            indicator: 'establishments',
+            value,
+            unit: 'establishments',
+            valueOriginal: value,
+            unitOriginal: 'establishments',
+            note: 'CBP 2019: establishments with paid employees, all sectors',
           }),
         );
         return;
@@ -409,7 +514,7 @@ export async function buildUnitedStates(
   readRawCsv(gdpFile, FN).forEach((r, k) => {
     const line = k + 2;
     const m = /^(.*) \(line (\d+)\)$/.exec(r.industry_name ?? '');
-    if (m === null) return fail(gdpFile, line, 'BEA line in industry_name', r.industry_name);
+    if (m === null) throw unknownCode(gdpFile, line, 'BEA line in industry_name', r.industry_name);
     const bea = m[2] as string;
     lineNames.set(bea, { name: m[1] as string, naics: r.industry_code ?? '' });
     const year = rawNumber(r, 'year', gdpFile, line, FN);
@@ -428,7 +533,8 @@ export async function buildUnitedStates(
     const release = county ? 'CAGDP2, released 2021-12-08' : 'SAGDP2N, released 2023-03-31';
     observations.push(
       observation({
-        region: id, year,
+        region: id,
+        year,
         indicator: total ? 'gdp' : 'value_added',
         classification: total ? null : 'US-BEA-GDP-LINE',
         industry: total ? null : bea,
@@ -445,20 +551,51 @@ export async function buildUnitedStates(
     );
   });
   /** Lines that add up to the total (per the BEA files' structure; 83 is government). */
-  const sectorLines = new Set(['3', '6', '10', '11', '12', '34', '35', '36', '45', '51', '56', '60', '64', '65', '69', '70', '76', '79', '82', '83']);
+  const sectorLines = new Set([
+    '3',
+    '6',
+    '10',
+    '11',
+    '12',
+    '34',
+    '35',
+    '36',
+    '45',
+    '51',
+    '56',
+    '60',
+    '64',
+    '65',
+    '69',
+    '70',
+    '76',
+    '79',
+    '82',
+    '83',
+  ]);
   const subsectorLines: Record<string, string> = { '13': '12', '25': '12' };
   for (const [bea, { name, naics }] of lineNames) {
     if (bea === '1') continue;
     const level = sectorLines.has(bea) ? 'sector' : bea in subsectorLines ? 'subsector' : 'aggregate';
     industries.push({
-      classification: 'US-BEA-GDP-LINE', code: bea, nameZh: null, nameEn: name, nameLocal: null, level,
+      classification: 'US-BEA-GDP-LINE',
+      code: bea,
+      nameZh: null,
+      nameEn: name,
+      nameLocal: null,
+      level,
       parent: subsectorLines[bea] ?? null,
     });
     const target = bea in subsectorLines ? '31-33' : naics;
     if ((level === 'sector' || level === 'subsector') && naicsSectors.has(target)) {
       crosswalks.push({
-        fromClassification: 'US-BEA-GDP-LINE', fromCode: bea, toClassification: 'NAICS-2017', toCode: target,
-        kind: 'main', weight: null, source: 'us_bea_cagdp2_2021-12_ny',
+        fromClassification: 'US-BEA-GDP-LINE',
+        fromCode: bea,
+        toClassification: 'NAICS-2017',
+        toCode: target,
+        kind: 'main',
+        weight: null,
+        source: 'us_bea_cagdp2_2021-12_ny',
       });
     }
   }
@@ -470,14 +607,24 @@ export async function buildUnitedStates(
     const code = r.bea_summary_code ?? '';
     beaIndustries.add(code);
     industries.push({
-      classification: 'US-BEA-SUMMARY', code, nameZh: null, nameEn: r.bea_summary_name ?? code, nameLocal: null,
-      level: 'industry', parent: null,
+      classification: 'US-BEA-SUMMARY',
+      code,
+      nameZh: null,
+      nameEn: r.bea_summary_name ?? code,
+      nameLocal: null,
+      level: 'industry',
+      parent: null,
     });
     const naics = r.naics_sector ?? '';
     if (naicsSectors.has(naics)) {
       crosswalks.push({
-        fromClassification: 'US-BEA-SUMMARY', fromCode: code, toClassification: 'NAICS-2017', toCode: naics,
-        kind: 'main', weight: null, source: 'us_concordance_bea_naics',
+        fromClassification: 'US-BEA-SUMMARY',
+        fromCode: code,
+        toClassification: 'NAICS-2017',
+        toCode: naics,
+        kind: 'main',
+        weight: null,
+        source: 'us_concordance_bea_naics',
       });
     }
   });
@@ -503,13 +650,20 @@ export async function buildUnitedStates(
       commodityOnly.set(row, r.row_name ?? row);
     } else if (useValueAddedRows.has(row)) rowKind = 'value_added';
     else if (useTotalRows.has(row)) rowKind = 'total';
-    else return fail(useFile, line, 'use-table row', row);
+    else throw unknownCode(useFile, line, 'use-table row', row);
     let colKind: InputOutputCell['colKind'];
     if (beaIndustries.has(col)) colKind = 'sector';
     else if (/^F\d{2}[0-9A-Z]$/.test(col)) colKind = 'final_demand';
     else if (useTotalCols.has(col)) colKind = 'total';
-    else return fail(useFile, line, 'use-table column', col);
-    ioCells.push({ table: `US-BEA-USE-${year}`, rowKind, row, colKind, col, value: rawNumber(r, 'value', useFile, line, FN) });
+    else throw unknownCode(useFile, line, 'use-table column', col);
+    ioCells.push({
+      table: `US-BEA-USE-${year}`,
+      rowKind,
+      row,
+      colKind,
+      col,
+      value: rawNumber(r, 'value', useFile, line, FN),
+    });
   });
   const makeFile = join(us, 'io_table_us_summary_make_2019.csv');
   readRawCsv(makeFile, FN).forEach((r, k) => {
@@ -521,27 +675,51 @@ export async function buildUnitedStates(
     let rowKind: InputOutputCell['rowKind'];
     if (beaIndustries.has(row)) rowKind = 'sector';
     else if (row === 'Total Commodity Output') rowKind = 'total';
-    else return fail(makeFile, line, 'make-table row', row);
+    else throw unknownCode(makeFile, line, 'make-table row', row);
     let colKind: InputOutputCell['colKind'];
     if (beaIndustries.has(col) || col === 'Used' || col === 'Other') colKind = 'sector';
     else if (col === 'Total Industry Output') colKind = 'total';
-    else return fail(makeFile, line, 'make-table column', col);
-    ioCells.push({ table: 'US-BEA-MAKE-2019', rowKind, row, colKind, col, value: rawNumber(r, 'value', makeFile, line, FN) });
+    else throw unknownCode(makeFile, line, 'make-table column', col);
+    ioCells.push({
+      table: 'US-BEA-MAKE-2019',
+      rowKind,
+      row,
+      colKind,
+      col,
+      value: rawNumber(r, 'value', makeFile, line, FN),
+    });
   });
   for (const [code, name] of commodityOnly) {
     industries.push({
-      classification: 'US-BEA-SUMMARY', code, nameZh: null, nameEn: name, nameLocal: null, level: 'commodity', parent: null,
+      classification: 'US-BEA-SUMMARY',
+      code,
+      nameZh: null,
+      nameEn: name,
+      nameLocal: null,
+      level: 'commodity',
+      parent: null,
     });
   }
   const useNote = (year: number): string =>
     `Summary Use table ${year}, before redefinitions, producers' prices, 2017 benchmark schema: rows are commodities (71 + Used scrap/secondhand goods as sector rows, Other = noncomparable imports and rest-of-world adjustment as an import row), V001 compensation, V002 taxes on production and imports less subsidies, V003 gross operating surplus; columns are 71 industries, final-demand F010…F10S (F040 exports, F050 imports negative) and totals. Commodity × industry: use the codes present as both row and column for a square block. NA cells omitted.`;
   const ioTables: InputOutputTableInfo[] = [...useYears].map((year) => ({
-    id: `US-BEA-USE-${year}`, country: 'US' as const, year, classification: 'US-BEA-SUMMARY', unit: 'million USD',
-    importTreatment: 'competitive-imports', source: 'us_bea_io_summary_use', note: useNote(year),
+    id: `US-BEA-USE-${year}`,
+    country: 'US' as const,
+    year,
+    classification: 'US-BEA-SUMMARY',
+    unit: 'million USD',
+    importTreatment: 'competitive-imports',
+    source: 'us_bea_io_summary_use',
+    note: useNote(year),
   }));
   ioTables.push({
-    id: 'US-BEA-MAKE-2019', country: 'US', year: 2019, classification: 'US-BEA-SUMMARY', unit: 'million USD',
-    importTreatment: 'not-applicable (make table)', source: 'us_bea_io_summary_make',
+    id: 'US-BEA-MAKE-2019',
+    country: 'US',
+    year: 2019,
+    classification: 'US-BEA-SUMMARY',
+    unit: 'million USD',
+    importTreatment: 'not-applicable (make table)',
+    source: 'us_bea_io_summary_make',
     note: 'MAKE table, not a use table: rows are the 71 industries (producers), columns the 73 commodities they produce (incl. Used and Other), with Total Industry Output (column) and Total Commodity Output (row). Before redefinitions. Do not compute technical coefficients from it directly; combine with the use table (e.g. market-share matrix) for industry-by-industry tables.',
   });
 
@@ -573,7 +751,10 @@ export async function buildUnitedStates(
     if (typeof code !== 'string' || f.geometry === null) continue;
     features.push({
       type: 'Feature',
-      properties: { region: region(code, 'geometry/bos_was_corridor_msa_counties.geojson', 0), source: 'us_atlas_counties' },
+      properties: {
+        region: region(code, 'geometry/bos_was_corridor_msa_counties.geojson', 0),
+        source: 'us_atlas_counties',
+      },
       geometry: f.geometry,
     });
   }

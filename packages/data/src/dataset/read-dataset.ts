@@ -268,7 +268,9 @@ function readCsvFile<T extends TableName>(
     records = parseCsv(readFileSync(join(dir, table, name), 'utf8'));
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      problems.push(datasetProblem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)));
+      problems.push(
+        datasetProblem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)),
+      );
     } else {
       problems.push(
         datasetProblem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))),
@@ -355,11 +357,15 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
     try {
       fc = JSON.parse(readFileSync(join(dir, 'geometries', name), 'utf8')) as typeof fc;
     } catch (error) {
-      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)));
+      problems.push(
+        datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)),
+      );
       continue;
     }
     if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')));
+      problems.push(
+        datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')),
+      );
       continue;
     }
     fc.features.forEach((feature: unknown, index: number) => {
@@ -368,9 +374,15 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
       const parsed = tables.geometries.safeParse(candidate);
       if (!parsed.success) {
         problems.push(
-          datasetProblem('BAD_ROW', rel, index + 1, datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)), {
-            value: candidate.region,
-          }),
+          datasetProblem(
+            'BAD_ROW',
+            rel,
+            index + 1,
+            datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)),
+            {
+              value: candidate.region,
+            },
+          ),
         );
       } else rows.push({ file: name, line: index + 1, row: parsed.data });
     });

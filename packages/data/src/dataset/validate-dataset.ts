@@ -221,14 +221,22 @@ function references(rows: Rows): DatasetProblem[] {
     }
     if (r.withheld && r.value !== null) {
       out.push(
-        datasetProblem('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), {
-          column: 'value',
-          value: r.value,
-        }),
+        datasetProblem(
+          'WITHHELD_WITH_VALUE',
+          `observations/${l.file}`,
+          l.line,
+          datasetMessages.withheldWithValue(fn, r.value),
+          {
+            column: 'value',
+            value: r.value,
+          },
+        ),
       );
     }
     if (!r.withheld && r.value === null) {
-      out.push(datasetProblem('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }));
+      out.push(
+        datasetProblem('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }),
+      );
     }
   }
   for (const l of rows.io_tables) {
@@ -320,15 +328,23 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
     }
     const expected = (common ?? []).sort((a, b) => a - b);
     if (expected.length === 0)
-      out.push(datasetProblem('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
+      out.push(
+        datasetProblem('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }),
+      );
     const listed = [...u.years].sort((a, b) => a - b);
     if (listed.length !== expected.length || listed.some((y, k) => y !== expected[k])) {
       out.push(
-        datasetProblem('YEARS_MISMATCH', file, l.line, datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected), {
-          column: 'years',
-          value: listed.join('|'),
-          expected: expected.join('|'),
-        }),
+        datasetProblem(
+          'YEARS_MISMATCH',
+          file,
+          l.line,
+          datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected),
+          {
+            column: 'years',
+            value: listed.join('|'),
+            expected: expected.join('|'),
+          },
+        ),
       );
     }
   }

@@ -24,10 +24,13 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CSMAR_CRE_GDPCT',
-    citation: 'CSMAR China Regional Economy database, city GDP table CRE_Gdpct (figures of 中国城市统计年鉴 and provincial yearbooks, whole city 全市)',
+    citation:
+      'CSMAR China Regional Economy database, city GDP table CRE_Gdpct (figures of 中国城市统计年鉴 and provincial yearbooks, whole city 全市)',
     publisher: 'municipal and provincial statistical bureaus; compiled by CSMAR (国泰安)',
-    table: 'CRE_Gdpct: Gdpct01 GDP (亿元), Gdpct02–04 three-sector shares (%), GDP_PerCapita (元), GDPYoY (%), GDP_PrimInd/SecInd/TerInd (万元, stored as 亿元)',
-    whereFound: 'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Gdpct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
+    table:
+      'CRE_Gdpct: Gdpct01 GDP (亿元), Gdpct02–04 three-sector shares (%), GDP_PerCapita (元), GDPYoY (%), GDP_PrimInd/SecInd/TerInd (万元, stored as 亿元)',
+    whereFound:
+      'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Gdpct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
     url: `${GH}eileenCHEN-9/PhD_2022_2025`,
     licence: csmarLicence,
     notes:
@@ -35,10 +38,13 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CSMAR_CRE_EPLWAGCT',
-    citation: 'CSMAR China Regional Economy database, city population, employment and wage table CRE_Eplwagct (中国城市统计年鉴, whole city 全市)',
+    citation:
+      'CSMAR China Regional Economy database, city population, employment and wage table CRE_Eplwagct (中国城市统计年鉴, whole city 全市)',
     publisher: 'municipal and provincial statistical bureaus; compiled by CSMAR (国泰安)',
-    table: 'CRE_Eplwagct: Eect01 registered population, Eect05 年末单位从业人员, Eect06 城镇私营和个体从业人员, Eect08–10 employment shares by three sectors, Eect11 在岗职工平均人数, Eect12 wage bill, Eect13 average wage',
-    whereFound: 'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Eplwagct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
+    table:
+      'CRE_Eplwagct: Eect01 registered population, Eect05 年末单位从业人员, Eect06 城镇私营和个体从业人员, Eect08–10 employment shares by three sectors, Eect11 在岗职工平均人数, Eect12 wage bill, Eect13 average wage',
+    whereFound:
+      'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Eplwagct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
     url: `${GH}eileenCHEN-9/PhD_2022_2025`,
     licence: csmarLicence,
     notes:
@@ -46,10 +52,12 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CENSUS_LEIII_2010ADJ',
-    citation: '6th national population census 2010, resident population (常住人口), adjusted to 2020 boundaries; Lei Dong et al., China Census dataset',
+    citation:
+      '6th national population census 2010, resident population (常住人口), adjusted to 2020 boundaries; Lei Dong et al., China Census dataset',
     publisher: 'NBS / local census communiqués; compiled by Lei Dong et al.',
     table: 'census_city_2010-2020_v1.csv, column popu_2010',
-    whereFound: 'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
+    whereFound:
+      'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
     url: `${GH}leiii/census`,
     licence: 'MIT (repository LICENSE)',
     notes:
@@ -57,27 +65,34 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CENSUS_LEIII_2020',
-    citation: '7th national population census 2020, resident population (常住人口); Lei Dong et al., China Census dataset',
+    citation:
+      '7th national population census 2020, resident population (常住人口); Lei Dong et al., China Census dataset',
     publisher: 'NBS / local census communiqués; compiled by Lei Dong et al.',
     table: 'census_city_2010-2020_v1.csv, column popu_2020',
-    whereFound: 'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
+    whereFound:
+      'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
     url: `${GH}leiii/census`,
     licence: 'MIT (repository LICENSE)',
-    notes: 'Spot checks (from memory of the compiler): Beijing 21,893,095, Shanghai 24,870,895, Tianjin 13,866,009 persons.',
+    notes:
+      'Spot checks (from memory of the compiler): Beijing 21,893,095, Shanghai 24,870,895, Tianjin 13,866,009 persons.',
   },
   {
     id: 'HHWK_POPDEN_AREA',
-    citation: '行政区域土地面积 (administrative land area) as published in 中国城市统计年鉴; commercial compilation "298个地级市人口密度1998-2024年"',
+    citation:
+      '行政区域土地面积 (administrative land area) as published in 中国城市统计年鉴; commercial compilation "298个地级市人口密度1998-2024年"',
     publisher: '中国城市统计年鉴 (NBS); compiled by 行行文库 (Taobao shop)',
     table: '298个地级市人口密度1998-2024年无缺失.xlsx, column 行政区域土地面积(平方公里)',
-    whereFound: 'GitHub biechouwo-coder/G-P, 原始数据/298个地级市人口密度1998-2024年无缺失.xlsx, commit 620eba99be66f22289ff05d79b893793c84d1421',
+    whereFound:
+      'GitHub biechouwo-coder/G-P, 原始数据/298个地级市人口密度1998-2024年无缺失.xlsx, commit 620eba99be66f22289ff05d79b893793c84d1421',
     url: `${GH}biechouwo-coder/G-P`,
     licence: noLicence,
-    notes: "The same file's 常住人口 column is not used (mixes registered and other population; interpolated companion column).",
+    notes:
+      "The same file's 常住人口 column is not used (mixes registered and other population; interpolated companion column).",
   },
   {
     id: 'ECHARTS_4_1_0_MAPS',
-    citation: 'Apache ECharts 4.1.0 map data: map/json/province/{hebei,jiangsu,zhejiang,anhui}.json and map/json/china.json (北京, 天津, 上海)',
+    citation:
+      'Apache ECharts 4.1.0 map data: map/json/province/{hebei,jiangsu,zhejiang,anhui}.json and map/json/china.json (北京, 天津, 上海)',
     publisher: 'Apache ECharts (npm package echarts 4.1.0)',
     table: 'prefecture-level boundary features',
     whereFound: 'npm package echarts@4.1.0; decoded from the UTF8Encoding (scale 1024) to lon/lat',
@@ -91,7 +106,8 @@ export const chinaSources: readonly Source[] = [
     citation: 'NBS, 2017 input–output table of China, 42 sectors, producers\u2019 prices, 万元',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '2017年全国投入产出表 (42部门)',
-    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_2017_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound:
+      'R package ionet (GitHub Carol-seven/ionet), data/china_2017_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL (>= 3); only the NBS figures are reused',
     notes:
@@ -102,7 +118,8 @@ export const chinaSources: readonly Source[] = [
     citation: 'NBS, 2018 extended input–output table of China, 42 sectors, producers\u2019 prices, 万元',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '2018年全国投入产出延长表 (42部门)',
-    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_2018_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound:
+      'R package ionet (GitHub Carol-seven/ionet), data/china_2018_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL (>= 3); only the NBS figures are reused',
     notes:
@@ -110,10 +127,12 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'IONET_WANG2021_NATIONAL_EMP',
-    citation: 'Wang, Y., Jia, X. and Wang, C. (2021), "Research on Sectoral Employment Accounting of China", 统计研究 38(12), 3–18: national total employment by GB/T 4754-2017 section',
+    citation:
+      'Wang, Y., Jia, X. and Wang, C. (2021), "Research on Sectoral Employment Accounting of China", 统计研究 38(12), 3–18: national total employment by GB/T 4754-2017 section',
     publisher: 'Wang, Jia and Wang (research estimate; not an official NBS table)',
     table: 'china_employment (ionet)',
-    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_employment.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound:
+      'R package ionet (GitHub Carol-seven/ionet), data/china_employment.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL-3; figures reused as facts',
     notes:
@@ -124,8 +143,10 @@ export const chinaSources: readonly Source[] = [
     id: 'NBS_EN_PROV_2019',
     citation: 'NBS National Data, Annual by Province (English interface), downloaded about early 2019',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
-    table: 'Resident Population (year-end) (10000 persons); Gross Regional Product (100 million yuan); Local Governments General Budgetary Revenue (100 million yuan)',
-    whereFound: 'GitHub lpstntw/ChinaLocalDebt, data/Population by province.csv, data/public finance/GDP by province 1999-2017.csv, data/public finance/2017/<Province> 2017.csv, commit b560209c6d2460083a4db20414588c25d1617c3e',
+    table:
+      'Resident Population (year-end) (10000 persons); Gross Regional Product (100 million yuan); Local Governments General Budgetary Revenue (100 million yuan)',
+    whereFound:
+      'GitHub lpstntw/ChinaLocalDebt, data/Population by province.csv, data/public finance/GDP by province 1999-2017.csv, data/public finance/2017/<Province> 2017.csv, commit b560209c6d2460083a4db20414588c25d1617c3e',
     url: `${GH}lpstntw/ChinaLocalDebt`,
     licence: noLicence,
     notes:
@@ -133,20 +154,25 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'FISCAL_FINAL_ACCOUNTS_CLD',
-    citation: 'Provincial general public budget final accounts 2014–2016, row 本年收入合计 (local general public budget revenue)',
-    publisher: 'provincial finance departments (layout of 中国财政年鉴 / final-account tables); transcribed by the repository author',
+    citation:
+      'Provincial general public budget final accounts 2014–2016, row 本年收入合计 (local general public budget revenue)',
+    publisher:
+      'provincial finance departments (layout of 中国财政年鉴 / final-account tables); transcribed by the repository author',
     table: '<Province> 2014 - 2016.xlsx',
-    whereFound: 'GitHub lpstntw/ChinaLocalDebt, data/public finance/<Province> 2014 - 2016.xlsx, commit b560209c6d2460083a4db20414588c25d1617c3e',
+    whereFound:
+      'GitHub lpstntw/ChinaLocalDebt, data/public finance/<Province> 2014 - 2016.xlsx, commit b560209c6d2460083a4db20414588c25d1617c3e',
     url: `${GH}lpstntw/ChinaLocalDebt`,
     licence: noLicence,
-    notes: 'Publication not verifiable (source .xls encrypted). 2016 values equal REV_PYLEARN_JSON for Beijing, Tianjin, Shanghai.',
+    notes:
+      'Publication not verifiable (source .xls encrypted). 2016 values equal REV_PYLEARN_JSON for Beijing, Tianjin, Shanghai.',
   },
   {
     id: 'NBS_FSND_GDP_CUDAV',
     citation: 'NBS provincial GDP and three-sector structure, as first published (国家数据 分省年度数据, cn=E0103)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: 'gdpDataByYear.json: map = GDP 亿元, pie = three-sector shares %',
-    whereFound: 'GitHub cudavailable/Data_Visualization, public/assets/gdpDataByYear.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
+    whereFound:
+      'GitHub cudavailable/Data_Visualization, public/assets/gdpDataByYear.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
     url: `${GH}cudavailable/Data_Visualization`,
     licence: noLicence,
     notes:
@@ -154,10 +180,12 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_REVISED_CUDAV',
-    citation: 'NBS provincial GDP and year-end resident population, latest revised vintage (after the 4th economic census and the 7th population census)',
+    citation:
+      'NBS provincial GDP and year-end resident population, latest revised vintage (after the 4th economic census and the 7th population census)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: 'chart.json: [GDP 亿元, growth %, year-end resident population 万人, name, index]',
-    whereFound: 'GitHub cudavailable/Data_Visualization, public/data/chart.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
+    whereFound:
+      'GitHub cudavailable/Data_Visualization, public/data/chart.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
     url: `${GH}cudavailable/Data_Visualization`,
     licence: noLicence,
     notes:
@@ -168,10 +196,12 @@ export const chinaSources: readonly Source[] = [
     citation: 'General public budget revenue of Beijing, Tianjin and Shanghai 2016–2020 (final-account figures)',
     publisher: 'not named (teaching exercise); figures are the final-account (决算/yearbook) values',
     table: 'income.json',
-    whereFound: 'GitHub dylenyedc/pythonlearning, incomejson/income.json, commit a25ec3264b577f9bc3775e2009ca1a5edd8e40d6',
+    whereFound:
+      'GitHub dylenyedc/pythonlearning, incomejson/income.json, commit a25ec3264b577f9bc3775e2009ca1a5edd8e40d6',
     url: `${GH}dylenyedc/pythonlearning`,
     licence: noLicence,
-    notes: 'Cross-checked: 2016 = FISCAL_FINAL_ACCOUNTS_CLD, 2017 = NBS_EN_PROV_2019; Beijing 2019 5817.10 matches the communiqué.',
+    notes:
+      'Cross-checked: 2016 = FISCAL_FINAL_ACCOUNTS_CLD, 2017 = NBS_EN_PROV_2019; Beijing 2019 5817.10 matches the communiqué.',
   },
   {
     id: 'PG_BJ_COMMUNIQUE_ABAGENT',
@@ -235,7 +265,8 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'PG_HB_GRP_WIKI',
-    citation: 'Wikipedia (zh), 河北省地区生产总值 (mirror): Hebei per-capita GDP 2010–2020, revised vintage (table cites the NBS database)',
+    citation:
+      'Wikipedia (zh), 河北省地区生产总值 (mirror): Hebei per-capita GDP 2010–2020, revised vintage (table cites the NBS database)',
     publisher: 'Wikipedia contributors (citing NBS)',
     table: null,
     whereFound: 'stored web page https://wiwiki.kfd.me/zh-tw/河北省地区生产总值',
@@ -245,7 +276,8 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'PG_POP2019_THEPAPER',
-    citation: '澎湃新闻 report quoting the 2019 communiqués: year-end 2019 resident population of Beijing, Tianjin, Shanghai',
+    citation:
+      '澎湃新闻 report quoting the 2019 communiqués: year-end 2019 resident population of Beijing, Tianjin, Shanghai',
     publisher: 'municipal statistics bureaus (secondary copy via 澎湃新闻)',
     table: null,
     whereFound: 'stored web page https://www.yybnet.net/news/china/202003/10284935.html',
@@ -271,7 +303,8 @@ export const chinaSources: readonly Source[] = [
     whereFound: 'stored web page http://pdsen.cn/uxmh/7929d3de471361454.html',
     url: 'http://pdsen.cn/uxmh/7929d3de471361454.html',
     licence: noLicence,
-    notes: 'Weak: budget-execution figures with mixed rounding; differ slightly from final accounts (Beijing 5481.46 vs 5483.89).',
+    notes:
+      'Weak: budget-execution figures with mixed rounding; differ slightly from final accounts (Beijing 5481.46 vs 5483.89).',
   },
   {
     id: 'PG_BJ_AREA',
@@ -306,10 +339,12 @@ export const chinaSources: readonly Source[] = [
   // ---- census (province employment by section)
   {
     id: 'NBS_PROV_URBAN_UNIT_EMP',
-    citation: 'NBS, annual by province, 按行业分城镇单位就业人员 (China Statistical Yearbook, urban non-private unit employment by region and sector), 2012–2020',
+    citation:
+      'NBS, annual by province, 按行业分城镇单位就业人员 (China Statistical Yearbook, urban non-private unit employment by region and sector), 2012–2020',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '城镇单位就业人员 and <section>城镇单位就业人员, 万人, year-end',
-    whereFound: 'GitHub gdit-ai/ershou_mall12, work_data.csv (scrape of the NBS portal), commit 402865fa014fbdb01c3676aa148889cba7df16ca, blob bef73e44baa682de90eeb6bf7aaa41d6fae878e4',
+    whereFound:
+      'GitHub gdit-ai/ershou_mall12, work_data.csv (scrape of the NBS portal), commit 402865fa014fbdb01c3676aa148889cba7df16ca, blob bef73e44baa682de90eeb6bf7aaa41d6fae878e4',
     url: `${GH}gdit-ai/ershou_mall12`,
     licence: noLicence,
     notes:
@@ -317,7 +352,8 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_PROV_PRIV_SELFEMP',
-    citation: 'NBS, annual by province, 私营企业和个体就业人员 (urban + rural) and 城镇私营企业和个体就业人员 (urban), by the 7 published sections, 2012–2019',
+    citation:
+      'NBS, annual by province, 私营企业和个体就业人员 (urban + rural) and 城镇私营企业和个体就业人员 (urban), by the 7 published sections, 2012–2019',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '<section>私营企业和个体就业人员, <section>城镇私营企业和个体就业人员, 万人, year-end',
     whereFound: 'GitHub gdit-ai/ershou_mall12, work_data.csv, commit 402865fa014fbdb01c3676aa148889cba7df16ca',
@@ -328,10 +364,12 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_CSY2009_T4_7',
-    citation: 'NBS, China Statistical Yearbook 2009, table 4-7 "Number of Employed Persons in Urban Units at Year-end by Sector and Region" (2008)',
+    citation:
+      'NBS, China Statistical Yearbook 2009, table 4-7 "Number of Employed Persons in Urban Units at Year-end by Sector and Region" (2008)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '4-7',
-    whereFound: 'stored copy of https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm (cut after Shanxi: Beijing, Tianjin, Hebei only)',
+    whereFound:
+      'stored copy of https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm (cut after Shanxi: Beijing, Tianjin, Hebei only)',
     url: 'https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm',
     licence: noLicence,
     notes:
@@ -340,17 +378,72 @@ export const chinaSources: readonly Source[] = [
   // ---- cities_by_section (sparse cross-check tables)
   ...(
     [
-      ['JINHUA_TJJ_2006_T2_19', '金华市统计局, table 2—19 从业人员年平均人数 (2006年), unit 人 (金华统计年鉴 2007 presumably)', 'http://tjj.jinhua.gov.cn/picture/old/W020170830587817890649.htm', 'Columns 金华市 (whole city) and 市区 taken; 市区 mining blank (no row). Sections sum exactly to the totals (462,374; 109,517). GB/T 4754-2002 mapped by name.'],
-      ['JINHUA_TJJ_2006_T2_10', '金华市统计局, table 2—10 全市职工年末人数 (2006年), unit 人, column 合计', 'http://tjj.jinhua.gov.cn/picture/old/W020170830587813756266.htm', 'Sections sum exactly to 462,320. GB/T 4754-2002 mapped by name.'],
-      ['JINHUA_TJJ_2004_T2_12', '金华市统计局, table 2-12 全市职工年平均人数 (2004年), unit 人, column 合计', 'http://tjj.jinhua.gov.cn/picture/old/W020170830587119085314.htm', 'Sections sum exactly to 315,151. GB/T 4754-2002 mapped by name.'],
-      ['JINHUA_WEB3552_2003_T2_10', 'Zhejiang government platform site web3552, table 2-10 市区职工年末人数 (2003年), unit 人 — city not named on the page, attributed to 金华市', 'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/picture/old/W020170830586893179980.htm', 'City attribution inferred (high confidence): same upload batch as the named Jinhua tables, near-identical public-sector sections, 2019 total within 0.5% of the CCSY figure. Sum = 74,322. GB/T 4754-2002 mapped by name.'],
-      ['JINHUA_WEB3552_2008_T2_11', 'Zhejiang government platform site web3552, table 2-11 全市在岗职工年末人数 (2008年), unit 人 — city not named, attributed to 金华市', 'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/picture/old/W020170830588290392953.htm', 'City attribution inferred (high confidence). Sum = 393,020. GB/T 4754-2002 mapped by name.'],
-      ['JINHUA_WEB3552_2019_T2_11', 'Zhejiang government platform site web3552, 2020 yearbook table 2-11 市区年末单位就业人员 (2019年), unit 人 — city not named, attributed to 金华市', 'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/tjnj/nj2020/2020nj2-11.htm', 'City attribution inferred (high confidence). Mining blank (no row). Sum = 193,303. GB/T 4754-2017.'],
-      ['JINHUA_WEB3552_2019_T2_12', 'Zhejiang government platform site web3552, 2020 yearbook table 2-12 全市单位就业平均人数 (2019年), unit 人 — city not named, attributed to 金华市', 'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/tjnj/nj2020/2020nj2-12.htm', 'City attribution inferred (high confidence). Annual average, not year-end. Sum = 691,706. GB/T 4754-2017.'],
-      ['NINGBO_YB2009_T2_14', '宁波统计年鉴2009, 表2-14 部分年份按国民经济行业分组的从业人员数 (2006–2008), unit 万人', 'https://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3426/site/nbtjj/tjnj1/2009nbnj/html/0214.htm', 'Total employment (全社会从业人员), not unit employment. 国际组织 row blank. Sections sum exactly to the totals. GB/T 4754-2002 mapped by name.'],
-      ['TIANJIN_YB2011_T4_3', '天津统计年鉴2011, table 4-3 按国民经济行业分各类从业人员 (2010年), unit 万人, columns 社会从业人员 and 城镇单位从业人员', 'https://stats.tj.gov.cn/nianjian/2011nj/html/0403.htm', 'Incomplete: stored copy stops after section M (N–S missing). TOTAL 205.65 equals CSMAR employees_urban_units for Tianjin 2010. GB/T 4754-2002 mapped by name.'],
-      ['HEBEI_EY2010_T2_4', 'Hebei Provincial Bureau of Statistics yearbook table 分行业就业人员 (2009年底), unit 万人, columns 单位 and 就业人员', 'http://tjj.hebei.gov.cn/extra/col20/2010/0204.htm', 'Province level. Incomplete: stops after section N (O–S missing). GB/T 4754-2002 mapped by name.'],
-      ['HEBEI_EY2011_T2_4', 'Hebei Provincial Bureau of Statistics yearbook table 分行业就业人员 (2010年底), unit 万人, columns 单位 and 就业人员', 'http://tjj.hebei.gov.cn/extra/col20/2011/0204.htm', 'Province level. Incomplete: stops after section N (O–S missing). 单位 total 519.58 equals the sum of the 11 Hebei cities in CSMAR_CRE_EPLWAGCT 2010. GB/T 4754-2002 mapped by name.'],
+      [
+        'JINHUA_TJJ_2006_T2_19',
+        '金华市统计局, table 2—19 从业人员年平均人数 (2006年), unit 人 (金华统计年鉴 2007 presumably)',
+        'http://tjj.jinhua.gov.cn/picture/old/W020170830587817890649.htm',
+        'Columns 金华市 (whole city) and 市区 taken; 市区 mining blank (no row). Sections sum exactly to the totals (462,374; 109,517). GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'JINHUA_TJJ_2006_T2_10',
+        '金华市统计局, table 2—10 全市职工年末人数 (2006年), unit 人, column 合计',
+        'http://tjj.jinhua.gov.cn/picture/old/W020170830587813756266.htm',
+        'Sections sum exactly to 462,320. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'JINHUA_TJJ_2004_T2_12',
+        '金华市统计局, table 2-12 全市职工年平均人数 (2004年), unit 人, column 合计',
+        'http://tjj.jinhua.gov.cn/picture/old/W020170830587119085314.htm',
+        'Sections sum exactly to 315,151. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'JINHUA_WEB3552_2003_T2_10',
+        'Zhejiang government platform site web3552, table 2-10 市区职工年末人数 (2003年), unit 人 — city not named on the page, attributed to 金华市',
+        'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/picture/old/W020170830586893179980.htm',
+        'City attribution inferred (high confidence): same upload batch as the named Jinhua tables, near-identical public-sector sections, 2019 total within 0.5% of the CCSY figure. Sum = 74,322. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'JINHUA_WEB3552_2008_T2_11',
+        'Zhejiang government platform site web3552, table 2-11 全市在岗职工年末人数 (2008年), unit 人 — city not named, attributed to 金华市',
+        'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/picture/old/W020170830588290392953.htm',
+        'City attribution inferred (high confidence). Sum = 393,020. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'JINHUA_WEB3552_2019_T2_11',
+        'Zhejiang government platform site web3552, 2020 yearbook table 2-11 市区年末单位就业人员 (2019年), unit 人 — city not named, attributed to 金华市',
+        'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/tjnj/nj2020/2020nj2-11.htm',
+        'City attribution inferred (high confidence). Mining blank (no row). Sum = 193,303. GB/T 4754-2017.',
+      ],
+      [
+        'JINHUA_WEB3552_2019_T2_12',
+        'Zhejiang government platform site web3552, 2020 yearbook table 2-12 全市单位就业平均人数 (2019年), unit 人 — city not named, attributed to 金华市',
+        'http://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3552/site/tjnj/nj2020/2020nj2-12.htm',
+        'City attribution inferred (high confidence). Annual average, not year-end. Sum = 691,706. GB/T 4754-2017.',
+      ],
+      [
+        'NINGBO_YB2009_T2_14',
+        '宁波统计年鉴2009, 表2-14 部分年份按国民经济行业分组的从业人员数 (2006–2008), unit 万人',
+        'https://zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn/jcms_files/jcms1/web3426/site/nbtjj/tjnj1/2009nbnj/html/0214.htm',
+        'Total employment (全社会从业人员), not unit employment. 国际组织 row blank. Sections sum exactly to the totals. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'TIANJIN_YB2011_T4_3',
+        '天津统计年鉴2011, table 4-3 按国民经济行业分各类从业人员 (2010年), unit 万人, columns 社会从业人员 and 城镇单位从业人员',
+        'https://stats.tj.gov.cn/nianjian/2011nj/html/0403.htm',
+        'Incomplete: stored copy stops after section M (N–S missing). TOTAL 205.65 equals CSMAR employees_urban_units for Tianjin 2010. GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'HEBEI_EY2010_T2_4',
+        'Hebei Provincial Bureau of Statistics yearbook table 分行业就业人员 (2009年底), unit 万人, columns 单位 and 就业人员',
+        'http://tjj.hebei.gov.cn/extra/col20/2010/0204.htm',
+        'Province level. Incomplete: stops after section N (O–S missing). GB/T 4754-2002 mapped by name.',
+      ],
+      [
+        'HEBEI_EY2011_T2_4',
+        'Hebei Provincial Bureau of Statistics yearbook table 分行业就业人员 (2010年底), unit 万人, columns 单位 and 就业人员',
+        'http://tjj.hebei.gov.cn/extra/col20/2011/0204.htm',
+        'Province level. Incomplete: stops after section N (O–S missing). 单位 total 519.58 equals the sum of the 11 Hebei cities in CSMAR_CRE_EPLWAGCT 2010. GB/T 4754-2002 mapped by name.',
+      ],
     ] as const
   ).map(
     ([id, citation, url, notes]): Source => ({
@@ -366,17 +459,21 @@ export const chinaSources: readonly Source[] = [
       table: citation.split(', ').slice(1).join(', ') || null,
       whereFound: `stored (archived) copy of ${url}`,
       url,
-      licence: 'none stated on the page; only statistical facts are reused (re-key from the printed yearbook for a clean chain of title)',
+      licence:
+        'none stated on the page; only statistical facts are reused (re-key from the printed yearbook for a clean chain of title)',
       notes,
     }),
   ),
   // ---- transport
   {
     id: 'CN_RAIL_CNRAIL_BOARDS',
-    citation: 'Station departure boards (车站时刻表) of 321 key stations, China Railway timetable as shown by cnrail.geogv.org, winter 2020/21',
-    publisher: 'China Railway (12306) timetable data via cnrail.geogv.org (China Railway Online Map); crawled by thaddywu',
+    citation:
+      'Station departure boards (车站时刻表) of 321 key stations, China Railway timetable as shown by cnrail.geogv.org, winter 2020/21',
+    publisher:
+      'China Railway (12306) timetable data via cnrail.geogv.org (China Railway Online Map); crawled by thaddywu',
     table: 'cn_rail_direct_od.csv (derived by scripts/cn_rail_direct_times.py from cn_rail_station_boards_cnrail.csv)',
-    whereFound: 'GitHub thaddywu/railwayCrawler, folder schedulers/ (GBK CSV), commit 93e15a0d93573d015cc17ac3a1c49da092d59d92 (data committed 2021-01-16)',
+    whereFound:
+      'GitHub thaddywu/railwayCrawler, folder schedulers/ (GBK CSV), commit 93e15a0d93573d015cc17ac3a1c49da092d59d92 (data committed 2021-01-16)',
     url: `${GH}thaddywu/railwayCrawler`,
     licence: 'none (no licence file); only timetable facts are reused',
     notes:
