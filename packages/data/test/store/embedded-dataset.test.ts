@@ -40,6 +40,21 @@ describe('the embedded dataset in the store', () => {
     store.close();
   });
 
+  it("gives Beijing's 2019 tertiary share as 83.5% (the paper's figure) from value added over GDP, one source and vintage", async () => {
+    const store = await embeddedStore();
+    const value = async (indicator: string, classification: string | null, industry?: string) => {
+      const rows = await observations(store, { regions: ['CN-110000'], indicator, years: [2019], classification });
+      const row = rows.find((r) => r.source === 'CSMAR_CRE_GDPCT' && (industry === undefined || r.industry === industry));
+      assert.ok(row !== undefined && row.value !== null, `${indicator} ${industry ?? ''}`);
+      return row.value as number;
+    };
+    const share = (100 * (await value('value_added', 'THREE-SECTOR', 'III'))) / (await value('gdp', null));
+    assert.equal(share.toFixed(1), '83.5');
+    const published = await value('value_added_share', 'THREE-SECTOR', 'III');
+    assert.equal(published, 83.5);
+    store.close();
+  });
+
   it("builds each metro's default unit-set matrix for its latest year, reporting gaps instead of zeros", async () => {
     const store = await embeddedStore();
     for (const metro of await listMetros(store)) {
