@@ -1,8 +1,8 @@
 /**
  * Seeded generators for benchmarks at named sizes (STYLE.md): small 50×100, medium 300×100, large 3,000×500.
- * mulberry32 with Math.imul — a double-based LCG loses precision and cycles.
+ * Random numbers come from the core's mulberry32 (packages/core/src/util/random.ts).
  */
-import { RegionIndustryMatrix } from '@metrocoop/core';
+import { mulberry32, RegionIndustryMatrix } from '@metrocoop/core';
 
 export const sizes = {
   small: { regions: 50, industries: 100 },
@@ -12,17 +12,8 @@ export const sizes = {
 
 export type SizeName = keyof typeof sizes;
 
-/** A 32-bit seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded PRNG, re-exported for the benchmarks that draw their own inputs. */
+export { mulberry32 };
 
 /**
  * A region × industry matrix with about `density` non-zero cells (default 0.4), heavy-tailed integer values,

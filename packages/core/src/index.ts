@@ -205,6 +205,9 @@ export type { LuDecomposition, LuOptions } from './linalg/lu.ts';
 export { matrixMultiply } from './linalg/multiply.ts';
 export { luSolve, solveLinearSystem } from './linalg/solve.ts';
 
+// util
+export { mulberry32 } from './util/random.ts';
+
 // the measures document (the `measures` command's JSON contract)
 export {
   computeMeasures,

@@ -8,6 +8,7 @@ import { type LabelledMatrix, type LabelledVector, labelledVector } from '../mat
 import { flowGraph } from './flow-graph.ts';
 import { louvain } from './graphology-interop.ts';
 import { networkMessages } from './messages.ts';
+import { mulberry32 } from '../util/random.ts';
 
 /** Options of {@link networkCommunities}. */
 export interface CommunityOptions {
@@ -60,16 +61,4 @@ export function networkCommunities(matrix: LabelledMatrix, options: CommunityOpt
     out[k] = renumber.get(c) as number;
   });
   return { community: labelledVector(labels, out), count: renumber.size, modularity: detailed.modularity };
-}
-
-/** A 32-bit seeded PRNG in [0, 1) (mulberry32 with Math.imul; see STACK.md). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
