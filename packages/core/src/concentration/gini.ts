@@ -8,7 +8,7 @@
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { assertMatrix, checkChoice, readOptions } from '../specialisation/internal.ts';
-import { _locationQuotient } from '../specialisation/location-quotient.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 
 /** Options of {@link gini}. */
 export interface GiniOptions {
@@ -72,9 +72,7 @@ export function gini(matrix: RegionIndustryMatrix, options?: GiniOptions): Label
   const nI = matrix.industryCount;
   let source = matrix.values;
   if (of === 'lq') {
-    source = new Float64Array(nR * nI);
-    // Own totals: every cell with x_ri > 0 has x_i > 0, so no infinite LQ can arise.
-    _locationQuotient(matrix.values, nR, nI, matrix.regionTotals(), matrix.industryTotals(), matrix.total(), source);
+    source = _ownLocationQuotient(fn, matrix);
   }
   const nOut = per === 'industry' ? nI : nR;
   const n = per === 'industry' ? nR : nI;

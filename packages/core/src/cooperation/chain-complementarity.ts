@@ -5,10 +5,10 @@
  * (Isard 1960) and technical coefficients or the Leontief inverse (Leontief 1936). See methods.md M11.
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
-import { locationQuotientValues } from '../gradient/location-quotient-internal.ts';
 import { multiplyUnchecked } from '../linalg/multiply.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 import { cooperationMessages } from './messages.ts';
 
 /** Options of {@link chainComplementarity}. */
@@ -64,7 +64,7 @@ export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients:
   const regions = matrix.regions;
   const nR = regions.length;
   const a = alignedCoefficients(fn, coefficients, industries);
-  const lq = locationQuotientValues(matrix);
+  const lq = _ownLocationQuotient(fn, matrix);
   const plus = Float64Array.from(lq, (v) => (v > 1 ? v - 1 : 0));
   const t = multiplyUnchecked(plus, a, nR, m, m);
   const plusT = new Float64Array(m * nR);

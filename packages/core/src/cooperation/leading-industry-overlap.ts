@@ -6,9 +6,9 @@
  * methods.md M13 (leading industries from plans, or LQ > 1.5).
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
-import { locationQuotientValues } from '../gradient/location-quotient-internal.ts';
 import { type LabelledMatrix, type LabelledVector, labelledMatrix, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 import { cooperationMessages } from './messages.ts';
 
 /** Options of {@link leadingIndustries}. */
@@ -30,7 +30,7 @@ export function leadingIndustries(matrix: RegionIndustryMatrix, options: Leading
   const fn = 'leadingIndustries';
   const t = options.threshold ?? defaultLeadingIndustriesOptions.threshold;
   if (!(t >= 0 && Number.isFinite(t))) throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'threshold', t, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
-  const lq = locationQuotientValues(matrix);
+  const lq = _ownLocationQuotient(fn, matrix);
   const m = matrix.industryCount;
   const out: Record<string, string[]> = {};
   matrix.regions.forEach((region, r) => {

@@ -7,7 +7,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { locationQuotientValues } from './location-quotient-internal.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 import { gradientMessages } from './messages.ts';
 
 /** Options of {@link industrialGradient}. */
@@ -45,7 +45,7 @@ export function industrialGradient(output: RegionIndustryMatrix, employment: Reg
   sameLabels(fn, 'industry', output.industries, employment.industries);
   const nR = output.regionCount;
   const nI = output.industryCount;
-  const lq = locationQuotientValues(basis === 'output' ? output : employment);
+  const lq = _ownLocationQuotient(fn, basis === 'output' ? output : employment);
   const yk = output.industryTotals();
   const lk = employment.industryTotals();
   const cpor = new Float64Array(nR * nI);

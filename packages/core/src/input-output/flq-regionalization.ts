@@ -8,6 +8,7 @@
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, type LabelledVector, labelledMatrix, labelledVector } from '../matrix/labelled.ts';
+import { _locationQuotient } from '../specialisation/location-quotient.ts';
 import { coefficientsFrom } from './coefficients-input.ts';
 import type { InputOutputTable } from './input-output-table.ts';
 import { inputOutputMessages } from './messages.ts';
@@ -64,8 +65,9 @@ export function flqRegionalization(national: InputOutputTable | LabelledMatrix, 
   const slq = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     if (!((ne[k] as number) > 0)) throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, sectors[k] as string, ne[k] as number), { sector: sectors[k] }, 'ZERO_OUTPUT');
-    slq[k] = (re[k] as number) / tr / ((ne[k] as number) / tn);
   }
+  // The SLQ is the location quotient of a one-region matrix against the national vector (every x_k > 0 here).
+  _locationQuotient(re, 1, n, Float64Array.of(tr), ne, tn, slq);
   const flq = new Float64Array(n * n);
   const out = new Float64Array(n * n);
   for (let k = 0; k < n; k++) {

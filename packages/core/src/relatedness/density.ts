@@ -8,7 +8,8 @@
 import { memoOn } from '../util/memo.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, coOccurrenceCounts, lqValues, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, presenceTimes, readOptions } from './internal.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
+import { assertMatrix, checkChoice, coOccurrenceCounts, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, presenceTimes, readOptions } from './internal.ts';
 import { _continuousProximity, _discreteProximity, type ProximityForm } from './proximity.ts';
 
 /** Options of {@link density}. */
@@ -45,7 +46,7 @@ function computeDensityParts(fn: string, matrix: RegionIndustryMatrix, form: Pro
   let phi: Float64Array;
   let numerator: Float64Array;
   if (form === 'continuous') {
-    const lq = lqValues(matrix);
+    const lq = _ownLocationQuotient(fn, matrix);
     phi = _continuousProximity(fn, lq, nR, nI, matrix.industries);
     numerator = new Float64Array(nR * nI);
     for (let r = 0; r < nR; r++) {

@@ -2,14 +2,15 @@
  * Internal machinery of the relatedness and complexity measures: option checks, the binary presence matrix B
  * (kept as bytes, as CSR row lists and as bit-packed columns), and the co-occurrence counts BᵀB. Not public.
  *
- * Presence is computed here from the LQ (`(x_ri/x_r)/(x_i/x) ≥ t`, 0 where `x_ri = 0`) rather than imported from
- * the specialisation topic, so these measures stay independent of it; callers who need RPOP or another test pass
- * a precomputed presence matrix instead.
+ * Presence here is the LQ test `LQ_ri ≥ t` on the specialisation topic's LQ (the matrix as its own reference, 0
+ * where `x_ri = 0`), cached with the matrix; callers who need RPOP or another test pass a precomputed presence
+ * matrix instead.
  */
 import { identityKey, memoOn } from '../util/memo.ts';
 import { InvalidInputError } from '../errors/metro-error.ts';
 import type { LabelledMatrix } from '../matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 import { relatednessMessages as msg } from './messages.ts';
 
 /** Options shared by every measure built on the presence matrix B. */
@@ -71,29 +72,6 @@ export function checkInteger(fn: string, option: string, value: unknown, min: nu
   return checkNumber(fn, option, value, (x) => Number.isInteger(x) && x >= min, `an integer ≥ ${min}`);
 }
 
-/** LQ `(x_ri/x_r)/(x_i/x)` of every cell (0 where `x_ri = 0`), in py-ecomplexity's order of operations. */
-export function lqValues(matrix: RegionIndustryMatrix): Float64Array {
-  const nR = matrix.regionCount;
-  const nI = matrix.industryCount;
-  const values = matrix.values;
-  const xr = matrix.regionTotals();
-  const xi = matrix.industryTotals();
-  const x = matrix.total();
-  const share = new Float64Array(nI);
-  for (let i = 0; i < nI; i++) share[i] = (xi[i] as number) / x;
-  const out = new Float64Array(nR * nI);
-  for (let r = 0; r < nR; r++) {
-    const base = r * nI;
-    const t = xr[r] as number;
-    for (let i = 0; i < nI; i++) {
-      const v = values[base + i] as number;
-      // v > 0 implies x_r > 0 and x_i > 0 (values are non-negative).
-      if (v !== 0) out[base + i] = v / t / (share[i] as number);
-    }
-  }
-  return out;
-}
-
 /** Validate the presence options of `fn` and build B. */
 export function presenceData(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions): PresenceData {
   return memoOn(matrix, `presence|${presenceKey(options)}`, () => computePresenceData(fn, matrix, options));
@@ -126,7 +104,7 @@ function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: 
     }
   } else {
     const t = checkNumber(fn, 'threshold', options.threshold ?? defaultThreshold, (x) => x >= 0, 'a finite number ≥ 0');
-    const lq = lqValues(matrix);
+    const lq = _ownLocationQuotient(fn, matrix);
     for (let c = 0; c < nR * nI; c++) bytes[c] = (lq[c] as number) >= t ? 1 : 0;
   }
   return fromBytes(bytes, nR, nI);

@@ -9,7 +9,8 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, coOccurrenceCounts, type PresenceInputOptions, presenceData, lqValues, readOptions } from './internal.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
+import { assertMatrix, checkChoice, coOccurrenceCounts, type PresenceInputOptions, presenceData, readOptions } from './internal.ts';
 import { relatednessMessages as msg } from './messages.ts';
 
 /** The forms of proximity. */
@@ -97,7 +98,7 @@ export function _continuousProximity(fn: string, lq: Float64Array, nR: number, n
 
 /** Validated proximity as a row-major array (shared with density, COI and COG). */
 export function _proximity(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): Float64Array {
-  if (form === 'continuous') return _continuousProximity(fn, lqValues(matrix), matrix.regionCount, matrix.industryCount, matrix.industries);
+  if (form === 'continuous') return _continuousProximity(fn, _ownLocationQuotient(fn, matrix), matrix.regionCount, matrix.industryCount, matrix.industries);
   const data = presenceData(fn, matrix, options);
   return _discreteProximity(coOccurrenceCounts(data), data.u, data.nI, form);
 }

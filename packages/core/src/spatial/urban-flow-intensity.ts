@@ -5,9 +5,9 @@
  * Reference: 朱英明, 于念文 (2002) "沪宁杭城市密集区城市流研究", 城市规划汇刊 2002(1); methods.md M8.
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
-import { locationQuotientValues } from '../gradient/location-quotient-internal.ts';
 import { type LabelledMatrix, type LabelledVector, labelledMatrix, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
 import { spatialMessages } from './messages.ts';
 import { regionVector } from './region-vector.ts';
 
@@ -60,7 +60,7 @@ export function urbanFlowIntensity(employment: RegionIndustryMatrix, gdp: Labell
       counted[k] = 1;
     }
   }
-  const lq = locationQuotientValues(employment);
+  const lq = _ownLocationQuotient(fn, employment);
   const lr = employment.regionTotals();
   const li = employment.industryTotals();
   const l = employment.total();

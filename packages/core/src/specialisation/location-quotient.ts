@@ -63,6 +63,31 @@ export function _locationQuotient(
 }
 
 /**
+ * Ratio LQ of `matrix` against `refTotals`/`refTotal` into `out`, throwing `ZERO_REFERENCE` (in the name of `fn`)
+ * where a cell with `x_ri > 0` meets a zero reference total.
+ */
+export function _checkedLocationQuotient(fn: string, matrix: RegionIndustryMatrix, refTotals: Float64Array, refTotal: number, out: Float64Array): void {
+  const nI = matrix.industryCount;
+  const bad = _locationQuotient(matrix.values, matrix.regionCount, nI, matrix.regionTotals(), refTotals, refTotal, out);
+  if (bad >= 0) {
+    const label = matrix.industries[bad % nI] as string;
+    throw new InvalidInputError(msg.zeroWeight(fn, 'the reference total', label, matrix.values[bad] as number), { industry: label }, 'ZERO_REFERENCE');
+  }
+}
+
+/**
+ * Ratio LQ of every cell with the matrix as its own reference (the metro area against itself), row-major, as a
+ * new array — the LQ every other topic builds on (presence, Gini of LQ, gradient, urban flow, cooperation,
+ * relatedness). 0 where `x_ri = 0`, also in a zero-total region. A cell with `x_ri > 0` always has `x_i > 0`, so
+ * the only failure is an industry share that underflows to 0 (`ZERO_REFERENCE`, in the name of `fn`).
+ */
+export function _ownLocationQuotient(fn: string, matrix: RegionIndustryMatrix): Float64Array {
+  const out = new Float64Array(matrix.regionCount * matrix.industryCount);
+  _checkedLocationQuotient(fn, matrix, matrix.industryTotals(), matrix.total(), out);
+  return out;
+}
+
+/**
  * Location quotient of every region × industry cell.
  *
  * Formula: `LQ_ri = (x_ri / x_r) / (x_i / x)`; additive variant `s_ri − s_i`.
@@ -94,11 +119,7 @@ export function locationQuotient(matrix: RegionIndustryMatrix, options?: Locatio
   const nI = matrix.industryCount;
   const out = new Float64Array(nR * nI);
   if (variant === 'ratio') {
-    const bad = _locationQuotient(matrix.values, nR, nI, matrix.regionTotals(), ref.totals, ref.total, out);
-    if (bad >= 0) {
-      const label = matrix.industries[bad % nI] as string;
-      throw new InvalidInputError(msg.zeroWeight(fn, 'the reference total', label, matrix.values[bad] as number), { industry: label }, 'ZERO_REFERENCE');
-    }
+    _checkedLocationQuotient(fn, matrix, ref.totals, ref.total, out);
     return labelledMatrix(matrix.regions, matrix.industries, out);
   }
   const absent = new Uint8Array(nR * nI);

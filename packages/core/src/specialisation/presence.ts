@@ -9,7 +9,7 @@ import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, type LabelledVector, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { alignVector, assertMatrix, checkChoice, checkNonNegative, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
-import { _locationQuotient } from './location-quotient.ts';
+import { _checkedLocationQuotient } from './location-quotient.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link presence}. */
@@ -92,11 +92,7 @@ export function presence(matrix: RegionIndustryMatrix, options?: PresenceOptions
   if (test === 'lq' || test === 'both') {
     const ref = industryReference(fn, matrix, opts.reference);
     const lq = new Float64Array(nR * nI);
-    const bad = _locationQuotient(matrix.values, nR, nI, matrix.regionTotals(), ref.totals, ref.total, lq);
-    if (bad >= 0) {
-      const label = matrix.industries[bad % nI] as string;
-      throw new InvalidInputError(msg.zeroWeight(fn, 'the reference total', label, matrix.values[bad] as number), { industry: label }, 'ZERO_REFERENCE');
-    }
+    _checkedLocationQuotient(fn, matrix, ref.totals, ref.total, lq);
     for (let k = 0; k < lq.length; k++) if ((lq[k] as number) >= threshold) out[k] = 1;
   }
   if (test === 'rpop' || test === 'both') {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { InvalidInputError, NotFoundError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
-import { defaultLocationQuotientOptions, locationQuotient } from '../../src/specialisation/location-quotient.ts';
+import { _ownLocationQuotient, defaultLocationQuotientOptions, locationQuotient } from '../../src/specialisation/location-quotient.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
 import { build, buildPermuted, permutationArb, seed, tableArb, tiny, tinyWithZeroRow } from './arbitrary.ts';
 
@@ -95,4 +95,15 @@ describe('locationQuotient', () => {
     );
   });
 
+  it('is the one LQ of the core: _ownLocationQuotient (used by gradient, cooperation, spatial, relatedness) equals it to the bit (property)', () => {
+    fc.assert(
+      fc.property(tableArb(), (t) => {
+        const m = build(t);
+        assert.deepEqual(Array.from(_ownLocationQuotient('test', m)), Array.from(locationQuotient(m).values));
+      }),
+      { seed, numRuns: 100 },
+    );
+    const zeroRow = tinyWithZeroRow();
+    assert.deepEqual(Array.from(_ownLocationQuotient('test', zeroRow)), Array.from(locationQuotient(zeroRow).values));
+  });
 });
