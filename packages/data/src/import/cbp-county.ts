@@ -24,6 +24,7 @@ export async function stageCbpCounty(ctx: StageContext, path: string, file: stri
   const encoding = await loadTextCsv(ctx, path, 'mc_src', ',');
   if (encoding === null) return null;
   const { names } = await describe(ctx.con, 'mc_src');
+  const rowSql = await rowNumberSql(ctx.con, 'mc_src', 2);
   const col = new Map(names.map((n) => [n.trim().toLowerCase(), n]));
   let ok = true;
   for (const need of ['fipstate', 'fipscty', 'naics', 'emp']) {
@@ -38,7 +39,7 @@ export async function stageCbpCounty(ctx: StageContext, path: string, file: stri
   const year = ctx.stated.year ?? cbpYearFromName(file);
   const withheldFlag = `CASE WHEN coalesce(${c('empflag')}, '') <> '' THEN 'D' WHEN ${c('emp_nf')} IN ('D', 'S', 'N') THEN ${c('emp_nf')} END`;
   await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS
-    SELECT ${rowNumberSql('mc_src', 2)} AS _row, ${lit(col.get('emp') as string)} AS _col,
+    SELECT ${rowSql} AS _row, ${lit(col.get('emp') as string)} AS _col,
       'US-' || lpad(${c('fipstate')}, 2, '0') || lpad(${c('fipscty')}, 3, '0') AS region,
       NULL::VARCHAR AS year, NULL::VARCHAR AS indicator,
       CASE WHEN ${naics} = '------' THEN NULL ELSE 'NAICS-2017' END AS classification,

@@ -16,15 +16,16 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
 import { idPattern } from '../model/schemas.ts';
-import { defaultDatasetName, quoteLiteral, storeColumns } from '../store/ddl.ts';
+import { defaultDatasetName, quoteIdentifier, quoteLiteral, storeColumns } from '../store/ddl.ts';
 import type { Store } from '../store/store.ts';
 import { DataValidationError, defaultMaxIssuesPerCode, ReportBuilder, type ValidationReport } from '../validation/report.ts';
-import { runRules } from '../validation/rules.ts';
+import { runRules, stageFromRaw } from '../validation/rules.ts';
 import { stageCanonicalCsv } from './canonical-csv.ts';
 import { stageCbpCounty } from './cbp-county.ts';
 import { detectFormat } from './detect.ts';
 import { builtInIndustryNames } from './industry-names.ts';
 import { stageJson } from './json.ts';
+import { withImportMemory } from './memory.ts';
 import { importMessages } from './messages.ts';
 import { stageParquet } from './parquet.ts';
 import { stageQcewCsv } from './qcew-csv.ts';
@@ -57,6 +58,11 @@ export interface ImportOptions {
   readonly sheet?: string | number;
   /** Relative tolerance of section sums against a stated total; default 0.005 (0.5%). Range [0, 1]. */
   readonly sumTolerance?: number;
+  /**
+   * DuckDB memory limit while the file is imported (`1GB`, `512MB`…; default `1GB`): beyond it, staging spills to
+   * a temp folder instead of growing. The store's previous limit is restored afterwards.
+   */
+  readonly memoryLimit?: string;
   /** Issues listed per code (all are counted); default 100. */
   readonly maxIssuesPerCode?: number;
   /** Called at each phase (the CLI prints progress on stderr). A throw aborts the import (rolled back). */
@@ -64,7 +70,7 @@ export interface ImportOptions {
 }
 
 /** Defaults of {@link ImportOptions}. */
-export const defaultImportOptions = { sumTolerance: 0.005, maxIssuesPerCode: defaultMaxIssuesPerCode } as const;
+export const defaultImportOptions = { sumTolerance: 0.005, maxIssuesPerCode: defaultMaxIssuesPerCode, memoryLimit: '1GB' } as const;
 
 /** The outcome of a successful {@link importFile}. */
 export interface ImportResult {
@@ -81,10 +87,12 @@ export async function validateFile(store: Store, file: string, options: ImportOp
   let report: ValidationReport | undefined;
   const rollback = new Error('validate-only');
   try {
-    await store.transaction(async (con) => {
-      report = await analyse(store, con, file, options);
-      throw rollback;
-    });
+    await store.transaction((con) =>
+      withImportMemory(con, options.memoryLimit ?? defaultImportOptions.memoryLimit, async () => {
+        report = await analyse(store, con, file, options);
+        throw rollback;
+      }),
+    );
   } catch (error) {
     if (error !== rollback) throw error;
   }
@@ -105,7 +113,7 @@ export async function importFile(store: Store, file: string, options: ImportOpti
       'INVALID_OPTION',
     );
   }
-  return store.transaction(async (con) => {
+  return store.transaction((con) => withImportMemory(con, options.memoryLimit ?? defaultImportOptions.memoryLimit, async () => {
     const report = await analyse(store, con, file, options, false);
     if (report.errorCount > 0) {
       await dropTemps(con);
@@ -156,7 +164,7 @@ export async function importFile(store: Store, file: string, options: ImportOpti
     await dropTemps(con);
     options.onProgress?.('done', { rows: report.observations });
     return { report, dataset, imported: report.observations };
-  });
+  }));
 }
 
 /** The default dataset name of a file: its base name without extension. */
@@ -172,6 +180,7 @@ function checkOptions(fn: string, options: ImportOptions): void {
   if (options.regionPrefix !== undefined && !['CN', 'JP', 'US'].includes(options.regionPrefix)) throw bad('regionPrefix', options.regionPrefix, 'CN, JP or US');
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2100)) throw bad('year', options.year, 'an integer between 1900 and 2100');
   if (options.sumTolerance !== undefined && !(options.sumTolerance >= 0 && options.sumTolerance <= 1)) throw bad('sumTolerance', options.sumTolerance, 'a number in [0, 1]');
+  if (options.memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit)) throw bad('memoryLimit', options.memoryLimit, 'a size such as 512MB or 2GB');
   if (options.maxIssuesPerCode !== undefined && !(Number.isInteger(options.maxIssuesPerCode) && options.maxIssuesPerCode >= 1)) throw bad('maxIssuesPerCode', options.maxIssuesPerCode, 'a positive integer');
   for (const key of ['indicator', 'source', 'classification'] as const) {
     const v = options[key];
@@ -197,12 +206,14 @@ async function industryNames(store: Store): Promise<IndustryName[]> {
   return [...byKey.values()];
 }
 
-const tempRelations = ['mc_raw', 'mc_headers', 'mc_src', 'mc_obs', 'mc_region_ids', 'mc_region_names', 'mc_region_map', 'mc_bad_ids', 'mc_bad_units', 'mc_series', 'mc_flagged', 'mc_classifications', 'mc_industries', 'mc_units', 'mc_indicator_units'];
-
+/** Drop every temp table and view of an import (`mc_*`), views first. */
 async function dropTemps(con: Store['connection']): Promise<void> {
-  await con.run('DROP VIEW IF EXISTS mc_raw');
-  for (const t of tempRelations) {
-    if (t !== 'mc_raw') await con.run(`DROP TABLE IF EXISTS ${t}`);
+  const reader = await con.runAndReadAll(
+    `SELECT table_name AS name, table_type AS type FROM information_schema.tables
+     WHERE table_catalog = 'temp' AND table_name LIKE 'mc\\_%' ESCAPE '\\' ORDER BY table_type DESC, table_name`,
+  );
+  for (const row of reader.getRowObjectsJS() as { name: string; type: string }[]) {
+    await con.run(`DROP ${row.type === 'VIEW' ? 'VIEW' : 'TABLE'} IF EXISTS temp.main.${quoteIdentifier(row.name)}`);
   }
 }
 
@@ -264,6 +275,7 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
         break;
     }
     if (staged === null) return report.build({ format, encoding: null, rows: 0, observations: 0, skippedRows: 0 });
+    if (staged.stagedAt === undefined) await stageFromRaw(con, 'mc_raw', { row: '_row', col: '_col' });
     options.onProgress?.('validate', {});
     const d = staged.detected ?? {};
     const result = await runRules(con, report, {
@@ -276,7 +288,7 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
       sumTolerance: options.sumTolerance ?? defaultImportOptions.sumTolerance,
       columns: staged.columns,
       markers: staged.markers ?? [],
-    });
+    }, staged.stagedAt === undefined ? { row: '_row', col: '_col', offset: 0 } : { row: null, col: null, offset: staged.stagedAt.offset });
     return report.build({
       format,
       encoding: staged.encoding,
@@ -286,7 +298,7 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
     });
   } finally {
     if (cleanup) await dropTemps(con).catch(() => undefined);
-    // The staged views read files in tempDir; mc_obs is a table, so the folder can go once the rules ran.
+    // mc_raw views may read files in tempDir; mc_stage is a table, so the folder can go once it is filled.
     rmSync(tempDir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
  * JSON reader. Row numbers are record numbers from 1.
  */
 import { quoteLiteral } from '../store/ddl.ts';
-import { describe, firstLine, rowNumberSql, type StageContext, type Staged, stageLong } from './stage.ts';
+import { describe, firstLine, type StageContext, type Staged, stageLong } from './stage.ts';
 
 export async function stageJson(ctx: StageContext, path: string): Promise<Staged | null> {
   try {
@@ -15,7 +15,7 @@ export async function stageJson(ctx: StageContext, path: string): Promise<Staged
     return null;
   }
   const { names, types } = await describe(ctx.con, 'mc_src');
-  const columns = await stageLong(ctx, 'mc_src', names, types, rowNumberSql('mc_src', 1));
+  const columns = await stageLong(ctx, 'mc_src', names, types);
   if (columns === null) return null;
-  return { columns, skippedRows: 0, encoding: 'utf-8' };
+  return { columns, skippedRows: 0, encoding: 'utf-8', stagedAt: { offset: 1 } };
 }

@@ -3,7 +3,7 @@
  * booleans), read by DuckDB's built-in Parquet reader. Row numbers are record numbers from 1.
  */
 import { quoteLiteral } from '../store/ddl.ts';
-import { describe, firstLine, rowNumberSql, type StageContext, type Staged, stageLong } from './stage.ts';
+import { describe, firstLine, type StageContext, type Staged, stageLong } from './stage.ts';
 
 export async function stageParquet(ctx: StageContext, path: string): Promise<Staged | null> {
   try {
@@ -13,7 +13,7 @@ export async function stageParquet(ctx: StageContext, path: string): Promise<Sta
     return null;
   }
   const { names, types } = await describe(ctx.con, 'mc_src');
-  const columns = await stageLong(ctx, 'mc_src', names, types, rowNumberSql('mc_src', 1));
+  const columns = await stageLong(ctx, 'mc_src', names, types);
   if (columns === null) return null;
-  return { columns, skippedRows: 0, encoding: null };
+  return { columns, skippedRows: 0, encoding: null, stagedAt: { offset: 1 } };
 }

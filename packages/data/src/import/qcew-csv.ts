@@ -14,6 +14,7 @@ export async function stageQcewCsv(ctx: StageContext, path: string): Promise<Sta
   const encoding = await loadTextCsv(ctx, path, 'mc_src', ',');
   if (encoding === null) return null;
   const { names } = await describe(ctx.con, 'mc_src');
+  const rowSql = await rowNumberSql(ctx.con, 'mc_src', 2);
   const col = new Map(names.map((n) => [n.trim().toLowerCase(), n]));
   let ok = true;
   for (const need of ['area_fips', 'own_code', 'industry_code', 'agglvl_code', 'year', 'annual_avg_emplvl']) {
@@ -27,7 +28,7 @@ export async function stageQcewCsv(ctx: StageContext, path: string): Promise<Sta
   const c = (name: string) => (col.has(name) ? `trim(${quoteIdentifier(col.get(name) as string)})` : 'NULL');
   const area = c('area_fips');
   await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS
-    SELECT ${rowNumberSql('mc_src', 2)} AS _row, ${lit(col.get('annual_avg_emplvl') as string)} AS _col,
+    SELECT ${rowSql} AS _row, ${lit(col.get('annual_avg_emplvl') as string)} AS _col,
       CASE WHEN ${area} = 'US000' THEN 'US'
            WHEN ${area} LIKE 'C%' THEN 'US-CBSA-' || substr(${area}, 2) || '0'
            WHEN right(${area}, 3) = '000' THEN 'US-' || left(${area}, 2)

@@ -3,10 +3,11 @@
  * the raw text fields of {@link rawFields}), the context it gets, and the mapping of a long table (canonical CSV,
  * JSON, Parquet) onto `mc_raw`.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier, quoteLiteral } from '../store/ddl.ts';
 import type { ReportBuilder } from '../validation/report.ts';
+import { stageSelectSql } from '../validation/rules.ts';
 import { decodeToUtf8File, detectEncoding, type TextEncoding } from './encoding.ts';
 import { type RawField, rawFields } from './raw-csv.ts';
 
@@ -55,6 +56,11 @@ export interface Staged {
   readonly detected?: Partial<{ year: number; indicator: string; unit: string; source: string; classification: string; regionPrefix: string }>;
   /** Extra withheld markers of the format. */
   readonly markers?: readonly string[];
+  /**
+   * Set when the importer created `mc_stage` itself (see validation/rules.ts `stageSelectSql`) instead of the
+   * relation `mc_raw`: `offset` is the row a user sees for the first record (rows are file positions).
+   */
+  readonly stagedAt?: { readonly offset: number };
 }
 
 /** Aliases of long-table columns (lower case) → field. */
@@ -85,16 +91,15 @@ const longAliases: Readonly<Record<string, RawField>> = {
 const requiredLong: readonly RawField[] = ['region', 'year', 'indicator', 'value', 'unit', 'source'];
 
 /**
- * Map a long relation (`relation`, a table or view with columns `names` and types `types`) onto `mc_raw`.
- * Reports MISSING_COLUMN (and returns null) when a needed column is absent and no option supplies it.
- * `rowSql` computes the user-visible row from `rowid`.
+ * Map a long relation (`relation`, a table, view or table function with columns `names` and types `types`) onto
+ * the staging table `mc_stage` in ONE pass, rows numbered by file position. Reports MISSING_COLUMN (and returns
+ * null) when a needed column is absent and no option supplies it.
  */
 export async function stageLong(
   ctx: StageContext,
   relation: string,
   names: readonly string[],
   types: readonly string[],
-  rowSql: string,
 ): Promise<Partial<Record<RawField, string>> | null> {
   const byField = new Map<RawField, { name: string; type: string }>();
   names.forEach((name, k) => {
@@ -116,15 +121,13 @@ export async function stageLong(
     }
   }
   if (!ok) return null;
-  const select = rawFields.map((field) => {
-    const c = byField.get(field);
-    if (c === undefined) return `NULL::VARCHAR AS ${field}`;
+  const fields: Partial<Record<RawField, string>> = {};
+  for (const [field, c] of byField) {
     const id = quoteIdentifier(c.name);
-    // JSON columns (mixed types in read_json) hold JSON text: unwrap strings.
-    const expr = c.type === 'JSON' ? `(${id} ->> '$')` : `CAST(${id} AS VARCHAR)`;
-    return `${expr} AS ${field}`;
-  });
-  await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS SELECT (${rowSql})::BIGINT AS _row, NULL::VARCHAR AS _col, ${select.join(', ')} FROM ${relation}`);
+    // JSON columns (mixed types in read_json) hold JSON text: unwrap strings. Text columns need no cast.
+    fields[field] = c.type === 'JSON' ? `(${id} ->> '$')` : c.type === 'VARCHAR' ? id : `CAST(${id} AS VARCHAR)`;
+  }
+  await ctx.con.run(`CREATE OR REPLACE TEMP TABLE mc_stage AS ${stageSelectSql(relation, fields, { row: null, col: null })}`);
   const columns: Partial<Record<RawField, string>> = {};
   for (const [field, c] of byField) columns[field] = c.name;
   return columns;
@@ -156,6 +159,24 @@ export const lit = (value: string | null): string => (value === null ? 'NULL' : 
  * UTF-8. Reports UNKNOWN_ENCODING / PARSE_ERROR and returns null on failure; else the encoding read.
  */
 export async function loadTextCsv(ctx: StageContext, path: string, table: string, delimiter: string | null): Promise<TextEncoding | null> {
+  const loaded = await withTextCsv(ctx, path, delimiter, async (read) => {
+    await ctx.con.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${read}`);
+    return true;
+  });
+  return loaded === null ? null : loaded.encoding;
+}
+
+/**
+ * Run `use` on the `read_csv(…)` SQL of a text CSV (every column as text), decoding GBK/GB18030 first when the
+ * file is not UTF-8 and retrying once when invalid UTF-8 shows up after the sampled head. A DuckDB error thrown by
+ * `use` (the CSV reader's) is reported as PARSE_ERROR. Returns null after reporting, else the encoding and result.
+ */
+export async function withTextCsv<T>(
+  ctx: StageContext,
+  path: string,
+  delimiter: string | null,
+  use: (read: string) => Promise<T>,
+): Promise<{ encoding: TextEncoding; result: T } | null> {
   let encoding = await detectEncoding(path, 1 << 20);
   if (encoding === null) {
     ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
@@ -164,7 +185,7 @@ export async function loadTextCsv(ctx: StageContext, path: string, table: string
   for (let attempt = 0; attempt < 2; attempt++) {
     let readPath = path;
     if (encoding === 'gb18030') {
-      readPath = join(ctx.tempDir, `${table}.utf8.csv`);
+      readPath = join(ctx.tempDir, `${basename(path)}.utf8.csv`);
       try {
         await decodeToUtf8File(path, 'gb18030', readPath);
       } catch {
@@ -173,8 +194,7 @@ export async function loadTextCsv(ctx: StageContext, path: string, table: string
       }
     }
     try {
-      await ctx.con.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${readCsvSql(readPath, delimiter)}`);
-      return encoding;
+      return { encoding, result: await use(readCsvSql(readPath, delimiter)) };
     } catch (error) {
       const message = firstLine(error);
       // Invalid UTF-8 after the sampled head: detect on the whole file and retry once.
@@ -196,8 +216,11 @@ export async function loadTextCsv(ctx: StageContext, path: string, table: string
 /**
  * The user-visible row of a staged record: its position in the temp table plus `offset` (2 for CSV with a header,
  * 1 for record numbers). Rowids of a table created inside a transaction start at a large base, so the position is
- * taken relative to the smallest rowid (tables are filled in file order: DuckDB preserves insertion order).
+ * taken relative to the smallest rowid (tables are filled in file order: DuckDB preserves insertion order); the
+ * base is read once and inlined, not joined to every row as a subquery.
  */
-export function rowNumberSql(table: string, offset: number): string {
-  return `(rowid - (SELECT min(rowid) FROM ${table}) + ${offset})`;
+export async function rowNumberSql(con: DuckDBConnection, table: string, offset: number): Promise<string> {
+  const reader = await con.runAndReadAll(`SELECT coalesce(min(rowid), 0)::BIGINT AS b FROM ${table}`);
+  const base = (reader.getRowObjectsJS()[0] as { b: bigint } | undefined)?.b ?? 0n;
+  return `(rowid - ${String(base)}::BIGINT + ${offset})`;
 }

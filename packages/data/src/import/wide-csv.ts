@@ -15,6 +15,7 @@ export async function stageWideCsv(ctx: StageContext, path: string): Promise<Sta
   const encoding = await loadTextCsv(ctx, path, 'mc_src', null);
   if (encoding === null) return null;
   const { names } = await describe(ctx.con, 'mc_src');
+  const rowSql = await rowNumberSql(ctx.con, 'mc_src', 2);
   const keys = new Map<RawField, string>();
   const industryColumns: string[] = [];
   for (const name of names) {
@@ -45,7 +46,7 @@ export async function stageWideCsv(ctx: StageContext, path: string): Promise<Sta
       CASE WHEN h.industry IS NULL THEN NULL ELSE coalesce(${key('classification')}, h.classification) END AS classification, h.industry AS industry, u.value AS value,
       ${key('unit')} AS unit, ${key('source')} AS source, NULL::VARCHAR AS vintage, NULL::VARCHAR AS vintage_date,
       NULL::VARCHAR AS withheld, NULL::VARCHAR AS break_in_series, NULL::VARCHAR AS estimated, ${key('note')} AS note
-    FROM (UNPIVOT (SELECT ${rowNumberSql('mc_src', 2)} AS _row, ${keyList}, ${industryColumns.map((c) => `CAST(${quoteIdentifier(c)} AS VARCHAR) AS ${quoteIdentifier(c)}`).join(', ')} FROM mc_src)
+    FROM (UNPIVOT (SELECT ${rowSql} AS _row, ${keyList}, ${industryColumns.map((c) => `CAST(${quoteIdentifier(c)} AS VARCHAR) AS ${quoteIdentifier(c)}`).join(', ')} FROM mc_src)
           ON ${industryColumns.map(quoteIdentifier).join(', ')} INTO NAME _col VALUE value) u
     JOIN mc_headers h ON h.header = u._col`);
   const columns: Partial<Record<RawField, string>> = {};

@@ -129,6 +129,11 @@ export class ReportBuilder {
     this.#max = maxIssuesPerCode;
   }
 
+  /** Issues listed per code at most. */
+  get cap(): number {
+    return this.#max;
+  }
+
   /** Whether another issue of this code would still be listed. */
   wants(code: ValidationCode): boolean {
     return (this.#listed.get(code) ?? 0) < this.#max;

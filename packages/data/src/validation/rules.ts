@@ -1,12 +1,15 @@
 /**
  * The validation rules, run as set-based SQL over the staged rows (DuckDB), so that a 10-million-row file is
- * checked in a few passes without JS objects per row. Input: the temp relation `mc_raw` (every field as text,
- * `_row` = the row a user sees, `_col` = the source column of the value). Output: the temp table `mc_obs` (typed,
- * normalised, gaps removed) and the issues in a {@link ReportBuilder}.
+ * checked in a few passes without JS objects per row. Input: the temp table `mc_stage` — the ONE copy of the
+ * import's rows, each field trimmed and parsed once ({@link stageSelectSql}); a format reads its file straight
+ * into it (canonical CSV, JSON, Parquet) or through the temp relation `mc_raw` (every field as text, `_row` = the
+ * row a user sees, `_col` = the source column of the value). Output: the issues in a {@link ReportBuilder} and the
+ * temp view `mc_obs` (typed, normalised, gaps removed) that the insert reads.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { idPattern, vintageKinds } from '../model/schemas.ts';
 import { quoteLiteral } from '../store/ddl.ts';
+import { type RawField, rawFields } from '../import/raw-csv.ts';
 import { indicatorUnits, signedUnits, unitConversions, withheldMarkers } from '../import/units.ts';
 import type { ReportBuilder, ValidationCode } from './report.ts';
 
@@ -35,7 +38,7 @@ export interface RuleOptions {
 
 /** Counts found by the rules. */
 export interface RuleResult {
-  /** Records staged (`mc_raw`). */
+  /** Records staged (`mc_stage`, gaps included). */
   readonly rows: number;
   /** Records without a value (gaps: absent, not imported). */
   readonly gaps: number;
@@ -77,58 +80,174 @@ async function createLookups(con: DuckDBConnection, options: RuleOptions): Promi
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_indicator_units AS SELECT * FROM (VALUES ${allowed.join(', ')}) t(indicator, unit)`);
 }
 
-/** Build `mc_obs` from `mc_raw` and collect every issue into `report`. */
-export async function runRules(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<RuleResult> {
+/**
+ * A field staged as text: trimmed of spaces (only when it has some: `trim` on every cell is the costliest part
+ * of staging) and empty → NULL.
+ */
+const norm = (x: string): string => `nullif(CASE WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN trim(${x}) ELSE ${x} END, '')`;
+
+/** How {@link stageSelectSql} finds a record's row and value column. */
+export interface StageRows {
+  /** SQL of the user-visible row in the source, or null: rows are positions in file order (`rowid`). */
+  readonly row: string | null;
+  /** SQL of the source column of the value (wide layouts), or null. */
+  readonly col: string | null;
+}
+
+/**
+ * The one materialisation of an import: `CREATE TEMP TABLE mc_stage AS` this SELECT over `source`, whose fields
+ * (`fields[f]` = SQL over the source, or absent) are trimmed, emptied to NULL, and parsed ONCE (`year_int`,
+ * `number`). Every rule and the final insert read this table through the view `mc_obs` ({@link runRules}).
+ * Records without a value are kept (so row positions stay file positions) and skipped by the view.
+ */
+export function stageSelectSql(source: string, fields: Readonly<Partial<Record<RawField, string>>>, rows: StageRows): string {
+  const f = (name: RawField) => {
+    const e = fields[name];
+    return e === undefined ? 'NULL::VARCHAR' : norm(e);
+  };
+  const lower = (name: RawField) => (fields[name] === undefined ? 'NULL::VARCHAR' : `lower(${f(name)})`);
+  const keys = [
+    ...(rows.row === null ? [] : [`(${rows.row})::BIGINT AS _row`]),
+    ...(rows.col === null ? [] : [`(${rows.col})::VARCHAR AS _col`]),
+  ];
+  return `SELECT *, TRY_CAST(year_txt AS INTEGER) AS year_int, TRY_CAST(replace(value_raw, ',', '') AS DOUBLE) AS number FROM (
+    SELECT ${[...keys, `${f('region')} AS region_raw`, `${f('year')} AS year_txt`, `${f('indicator')} AS indicator_txt`, `${f('industry')} AS industry`, `${f('classification')} AS classification_txt`, `${f('value')} AS value_raw`, `${f('unit')} AS unit_txt`, `${f('source')} AS source_txt`, `${f('vintage')} AS vintage_raw`, `${f('vintage_date')} AS vintage_date`, `${lower('withheld')} AS withheld_raw`, `${lower('break_in_series')} AS break_raw`, `${lower('estimated')} AS estimated_raw`, `${f('note')} AS note`].join(',\n      ')}
+    FROM ${source})`;
+}
+
+/** Create `mc_stage` from a relation with the raw fields of raw-csv.ts (`mc_raw` of the JS-parsed formats). */
+export async function stageFromRaw(con: DuckDBConnection, relation: string, rows: StageRows): Promise<void> {
+  const fields: Partial<Record<RawField, string>> = {};
+  for (const field of rawFields) fields[field] = field;
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_stage AS ${stageSelectSql(relation, fields, rows)}`);
+}
+
+/** Up to this many distinct values, a lookup is inlined in the SQL (CASE / IN list) instead of joined. */
+const inlineLimit = 64;
+
+/** `expr IN (<set>)` for the values of a one-column query: FALSE when empty, a literal list when small. */
+async function inSet(con: DuckDBConnection, expr: string, table: string, sql: string): Promise<string> {
+  await con.run(`CREATE OR REPLACE TEMP TABLE ${table} AS ${sql}`);
+  const rows = await all(con, `SELECT v FROM ${table} LIMIT ${inlineLimit + 1}`);
+  if (rows.length === 0) return 'FALSE';
+  if (rows.length <= inlineLimit) return `coalesce(${expr} IN (${rows.map((r) => lit(text(r.v))).join(', ')}), false)`;
+  return `coalesce(${expr} IN (SELECT v FROM ${table}), false)`;
+}
+
+/**
+ * A per-row lookup of `expr` through a small map (`raw` → columns): a CASE when it has few entries, else a join.
+ * Returns the SQL of each mapped column (the join, if any, is added to `joins`).
+ */
+async function mapLookup(
+  con: DuckDBConnection,
+  table: string,
+  expr: string,
+  columns: readonly { name: string; otherwise: string; type: string }[],
+  joins: string[],
+): Promise<Record<string, string>> {
+  const n = num((await all(con, `SELECT count(*)::BIGINT AS n FROM ${table}`))[0]?.n);
+  const out: Record<string, string> = {};
+  if (n > inlineLimit) {
+    joins.push(`LEFT JOIN ${table} ON ${table}.raw = ${expr}`);
+    for (const c of columns) out[c.name] = `coalesce(${table}.${c.name}, ${c.otherwise})`;
+    return out;
+  }
+  const rows = await all(con, `SELECT * FROM ${table}`);
+  for (const c of columns) {
+    const branches = rows.filter((r) => r[c.name] !== null && r[c.name] !== undefined).map((r) => {
+      const v = r[c.name];
+      return `WHEN ${lit(text(r.raw))} THEN ${typeof v === 'number' ? `${v}::${c.type}` : lit(text(v))}`;
+    });
+    out[c.name] = branches.length === 0 ? c.otherwise : `CASE ${expr} ${branches.join(' ')} ELSE ${c.otherwise} END`;
+  }
+  return out;
+}
+
+/**
+ * Validate the staged rows (`mc_stage`, see {@link stageSelectSql}) and define the view `mc_obs` the insert reads
+ * (typed, normalised, defaults applied, gaps removed). Every per-row rule is counted in ONE pass; lookups
+ * (regions, units, ids, classifications, industries) are resolved once per distinct value; only the rules that
+ * fired are listed, up to the per-code cap. Nothing here builds a JS array of rows.
+ */
+export async function runRules(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions, rows: StageRows & { readonly offset: number }): Promise<RuleResult> {
   await createLookups(con, options);
   const strip = (x: string) => `regexp_replace(lower(${x}), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
   const markers = list([...withheldMarkers, ...options.markers]);
   const prefix = options.regionPrefix;
-  const t = (f: string) => `nullif(trim(${f}), '')`;
+  const rowCount = num((await all(con, 'SELECT count(*)::BIGINT AS n FROM mc_stage'))[0]?.n);
+  let rowSql = '_row';
+  if (rows.row === null) {
+    // Rows of a table created in a transaction get rowids from a large base, in insertion (= file) order.
+    const base = (await all(con, 'SELECT coalesce(min(rowid), 0)::BIGINT AS b FROM mc_stage'))[0]?.b;
+    rowSql = `(mc_stage.rowid - ${String(base ?? 0)}::BIGINT + ${rows.offset})`;
+  }
   // Region ids, bare codes and names are resolved once per distinct value (a few hundred), not per row.
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_map AS
-    WITH d AS (SELECT DISTINCT nullif(trim(region), '') AS raw FROM mc_raw)
+    WITH d AS (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL)
     SELECT d.raw, coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(d.raw, '[0-9]+') THEN ${lit(prefix)} || '-' || d.raw END, `}rn.id, d.raw) AS region
-    FROM d LEFT JOIN mc_region_ids rid ON rid.id = d.raw LEFT JOIN mc_region_names rn ON rn.name = ${strip('d.raw')}
-    WHERE d.raw IS NOT NULL`);
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_obs AS
-    WITH r AS (
-      SELECT _row, _col,
-        ${t('region')} AS region_raw,
-        coalesce(${t('year')}, ${lit(options.year === null ? null : String(options.year))}) AS year_raw,
-        coalesce(${t('indicator')}, ${lit(options.indicator)}) AS indicator,
-        ${t('industry')} AS industry,
-        coalesce(${t('classification')}, CASE WHEN ${t('industry')} IS NOT NULL THEN ${lit(options.classification)} END) AS classification,
-        ${t('value')} AS value_raw,
-        coalesce(${t('unit')}, ${lit(options.unit)}) AS unit_original,
-        coalesce(${t('source')}, ${lit(options.source)}) AS source,
-        ${t('vintage')} AS vintage_raw,
-        ${t('vintage_date')} AS vintage_date,
-        lower(${t('withheld')}) AS withheld_raw,
-        lower(${t('break_in_series')}) AS break_raw,
-        lower(${t('estimated')}) AS estimated_raw,
-        ${t('note')} AS note
-      FROM mc_raw
-      WHERE ${t('value')} IS NOT NULL OR lower(${t('withheld')}) = 'true')
-    SELECT r.*,
-      coalesce(rm.region, region_raw) AS region,
-      TRY_CAST(year_raw AS INTEGER) AS year,
+    FROM d LEFT JOIN mc_region_ids rid ON rid.id = d.raw LEFT JOIN mc_region_names rn ON rn.name = ${strip('d.raw')}`);
+  await con.run('DELETE FROM mc_region_map WHERE region = raw');
+  const unitExpr = `coalesce(unit_txt, ${lit(options.unit)})`;
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_unit_map AS
+    WITH d AS (SELECT DISTINCT ${unitExpr} AS raw FROM mc_stage WHERE ${unitExpr} IS NOT NULL)
+    SELECT d.raw, u.canonical, u.factor FROM d JOIN mc_units u ON u.original = lower(d.raw)`);
+  const joins: string[] = [];
+  const region = await mapLookup(con, 'mc_region_map', 'region_raw', [{ name: 'region', otherwise: 'region_raw', type: 'VARCHAR' }], joins);
+  const unit = await mapLookup(
+    con,
+    'mc_unit_map',
+    unitExpr,
+    [
+      { name: 'canonical', otherwise: 'NULL::VARCHAR', type: 'VARCHAR' },
+      { name: 'factor', otherwise: 'NULL::DOUBLE', type: 'DOUBLE' },
+    ],
+    joins,
+  );
+  const yearDefault = options.year === null ? 'NULL::INTEGER' : `${options.year}::INTEGER`;
+  await con.run(`CREATE OR REPLACE TEMP VIEW mc_obs AS
+    SELECT ${rowSql} AS _row, ${rows.col === null ? 'NULL::VARCHAR' : '_col'} AS _col,
+      region_raw, ${region.region} AS region,
+      coalesce(year_txt, ${lit(options.year === null ? null : String(options.year))}) AS year_raw,
+      CASE WHEN year_txt IS NULL THEN ${yearDefault} ELSE year_int END AS year,
+      coalesce(indicator_txt, ${lit(options.indicator)}) AS indicator,
+      industry,
+      coalesce(classification_txt, CASE WHEN industry IS NOT NULL THEN ${lit(options.classification)} END) AS classification,
+      value_raw, number,
+      ${unitExpr} AS unit_original,
+      coalesce(source_txt, ${lit(options.source)}) AS source,
+      vintage_raw, vintage_date, withheld_raw, break_raw, estimated_raw, note,
       (value_raw IN (${markers}) OR coalesce(withheld_raw = 'true', false)) AS withheld,
-      TRY_CAST(replace(value_raw, ',', '') AS DOUBLE) AS number,
-      u.canonical AS unit,
-      u.factor AS factor
-    FROM r
-    LEFT JOIN mc_region_map rm ON rm.raw = r.region_raw
-    LEFT JOIN mc_units u ON u.original = lower(r.unit_original)`);
+      ${unit.canonical} AS unit,
+      ${unit.factor} AS factor
+    FROM mc_stage ${joins.join(' ')}
+    WHERE value_raw IS NOT NULL OR withheld_raw = 'true'`);
 
-  // Ids and (indicator, unit) pairs are checked once per distinct value; the row rules then join small tables.
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_ids AS
-    SELECT * FROM (SELECT DISTINCT 'indicator' AS field, indicator AS v FROM mc_obs UNION ALL SELECT DISTINCT 'source', source FROM mc_obs
-      UNION ALL SELECT DISTINCT 'classification', classification FROM mc_obs)
-    WHERE v IS NOT NULL AND NOT regexp_full_match(v, ${lit(idRegex)})`);
+  // Distinct keys in one scan; every set-valued rule is then a test against a (usually empty) small set.
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_keys AS
+    SELECT indicator, unit, source, classification, industry FROM mc_obs
+    GROUP BY GROUPING SETS ((indicator, unit), (source), (classification, industry))`);
+  const badId = (field: string) =>
+    inSet(con, field, `mc_bad_${field}`, `SELECT DISTINCT ${field} AS v FROM mc_keys WHERE ${field} IS NOT NULL AND NOT regexp_full_match(${field}, ${lit(idRegex)})`);
+  const badIndicator = await badId('indicator');
+  const badSource = await badId('source');
+  const badClassification = await badId('classification');
+  const unknownRegion = await inSet(con, 'region_raw', 'mc_bad_regions', `SELECT d.raw AS v FROM (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL) d
+      LEFT JOIN mc_region_map m ON m.raw = d.raw WHERE coalesce(m.region, d.raw) NOT IN (SELECT id FROM mc_region_ids)`);
+  const unknownClassification = await inSet(con, 'classification', 'mc_bad_classifications', `SELECT DISTINCT classification AS v FROM mc_keys
+      WHERE classification IS NOT NULL AND regexp_full_match(classification, ${lit(idRegex)}) AND classification NOT IN (SELECT id FROM mc_classifications)`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_units AS
-    SELECT DISTINCT indicator, unit FROM mc_obs o
+    SELECT DISTINCT indicator, unit FROM mc_keys o
     WHERE unit IS NOT NULL AND indicator IN (SELECT indicator FROM mc_indicator_units)
       AND NOT EXISTS (SELECT 1 FROM mc_indicator_units i WHERE i.indicator = o.indicator AND i.unit = o.unit)`);
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_industries AS
+    SELECT DISTINCT classification, industry FROM mc_keys o
+    WHERE industry IS NOT NULL AND classification IN (SELECT id FROM mc_classifications)
+      AND NOT EXISTS (SELECT 1 FROM mc_industries i WHERE i.classification = o.classification AND i.code = o.industry)`);
+  const pairs = async (table: string, a: string, b: string) =>
+    num((await all(con, `SELECT count(*)::BIGINT AS n FROM ${table}`))[0]?.n) === 0 ? 'FALSE' : `coalesce((${a}, ${b}) IN (SELECT (${a}, ${b}) FROM ${table}), false)`;
+  const unitMismatch = await pairs('mc_bad_units', 'indicator', 'unit');
+  const unknownIndustry = await pairs('mc_bad_industries', 'classification', 'industry');
+
   const col = (field: string) => lit(options.columns[field] ?? field);
   const valueCol = `coalesce(_col, ${col('value')})`;
   const vintages = list(vintageKinds);
@@ -149,9 +268,9 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     { code: 'MISSING_FIELD', where: 'unit_original IS NULL', column: col('unit'), value: 'NULL', expected: 'a unit such as 万人, 亿元, persons or CNY (or --unit)' },
     { code: 'MISSING_FIELD', where: 'source IS NULL', column: col('source'), value: 'NULL', expected: 'a source id (or --source)' },
     { code: 'INVALID_YEAR', where: 'year_raw IS NOT NULL AND (year IS NULL OR year NOT BETWEEN 1900 AND 2100)', column: col('year'), value: 'year_raw', expected: 'an integer year between 1900 and 2100' },
-    { code: 'INVALID_ID', where: `indicator IN (SELECT v FROM mc_bad_ids WHERE field = 'indicator')`, column: col('indicator'), value: 'indicator', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_ID', where: `source IN (SELECT v FROM mc_bad_ids WHERE field = 'source')`, column: col('source'), value: 'source', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_ID', where: `classification IN (SELECT v FROM mc_bad_ids WHERE field = 'classification')`, column: col('classification'), value: 'classification', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: badIndicator, column: col('indicator'), value: 'indicator', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: badSource, column: col('source'), value: 'source', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    { code: 'INVALID_ID', where: badClassification, column: col('classification'), value: 'classification', expected: 'an id of letters, digits and - _ . : / without spaces' },
     { code: 'INVALID_VALUE', where: `vintage_raw IS NOT NULL AND vintage_raw NOT IN (${vintages})`, column: col('vintage'), value: 'vintage_raw', expected: `one of ${vintageKinds.join(', ')}` },
     { code: 'INVALID_VALUE', where: `withheld_raw IS NOT NULL AND withheld_raw NOT IN ${bools}`, column: col('withheld'), value: 'withheld_raw', expected: 'true or false' },
     { code: 'INVALID_VALUE', where: `break_raw IS NOT NULL AND break_raw NOT IN ${bools}`, column: col('break_in_series'), value: 'break_raw', expected: 'true or false' },
@@ -162,7 +281,7 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     { code: 'UNKNOWN_UNIT', where: 'unit_original IS NOT NULL AND unit IS NULL', column: col('unit'), value: 'unit_original', expected: 'a known unit such as persons, 万人, CNY, 亿元, 万元, JPY, million JPY, USD, thousand USD, km2, percent' },
     {
       code: 'UNIT_MISMATCH',
-      where: `(indicator, unit) IN (SELECT (indicator, unit) FROM mc_bad_units)`,
+      where: unitMismatch,
       column: col('unit'),
       value: 'unit_original',
       expected: `'a unit of ' || (SELECT string_agg(DISTINCT unit, ' or ' ORDER BY unit) FROM mc_indicator_units i WHERE i.indicator = mc_obs.indicator) || ' for ' || indicator`,
@@ -174,38 +293,35 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
       value: `coalesce(classification, industry)`,
       expected: `CASE WHEN industry IS NOT NULL AND classification IS NULL THEN 'a classification for industry ' || industry || ' (or --classification)' WHEN industry IS NULL AND classification IS NOT NULL THEN 'an industry code with classification ' || classification || ' (empty classification for totals)' ELSE ${lit(`classification ${stated ?? ''} as stated`)} END`,
     },
-    { code: 'UNKNOWN_REGION', where: 'region IS NOT NULL AND region NOT IN (SELECT id FROM mc_region_ids)', column: col('region'), value: 'region_raw', expected: `${lit('a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name')}` },
-    {
-      code: 'UNKNOWN_CLASSIFICATION',
-      where: `classification IS NOT NULL AND regexp_full_match(classification, ${lit(idRegex)}) AND classification NOT IN (SELECT id FROM mc_classifications)`,
-      column: col('classification'),
-      value: 'classification',
-      expected: `'a classification id of the store (e.g. GBT4754-2017, NAICS-2017)'`,
-    },
-    {
-      code: 'UNKNOWN_INDUSTRY',
-      where: `industry IS NOT NULL AND classification IN (SELECT id FROM mc_classifications) AND (classification, industry) NOT IN (SELECT (classification, code) FROM mc_industries)`,
-      column: `coalesce(_col, ${col('industry')})`,
-      value: 'industry',
-      expected: `'an industry code of ' || classification`,
-    },
+    { code: 'UNKNOWN_REGION', where: unknownRegion, column: col('region'), value: 'region_raw', expected: `${lit('a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name')}` },
+    { code: 'UNKNOWN_CLASSIFICATION', where: unknownClassification, column: col('classification'), value: 'classification', expected: `'a classification id of the store (e.g. GBT4754-2017, NAICS-2017)'` },
+    { code: 'UNKNOWN_INDUSTRY', where: unknownIndustry, column: `coalesce(_col, ${col('industry')})`, value: 'industry', expected: `'an industry code of ' || classification` },
   ];
-  // One pass counts every row rule; listing queries run only for rules that fired.
+  // ONE pass counts every row rule (constant-FALSE rules cost nothing), the observations and the stated totals
+  // (section sums are only checked when there are totals); listing queries run only for rules that fired.
   const countSql = rowRules.map((r, k) => `count(*) FILTER (WHERE ${r.where})::BIGINT AS c${k}`).join(',\n  ');
-  const counts = (await all(con, `SELECT count(*)::BIGINT AS n, ${countSql} FROM mc_obs`))[0] ?? {};
+  const counts =
+    (
+      await all(
+        con,
+        `SELECT count(*)::BIGINT AS n, ${countSql},
+          count(*) FILTER (WHERE industry IS NULL AND classification IS NULL AND NOT withheld AND number IS NOT NULL AND factor IS NOT NULL)::BIGINT AS totals
+        FROM mc_obs`,
+      )
+    )[0] ?? {};
   const observations = num(counts.n);
   const expectedSql = (e: string) => (e.startsWith("'") || e.startsWith('CASE') ? e : lit(e));
   for (let k = 0; k < rowRules.length; k++) {
     const rule = rowRules[k] as RowRule;
     const n = num(counts[`c${k}`]);
     if (n === 0) continue;
-    const rows = await all(
+    const listedRows = await all(
       con,
       `SELECT _row::BIGINT AS row, ${rule.column} AS col, ${rule.value}::VARCHAR AS value, ${expectedSql(rule.expected)} AS expected
-       FROM mc_obs WHERE ${rule.where} ORDER BY _row, col LIMIT 100000`,
+       FROM mc_obs WHERE ${rule.where} ORDER BY _row, col LIMIT ${report.cap + 1}`,
     );
     let listed = 0;
-    for (const row of rows) {
+    for (const row of listedRows) {
       if (!report.wants(rule.code)) break;
       report.add(rule.code, num(row.row), text(row.col), text(row.value), text(row.expected));
       listed++;
@@ -213,22 +329,35 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     report.countOmitted(rule.code, n - listed);
   }
 
-  // One aggregation per series (hashed key) finds the series with a repeated year or a year gap: only those can
-  // hold duplicate keys or missing years, and only their rows are examined exactly (a hash collision can only add
-  // series to examine, never hide one).
-  const seriesHash = 'hash(region, indicator, classification, industry, source)';
+  // One aggregation per series (hashed key) finds the series with a repeated year or a year gap (only those can
+  // hold duplicate keys or missing years: only their rows are examined exactly) and, per series without source,
+  // whether it mixes units. A hash collision can only add series to examine, never hide one. Distinct years are
+  // counted with a 201-bit set per series (bitstring_agg), not a DISTINCT hash table.
+  const h4 = 'hash(region, indicator, classification, industry)';
+  const inRange = 'year BETWEEN 1900 AND 2100';
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_series AS
-    SELECT ${seriesHash} AS h FROM mc_obs WHERE year BETWEEN 1900 AND 2100
-    GROUP BY h HAVING count(*) <> count(DISTINCT year) OR count(DISTINCT year) <> max(year) - min(year) + 1`);
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_flagged AS
-    SELECT * FROM mc_obs WHERE year BETWEEN 1900 AND 2100 AND ${seriesHash} IN (SELECT h FROM mc_series)`);
-  await duplicateKeys(con, report, options);
-  await mixedUnits(con, report, options);
-  await sectionSums(con, report, options);
-  await missingYears(con, report, options);
-  const raw = (await all(con, 'SELECT count(*)::BIGINT AS n FROM mc_raw'))[0];
-  const rows = num(raw?.n);
-  return { rows, gaps: rows - observations, observations };
+    SELECT h, any_value(h4) AS h4, count(*) FILTER (WHERE ${inRange}) AS n, bit_count(bitstring_agg(year, 1900, 2100) FILTER (WHERE ${inRange})) AS d,
+      min(year) FILTER (WHERE ${inRange}) AS lo, max(year) FILTER (WHERE ${inRange}) AS hi, min(unit) AS umin, max(unit) AS umax
+    FROM (SELECT hash(h4, source) AS h, h4, year, unit FROM (SELECT ${h4} AS h4, source, year, unit FROM mc_obs))
+    GROUP BY h`);
+  const screen =
+    (
+      await all(
+        con,
+        `SELECT (SELECT count(*) FROM mc_series WHERE n <> d OR d <> hi - lo + 1)::BIGINT AS gaps,
+          (SELECT count(*) FROM (SELECT h4 FROM mc_series GROUP BY h4 HAVING min(umin) <> max(umax)))::BIGINT AS mixed`,
+      )
+    )[0] ?? {};
+  if (num(screen.gaps) > 0) {
+    await con.run(`CREATE OR REPLACE TEMP TABLE mc_flagged AS
+      SELECT * FROM mc_obs WHERE ${inRange} AND hash(${h4}, source) IN (SELECT h FROM mc_series WHERE n <> d OR d <> hi - lo + 1)`);
+    await duplicateKeys(con, report, options);
+  }
+  if (num(screen.mixed) > 0) await mixedUnits(con, report, options);
+  if (num(counts.totals) > 0) await sectionSums(con, report, options);
+  if (num(screen.gaps) > 0) await missingYears(con, report, options);
+  await con.run('DROP TABLE IF EXISTS mc_series');
+  return { rows: rowCount, gaps: rowCount - observations, observations };
 }
 
 const keyText = `concat_ws(' | ', region, year_raw, indicator, coalesce(classification, '(total)'), coalesce(industry, '(total)'), source)`;
@@ -252,10 +381,6 @@ async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, optio
 }
 
 async function mixedUnits(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
-  // Cheap screen on a hashed series key; the exact query runs only when some series mixes units.
-  const screen = await all(con, `SELECT count(*)::BIGINT AS n FROM (SELECT hash(region, indicator, classification, industry) AS h
-    FROM mc_obs WHERE unit IS NOT NULL GROUP BY h HAVING min(unit) <> max(unit))`);
-  if (num(screen[0]?.n) === 0) return;
   const sql = `WITH f AS (
       SELECT region, indicator, classification, industry, arg_min(unit, _row) AS first_unit, min(_row) AS first_row
       FROM mc_obs WHERE unit IS NOT NULL GROUP BY region, indicator, classification, industry HAVING min(unit) <> max(unit))
