@@ -4,19 +4,19 @@
  *
  * Tidy rows: `measure,row,column,value` — `row` is the region (region measures, region × industry and
  * region × region matrices) or the industry (industry measures and industry × industry matrices); `column` is
- * empty for vectors; absent values are left out of CSV/Parquet (they are listed in the JSON's notes).
+ * empty (NULL) for vectors; absent values are left out of CSV/Parquet (they are listed in the JSON's notes).
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  type LabelledMatrix,
-  type LabelledVector,
-  type MeasureName,
   type MeasureNote,
   type MeasureResults,
   type RegionIndustryMatrix,
   measureNames,
 } from '@metrocoop/core';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DOUBLE, DuckDBDataChunk, type DuckDBConnection, DuckDBInstance, INTEGER } from '@duckdb/node-api';
 
 /** Something that accepts text chunks in order and can be closed. */
 interface Sink {
@@ -94,68 +94,105 @@ export async function writeMeasuresJson(
   await sink.close();
 }
 
-const csvField = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
-/** Visit every present value as a tidy row (measure, row, column, value). */
-function* tidy(results: MeasureResults): Generator<[MeasureName, string, string, number]> {
-  for (const name of measureNames) {
-    const r = results[name];
-    if (r === undefined) continue;
-    if ('labels' in r) {
-      const v = r as LabelledVector;
-      for (let k = 0; k < v.values.length; k++) if (v.absent?.[k] !== 1) yield [name, v.labels[k] as string, '', v.values[k] as number];
-    } else {
-      const m = r as LabelledMatrix;
-      const nC = m.columns.length;
-      for (let i = 0; i < m.rows.length; i++) {
-        for (let c = 0; c < nC; c++) {
-          const k = i * nC + c;
-          if (m.absent?.[k] !== 1) yield [name, m.rows[i] as string, m.columns[c] as string, m.values[k] as number];
-        }
-      }
-    }
-  }
-}
-
-/** Write tidy long CSV rows `measure,row,column,value`. */
-export async function writeMeasuresCsv(sink: Sink, results: MeasureResults): Promise<number> {
-  await sink.write('measure,row,column,value\n');
-  let lines: string[] = [];
-  let n = 0;
-  for (const [measure, row, column, value] of tidy(results)) {
-    lines.push(`${measure},${csvField(row)},${csvField(column)},${value}`);
-    n++;
-    if (lines.length === 65536) {
-      await sink.write(`${lines.join('\n')}\n`);
-      lines = [];
-    }
-  }
-  if (lines.length > 0) await sink.write(`${lines.join('\n')}\n`);
-  await sink.close();
-  return n;
-}
-
-/** Write the tidy rows as a Parquet file (DuckDB appender → COPY … (FORMAT parquet)). */
-export async function writeMeasuresParquet(path: string, results: MeasureResults): Promise<number> {
+/**
+ * Stage the tidy rows in an in-memory DuckDB as integer coordinates and doubles (appended in data chunks, no
+ * per-row strings in JS), with small label tables, and run `fn` on a connection where the view `tidy`
+ * (measure, row, column, value) exists in the contract's order.
+ */
+async function withTidyRows<T>(results: MeasureResults, fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    await connection.run('CREATE TABLE measures (measure VARCHAR, "row" VARCHAR, "column" VARCHAR, value DOUBLE)');
-    const appender = await connection.createAppender('measures');
-    let n = 0;
-    for (const [measure, row, column, value] of tidy(results)) {
-      appender.appendVarchar(measure);
-      appender.appendVarchar(row);
-      appender.appendVarchar(column);
-      appender.appendDouble(value);
-      appender.endRow();
-      n++;
-    }
-    appender.closeSync();
-    await connection.run(`COPY measures TO '${path.replaceAll("'", "''")}' (FORMAT parquet)`);
-    return n;
+    await connection.run('CREATE TABLE cells (m INTEGER, r INTEGER, c INTEGER, value DOUBLE)');
+    await connection.run('CREATE TABLE labels (m INTEGER, axis INTEGER, idx INTEGER, label VARCHAR)');
+    await connection.run('CREATE TABLE names (m INTEGER, name VARCHAR)');
+    const names = await connection.createAppender('names');
+    const labels = await connection.createAppender('labels');
+    const cells = await connection.createAppender('cells');
+    const size = 2048;
+    const cm: number[] = new Array(size);
+    const cr: number[] = new Array(size);
+    const cc: (number | null)[] = new Array(size);
+    const cv: number[] = new Array(size);
+    let fill = 0;
+    const flush = () => {
+      if (fill === 0) return;
+      const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, DOUBLE], fill);
+      chunk.setColumns(fill === size ? [cm, cr, cc, cv] : [cm.slice(0, fill), cr.slice(0, fill), cc.slice(0, fill), cv.slice(0, fill)]);
+      cells.appendDataChunk(chunk);
+      fill = 0;
+    };
+    measureNames.forEach((name, m) => {
+      const result = results[name];
+      if (result === undefined) return;
+      names.appendInteger(m);
+      names.appendVarchar(name);
+      names.endRow();
+      const isVector = 'labels' in result;
+      const rowLabels = isVector ? result.labels : result.rows;
+      const colLabels = isVector ? [] : result.columns;
+      for (const [axis, list] of [rowLabels, colLabels].entries()) {
+        list.forEach((label, idx) => {
+          labels.appendInteger(m);
+          labels.appendInteger(axis);
+          labels.appendInteger(idx);
+          labels.appendVarchar(label);
+          labels.endRow();
+        });
+      }
+      const width = isVector ? 1 : colLabels.length;
+      const { values, absent } = result;
+      for (let k = 0; k < values.length; k++) {
+        if (absent?.[k] === 1) continue;
+        cm[fill] = m;
+        cr[fill] = isVector ? k : Math.floor(k / width);
+        cc[fill] = isVector ? null : k % width;
+        cv[fill] = values[k] as number;
+        if (++fill === size) flush();
+      }
+    });
+    flush();
+    names.closeSync();
+    labels.closeSync();
+    cells.closeSync();
+    await connection.run(`CREATE VIEW tidy AS
+      SELECT n.name AS measure, rl.label AS "row", cl.label AS "column", x.value
+      FROM cells x JOIN names n ON n.m = x.m
+      JOIN labels rl ON rl.m = x.m AND rl.axis = 0 AND rl.idx = x.r
+      LEFT JOIN labels cl ON cl.m = x.m AND cl.axis = 1 AND cl.idx = x.c
+      ORDER BY x.m, x.r, x.c NULLS FIRST`);
+    return await fn(connection);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/** Write tidy long CSV rows `measure,row,column,value` (DuckDB's CSV writer; shortest round-trip numbers). */
+export async function writeMeasuresCsv(sink: Sink, results: MeasureResults): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'metrocoop-measures-'));
+  try {
+    const path = join(dir, 'tidy.csv');
+    const rows = await withTidyRows(results, async (connection) => {
+      await connection.run(`COPY (SELECT * FROM tidy) TO ${sqlString(path)} (FORMAT csv, HEADER true)`);
+      const count = await connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM cells');
+      return Number(count.getRowObjectsJS()[0]?.n ?? 0);
+    });
+    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await sink.write(chunk as string);
+    await sink.close();
+    return rows;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Write the tidy rows as a Parquet file (DuckDB's Parquet writer). */
+export async function writeMeasuresParquet(path: string, results: MeasureResults): Promise<number> {
+  return withTidyRows(results, async (connection) => {
+    await connection.run(`COPY (SELECT * FROM tidy) TO ${sqlString(path)} (FORMAT parquet)`);
+    const count = await connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM cells');
+    return Number(count.getRowObjectsJS()[0]?.n ?? 0);
+  });
 }
