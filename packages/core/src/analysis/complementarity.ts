@@ -13,6 +13,7 @@
  * `a_kl ≥ keyInputCoefficient` that no unit specialises in (LQ < `advantageLq` everywhere) and whose metro share is
  * below `missingShareRatio` × its share of national gross output.
  */
+import { _chainComplementarity, _chainLinks, _lqPlus, type ChainLinkIndex } from '../cooperation/chain-complementarity.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { byCode, pairIndexes } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
@@ -20,17 +21,20 @@ import type { MetroAnalysisOptions } from './options.ts';
 import type { AnalysisInputOutput, ComplementarityPair, ComplementarityPart } from './types.ts';
 
 interface Prepared {
-  /** Matrix industry index → IO index, or -1. */
-  readonly toIo: Int32Array;
-  readonly n: number;
+  /** The IO coefficients in the matrix's industry order; 0 for an industry the table lacks and, unless
+   * `includeOwnIndustry`, on the diagonal. */
   readonly a: Float64Array;
+  /** 1 where `a` is read (both industries in the table; off the diagonal unless `includeOwnIndustry`), else 0. */
+  readonly read: Float64Array;
+  /** Mean off-diagonal coefficient over the industries the table maps. */
   readonly meanOff: number;
 }
 
-function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput): Prepared {
+function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boolean): Prepared {
   const n = io.industries.length;
+  const nI = matrix.industryCount;
   const index = new Map(io.industries.map((c, k) => [c, k]));
-  const toIo = new Int32Array(matrix.industryCount).fill(-1);
+  const toIo = new Int32Array(nI).fill(-1);
   matrix.industries.forEach((c, i) => {
     const k = index.get(c);
     if (k !== undefined) toIo[i] = k;
@@ -42,46 +46,51 @@ function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput): Prepare
     s += io.coefficients[k * n + l] as number;
     cnt++;
   }
-  return { toIo, n, a: io.coefficients, meanOff: cnt > 0 ? s / cnt : 0 };
-}
-
-/** Directed composite, weighted-mean coefficient and link contributions from unit a (supplier) to b (buyer). */
-function direction(p: Prepared, lqPlusA: readonly number[], lqPlusB: readonly number[], own: boolean) {
-  let c = 0;
-  let w = 0;
-  const links: { k: number; l: number; v: number }[] = [];
-  const m = lqPlusA.length;
-  for (let k = 0; k < m; k++) {
-    const wk = lqPlusA[k] as number;
-    const ik = p.toIo[k] as number;
-    if (wk === 0 || ik < 0) continue;
-    for (let l = 0; l < m; l++) {
-      const wl = lqPlusB[l] as number;
-      const il = p.toIo[l] as number;
-      if (wl === 0 || il < 0 || (!own && k === l)) continue;
-      const v = wk * (p.a[ik * p.n + il] as number) * wl;
-      c += v;
-      w += wk * wl;
-      if (v > 0) links.push({ k, l, v });
+  const a = new Float64Array(nI * nI);
+  const read = new Float64Array(nI * nI);
+  for (let k = 0; k < nI; k++) {
+    const ik = toIo[k] as number;
+    if (ik < 0) continue;
+    for (let l = 0; l < nI; l++) {
+      const il = toIo[l] as number;
+      if (il < 0 || (!own && k === l)) continue;
+      a[k * nI + l] = io.coefficients[ik * n + il] as number;
+      read[k * nI + l] = 1;
     }
   }
-  return { composite: c, mean: w > 0 ? c / w : null, links };
+  return { a, read, meanOff: cnt > 0 ? s / cnt : 0 };
 }
 
 export function complementarityPart(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], io: AnalysisInputOutput | undefined, options: Required<MetroAnalysisOptions>): ComplementarityPart {
   const units = matrix.regions;
   const industries = matrix.industries;
   if (io === undefined) return { table: null, pairs: [], leadingIndustries: [], missingLinks: [], absent: [{ what: 'complementarity', reason: msg.noInputOutput() }] };
-  const p = prepare(matrix, io);
-  const lqPlus = lq.map((row) => row.map((v) => Math.max(v - 1, 0)));
-  const pairs: ComplementarityPair[] = pairIndexes(units.length).map(([a, b]) => {
-    const ab = direction(p, lqPlus[a] as number[], lqPlus[b] as number[], options.includeOwnIndustry);
-    const ba = direction(p, lqPlus[b] as number[], lqPlus[a] as number[], options.includeOwnIndustry);
+  // The composite is the core's chain complementarity C = P·A·Pᵀ (cooperation/chain-complementarity.ts) on the
+  // metro's LQ⁺, with two deliberate differences: the table's industries only (a metro industry the table lacks
+  // has no coefficients), and own-industry purchases (k = l) left out unless `includeOwnIndustry` — both by
+  // zeroing those coefficients. The analysis then reads a scale-free version: the LQ⁺-weighted mean coefficient
+  // (the same product on a 0/1 matrix of the coefficients read gives the weights Σ LQ⁺_ak LQ⁺_bl) over the
+  // table's mean off-diagonal coefficient, the chain ratio.
+  const nR = units.length;
+  const nI = industries.length;
+  const p = prepare(matrix, io, options.includeOwnIndustry);
+  const plus = _lqPlus(Float64Array.from(lq.flat()));
+  const composite = _chainComplementarity(plus, p.a, nR, nI);
+  const weight = _chainComplementarity(plus, p.read, nR, nI);
+  const top = _chainLinks(plus, p.a, nR, nI, options.topLinks);
+  const direction = (from: number, to: number) => {
+    const c = from * nR + to;
+    const w = weight[c] as number;
+    return { composite: composite[c] as number, mean: w > 0 ? (composite[c] as number) / w : null };
+  };
+  const pairs: ComplementarityPair[] = pairIndexes(nR).map(([a, b]) => {
+    const ab = direction(a, b);
+    const ba = direction(b, a);
     const best = Math.max(ab.mean ?? -1, ba.mean ?? -1);
     const ratio = best < 0 || !(p.meanOff > 0) ? null : best / p.meanOff;
     const links = [
-      ...ab.links.map((x) => ({ ...x, from: units[a] as string, to: units[b] as string })),
-      ...ba.links.map((x) => ({ ...x, from: units[b] as string, to: units[a] as string })),
+      ...(top[a * nR + b] as ChainLinkIndex[]).map((x) => ({ ...x, from: units[a] as string, to: units[b] as string })),
+      ...(top[b * nR + a] as ChainLinkIndex[]).map((x) => ({ ...x, from: units[b] as string, to: units[a] as string })),
     ]
       .sort((x, y) => y.v - x.v || byCode(x.from, y.from) || x.k - y.k || x.l - y.l)
       .slice(0, options.topLinks)

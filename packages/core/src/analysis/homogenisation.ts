@@ -5,6 +5,7 @@
  * proximity score, see linkage); the metro homogenisation index = mean S over all pairs, with the share of pairs
  * at or above `similarityHigh`, for every available year.
  */
+import { leadingIndustryOverlap } from '../cooperation/leading-industry-overlap.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { krugmanDissimilarity } from '../similarity/krugman-dissimilarity.ts';
 import { structuralSimilarity } from '../similarity/structural-similarity.ts';
@@ -30,14 +31,19 @@ export function homogenisationIndex(matrix: RegionIndustryMatrix, threshold: num
   return count === 0 ? { index: null, shareOfPairsAbove: null } : { index: sum / count, shareOfPairsAbove: above / count };
 }
 
-/** Jaccard |A ∩ B| / |A ∪ B|; null when both sets are empty. */
-export function jaccard(a: readonly string[], b: readonly string[]): number | null {
-  const sa = new Set(a);
-  const union = new Set([...a, ...b]);
-  if (union.size === 0) return null;
-  let inter = 0;
-  for (const x of b) if (sa.has(x)) inter++;
-  return inter / union.size;
+/**
+ * Jaccard overlap `|A ∩ B| / |A ∪ B|` of the units' advantage sets (M13), by the core's
+ * {@link leadingIndustryOverlap} on the analysis's own sets (LQ ≥ `advantageLq`, not the core's LQ > 1.5 rule of
+ * `leadingIndustries`). Returns the value of units a and b (indexes into `units`), null when both sets are empty.
+ */
+export function advantageOverlap(units: readonly string[], advantage: readonly (readonly string[])[]): (a: number, b: number) => number | null {
+  const overlap = leadingIndustryOverlap(Object.fromEntries(units.map((u, r) => [u, advantage[r] as readonly string[]]))).jaccard;
+  const at = new Map(overlap.rows.map((u, k) => [u, k]));
+  const n = overlap.rows.length;
+  return (a, b) => {
+    const c = (at.get(units[a] as string) as number) * n + (at.get(units[b] as string) as number);
+    return overlap.absent?.[c] === 1 ? null : (overlap.values[c] as number);
+  };
 }
 
 export function homogenisationPart(
@@ -52,6 +58,7 @@ export function homogenisationPart(
   const units = matrix.regions;
   const s = structuralSimilarity(matrix);
   const k = krugmanDissimilarity(matrix);
+  const jaccard = advantageOverlap(units, advantage);
   const pairs: PairMeasure[] = pairIndexes(n).map(([a, b]) => {
     const A = advantage[a] as readonly string[];
     const B = new Set(advantage[b] as readonly string[]);
@@ -60,7 +67,7 @@ export function homogenisationPart(
       b: units[b] as string,
       similarity: s.absent?.[a * n + b] === 1 ? 0 : (s.values[a * n + b] as number),
       dissimilarity: k.values[a * n + b] as number,
-      jaccard: jaccard(A, [...B]),
+      jaccard: jaccard(a, b),
       sharedAdvantage: A.filter((x) => B.has(x)).sort(byCode),
     };
   });

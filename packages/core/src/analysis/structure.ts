@@ -4,31 +4,30 @@
  * section mapping of {@link groupOfSection}; industrial gradient coefficients IG = LQ × CPOR (戴宏伟 2006) where
  * output and employment both exist.
  */
-import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { locationQuotient } from '../specialisation/location-quotient.ts';
+import { type FunctionalSpecialization, functionalSpecialization, type IndustryFunction } from '../gradient/functional-specialization.ts';
+import { industrialGradient } from '../gradient/industrial-gradient.ts';
+import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { groupOfIndustry } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
 import type { Absence, AnalysisUnit, IndustryGroup, MetroAnalysisInput, Ring, RingGradient, StructurePart, UnitOverview } from './types.ts';
 
 const rings: readonly Ring[] = ['core', 'inner', 'outer'];
 
-/** Industrial gradient IG_ik = LQ_ik(output) × (Y_ik/Y_k)/(L_ik/L_k); absent where L_ik = 0 or Y_k = 0. */
-export function industrialGradient(output: RegionIndustryMatrix, employment: RegionIndustryMatrix): (number | null)[][] {
-  const lq = locationQuotient(output).values;
-  const yk = output.industryTotals();
-  const lk = employment.industryTotals();
+/**
+ * The gradient part's values: the core's {@link industrialGradient} (IG = LQ(output) × CPOR), with employment first
+ * put in output's label order (the core measure wants both matrices aligned; the loader builds them on the same
+ * units and sectors, but nothing here relies on their order). Cells without jobs are null.
+ */
+function industrialGradientRows(output: RegionIndustryMatrix, employment: RegionIndustryMatrix): (number | null)[][] {
+  const aligned = RegionIndustryMatrix.fromWide(
+    output.regions,
+    output.industries,
+    output.regions.map((region) => output.industries.map((industry) => employment.at(employment.regionIndex(region), employment.industryIndex(industry)))),
+    { order: 'input', zeroTotals: 'keep' },
+  );
+  const ig = industrialGradient(output, aligned).gradient;
   const nI = output.industryCount;
-  return output.regions.map((region, r) => {
-    const er = employment.regionIndex(region);
-    return output.industries.map((industry, i) => {
-      const ei = employment.industryIndex(industry);
-      const l = employment.at(er, ei);
-      const y = output.at(r, i);
-      if (!(l > 0) || !((yk[i] as number) > 0) || !((lk[ei] as number) > 0)) return null;
-      const cpor = y / (yk[i] as number) / (l / (lk[ei] as number));
-      return (lq[r * nI + i] as number) * cpor;
-    });
-  });
+  return output.regions.map((_, r) => output.industries.map((_, i) => (ig.absent?.[r * nI + i] === 1 ? null : (ig.values[r * nI + i] as number))));
 }
 
 export function structurePart(input: MetroAnalysisInput, units: readonly AnalysisUnit[], matrix: RegionIndustryMatrix, overview: readonly UnitOverview[]): StructurePart {
@@ -47,6 +46,7 @@ export function structurePart(input: MetroAnalysisInput, units: readonly Analysi
   }
   const management = matrix.industries.filter((c) => groups[c] === 'producer-services');
   const production = matrix.industries.filter((c) => groups[c] === 'production');
+  const industryTotals = matrix.industryTotals();
   const sumOf = (r: number, codes: readonly string[]): number => codes.reduce((s, c) => s + matrix.at(r, matrix.industryIndex(c)), 0);
 
   // Ring gradient: aggregate tertiary share (weights = the share's own total) and services ÷ manufacturing.
@@ -71,22 +71,23 @@ export function structurePart(input: MetroAnalysisInput, units: readonly Analysi
     gradientShape = others.every((g) => (g.tertiaryShare as number) < (core.tertiaryShare as number)) ? 'descending' : 'flat-or-inverted';
   }
 
-  // Functional specialisation FS_i = (M_i/P_i)/(M/P) − 1.
+  // Functional specialisation FS_i = (M_i/P_i)/(M/P) − 1: the core's measure with the analysis's own section
+  // mapping (management = producer services J, K, M, N; production = C — see groupOfSection). The analysis does not
+  // fail where the core would: an area without management or production jobs gives no index (all null), and a
+  // unit without production jobs is null.
   let functionalSpecialisation: StructurePart['functionalSpecialisation'] = null;
+  let fs: FunctionalSpecialization | null = null;
   if (management.length > 0 && production.length > 0) {
-    let mAll = 0;
-    let pAll = 0;
-    const mi = matrix.regions.map((_, r) => sumOf(r, management));
-    const pi = matrix.regions.map((_, r) => sumOf(r, production));
-    for (let r = 0; r < matrix.regionCount; r++) {
-      mAll += mi[r] as number;
-      pAll += pi[r] as number;
-    }
-    const base = pAll > 0 && mAll > 0 ? mAll / pAll : 0;
+    const mapping: Record<string, IndustryFunction> = {};
+    for (const c of management) mapping[c] = 'management';
+    for (const c of production) mapping[c] = 'production';
+    const hasJobs = (codes: readonly string[]) => codes.some((c) => (industryTotals[matrix.industryIndex(c)] as number) > 0);
+    if (hasJobs(management) && hasJobs(production)) fs = functionalSpecialization(matrix, { mapping, zeroProduction: 'absent' });
+    const index = fs?.index;
     functionalSpecialisation = {
       management,
       production,
-      values: matrix.regions.map((_, r) => ((pi[r] as number) > 0 && base > 0 ? (mi[r] as number) / (pi[r] as number) / base - 1 : null)),
+      values: matrix.regions.map((_, r) => (index === undefined || index.absent?.[r] === 1 ? null : (index.values[r] as number))),
     };
   } else absent.push({ what: 'structure.functionalSpecialisation', reason: msg.noFunctionalGroups(input.unitSet.classification) });
 
@@ -94,7 +95,7 @@ export function structurePart(input: MetroAnalysisInput, units: readonly Analysi
   if (input.gradient !== undefined) {
     const g = input.gradient;
     const out = g.output;
-    const ig = industrialGradient(out, g.employment);
+    const ig = industrialGradientRows(out, g.employment);
     const index = new Map(out.regions.map((r, k) => [r, k]));
     industrialGradientPart = {
       classification: g.classification,

@@ -45,6 +45,63 @@ export interface ChainComplementarity {
   readonly links: readonly PairChainLinks[];
 }
 
+/** `LQ⁺ = max(LQ − 1, 0)` of every cell. */
+export function _lqPlus(lq: Float64Array): Float64Array {
+  return Float64Array.from(lq, (v) => (v > 1 ? v - 1 : 0));
+}
+
+/**
+ * `C = P·A·Pᵀ` — `C_ij = Σ_k Σ_l P_ik a_kl P_jl` — for row-major LQ⁺ rows P (nR × m) and coefficients A (m × m),
+ * as an nR × nR row-major array. Two products (`R·m² + R²·m`) instead of the `R²·m²` double sum.
+ */
+export function _chainComplementarity(plus: Float64Array, a: Float64Array, nR: number, m: number): Float64Array {
+  const t = multiplyUnchecked(plus, a, nR, m, m);
+  const plusT = new Float64Array(m * nR);
+  for (let r = 0; r < nR; r++) for (let k = 0; k < m; k++) plusT[k * nR + r] = plus[r * m + k] as number;
+  return multiplyUnchecked(t, plusT, nR, m, nR);
+}
+
+/** One link by index: supplier industry k of the supplying region, buyer industry l of the buying one. */
+export interface ChainLinkIndex {
+  readonly k: number;
+  readonly l: number;
+  /** `P_ik · a_kl · P_jl` (> 0). */
+  readonly v: number;
+}
+
+/**
+ * The `top` largest positive contributions `P_ik · a_kl · P_jl` of every ordered pair (i supplies, j buys), at
+ * index `i·nR + j` (the diagonal is empty); largest first, ties in (k, l) order. Only the specialised industries
+ * (`P > 0`) of each region are visited.
+ */
+export function _chainLinks(plus: Float64Array, a: Float64Array, nR: number, m: number, top: number): ChainLinkIndex[][] {
+  const out: ChainLinkIndex[][] = Array.from({ length: nR * nR }, () => []);
+  if (top === 0) return out;
+  const specialised = Array.from({ length: nR }, (_, r) => {
+    const ks: number[] = [];
+    for (let k = 0; k < m; k++) if ((plus[r * m + k] as number) > 0) ks.push(k);
+    return ks;
+  });
+  for (let i = 0; i < nR; i++) {
+    for (let j = 0; j < nR; j++) {
+      if (i === j) continue;
+      const best = out[i * nR + j] as ChainLinkIndex[];
+      for (const k of specialised[i] as number[]) {
+        const pik = plus[i * m + k] as number;
+        for (const l of specialised[j] as number[]) {
+          const v = pik * (a[k * m + l] as number) * (plus[j * m + l] as number);
+          if (!(v > 0) || (best.length === top && v <= (best[top - 1] as ChainLinkIndex).v)) continue;
+          let pos = best.length;
+          while (pos > 0 && (best[pos - 1] as ChainLinkIndex).v < v) pos--;
+          best.splice(pos, 0, { k, l, v });
+          if (best.length > top) best.pop();
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Chain complementarity of every ordered pair of regions. `coefficients` is an industry × industry matrix (A, or
  * L for total requirements) whose labels are the matrix's industries, in any order.
@@ -64,12 +121,8 @@ export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients:
   const regions = matrix.regions;
   const nR = regions.length;
   const a = alignedCoefficients(fn, coefficients, industries);
-  const lq = _ownLocationQuotient(fn, matrix);
-  const plus = Float64Array.from(lq, (v) => (v > 1 ? v - 1 : 0));
-  const t = multiplyUnchecked(plus, a, nR, m, m);
-  const plusT = new Float64Array(m * nR);
-  for (let r = 0; r < nR; r++) for (let k = 0; k < m; k++) plusT[k * nR + r] = plus[r * m + k] as number;
-  const c = multiplyUnchecked(t, plusT, nR, m, nR);
+  const plus = _lqPlus(_ownLocationQuotient(fn, matrix));
+  const c = _chainComplementarity(plus, a, nR, m);
   const rel = new Float64Array(nR * nR);
   const absent = new Uint8Array(nR * nR);
   for (let i = 0; i < nR; i++) {
@@ -80,29 +133,12 @@ export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients:
     }
   }
   const links: PairChainLinks[] = [];
-  if (top > 0) {
-    const specialised = Array.from({ length: nR }, (_, r) => {
-      const ks: number[] = [];
-      for (let k = 0; k < m; k++) if ((plus[r * m + k] as number) > 0) ks.push(k);
-      return ks;
-    });
-    for (let i = 0; i < nR; i++) {
-      for (let j = 0; j < nR; j++) {
-        if (i === j || !((c[i * nR + j] as number) > 0)) continue;
-        const best: { k: number; l: number; v: number }[] = [];
-        for (const k of specialised[i] as number[]) {
-          const pik = plus[i * m + k] as number;
-          for (const l of specialised[j] as number[]) {
-            const v = pik * (a[k * m + l] as number) * (plus[j * m + l] as number);
-            if (!(v > 0) || (best.length === top && v <= (best[top - 1] as { v: number }).v)) continue;
-            let pos = best.length;
-            while (pos > 0 && (best[pos - 1] as { v: number }).v < v) pos--;
-            best.splice(pos, 0, { k, l, v });
-            if (best.length > top) best.pop();
-          }
-        }
-        links.push({ from: regions[i] as string, to: regions[j] as string, links: best.map((b) => ({ supplier: industries[b.k] as string, buyer: industries[b.l] as string, contribution: b.v })) });
-      }
+  const best = _chainLinks(plus, a, nR, m, top);
+  for (let i = 0; i < nR; i++) {
+    for (let j = 0; j < nR; j++) {
+      if (top === 0 || i === j || !((c[i * nR + j] as number) > 0)) continue;
+      const pair = best[i * nR + j] as readonly ChainLinkIndex[];
+      links.push({ from: regions[i] as string, to: regions[j] as string, links: pair.map((b) => ({ supplier: industries[b.k] as string, buyer: industries[b.l] as string, contribution: b.v })) });
     }
   }
   return { complementarity: labelledMatrix(regions, regions, c), relativeToInternal: labelledMatrix(regions, regions, rel, absent), links };

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeMetro } from '../../src/analysis/analyze-metro.ts';
 import { compareMetros } from '../../src/analysis/benchmark.ts';
-import { jaccard } from '../../src/analysis/homogenisation.ts';
+import { advantageOverlap } from '../../src/analysis/homogenisation.ts';
 import { gradientRatioOf } from '../../src/analysis/typology.ts';
 import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
@@ -173,6 +173,7 @@ describe('analyzeMetro contract', () => {
 
 describe('analysis helpers', () => {
   it('jaccard is |A∩B|/|A∪B| and null for two empty sets', () => {
+    const jaccard = (a: readonly string[], b: readonly string[]) => advantageOverlap(['u1', 'u2'], [a, b])(0, 1);
     assert.equal(jaccard(['a', 'b'], ['b', 'c']), 1 / 3);
     assert.equal(jaccard([], []), null);
   });
