@@ -1,7 +1,8 @@
 /**
  * Import benchmark: generate N canonical observation rows (seeded, streamed to a CSV on disk), then import them
- * into a store file through DuckDB's CSV reader with every validation rule; print rows/s and memory (RSS sampled
- * every 50 ms, and the process's maxRSS). Each size runs in a fresh process so maxRSS is its own.
+ * into a store file through DuckDB's CSV reader with every validation rule; print rows/s, the time of each phase,
+ * and memory: RSS and the JS heap sampled every 50 ms, and the process's maxRSS (the import runs with its default
+ * DuckDB memory limit, 1 GB). Each size runs in a fresh process so maxRSS is its own.
  *   npm run bench -- import            (1 M and 10 M rows)
  *   BENCH_IMPORT_SIZES=100000 npm run bench -- import
  */
@@ -69,8 +70,12 @@ async function runOne(rows: number): Promise<void> {
     await store.run(`INSERT INTO classifications (id, name_en, name_zh, levels, dataset) VALUES ('GBT4754-2017', 'GB/T 4754-2017', '国民经济行业分类', ['section'], 'default')`);
     await store.run(`INSERT INTO industries (classification, code, level, dataset) VALUES ${sections.map((s) => `('GBT4754-2017', '${s}', 'section', 'default')`).join(', ')}`);
     let peak = process.memoryUsage().rss;
+    const heapBefore = process.memoryUsage().heapUsed;
+    let peakHeap = heapBefore;
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
     }, 50);
     const phases: string[] = [];
     t = performance.now();
@@ -87,7 +92,7 @@ async function runOne(rows: number): Promise<void> {
     console.log(
       `import canonical CSV ${String(rows).padStart(9)} rows  ${mb(statSync(csv).size).padStart(8)} file  generate ${(genMs / 1000).toFixed(1)} s  ` +
         `import ${(ms / 1000).toFixed(2)} s  ${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s  ` +
-        `peak RSS ${mb(peak)}  maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}  stored ${stored}  errors ${result.report.errorCount}`,
+        `peak RSS ${mb(peak)}  maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}  JS heap ${mb(heapBefore)} → peak ${mb(peakHeap)}  stored ${stored}  errors ${result.report.errorCount}`,
     );
     console.log(`  phases: ${phases.join(', ')}`);
   } finally {

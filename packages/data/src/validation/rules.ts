@@ -222,10 +222,23 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     FROM mc_stage ${joins.join(' ')}
     WHERE value_raw IS NOT NULL OR withheld_raw = 'true'`);
 
-  // Distinct keys in one scan; every set-valued rule is then a test against a (usually empty) small set.
+  // ONE aggregation per series (region, indicator, classification, industry, source) gives the distinct keys
+  // every set-valued rule tests (ids, classifications, industries; indicators × the file's units for the unit
+  // rule, a superset of the pairs present, which is enough since the rule is then applied per row), the series
+  // with a repeated year or a year gap (only those can hold duplicate keys or missing years: only their rows are
+  // examined exactly), and the units of each series. Distinct years are counted with a 201-bit set per series
+  // (bitstring_agg), not a DISTINCT hash table.
+  const inRange = 'year BETWEEN 1900 AND 2100';
+  const seriesKey = ['region', 'indicator', 'classification', 'industry', 'source'];
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_series AS
+    SELECT ${seriesKey.join(', ')}, count(*) FILTER (WHERE ${inRange}) AS n, bit_count(bitstring_agg(year, 1900, 2100) FILTER (WHERE ${inRange})) AS d,
+      min(year) FILTER (WHERE ${inRange}) AS lo, max(year) FILTER (WHERE ${inRange}) AS hi, min(unit) AS umin, max(unit) AS umax
+    FROM mc_obs GROUP BY ALL`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_keys AS
-    SELECT indicator, unit, source, classification, industry FROM mc_obs
-    GROUP BY GROUPING SETS ((indicator, unit), (source), (classification, industry))`);
+    SELECT DISTINCT i.indicator, u.unit, NULL::VARCHAR AS source, NULL::VARCHAR AS classification, NULL::VARCHAR AS industry
+      FROM (SELECT DISTINCT indicator FROM mc_series) i, (SELECT DISTINCT canonical AS unit FROM mc_unit_map) u
+    UNION ALL SELECT DISTINCT NULL, NULL, source, NULL, NULL FROM mc_series
+    UNION ALL SELECT DISTINCT NULL, NULL, NULL, classification, industry FROM mc_series`);
   const badId = (field: string) =>
     inSet(con, field, `mc_bad_${field}`, `SELECT DISTINCT ${field} AS v FROM mc_keys WHERE ${field} IS NOT NULL AND NOT regexp_full_match(${field}, ${lit(idRegex)})`);
   const badIndicator = await badId('indicator');
@@ -329,28 +342,19 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     report.countOmitted(rule.code, n - listed);
   }
 
-  // One aggregation per series (hashed key) finds the series with a repeated year or a year gap (only those can
-  // hold duplicate keys or missing years: only their rows are examined exactly) and, per series without source,
-  // whether it mixes units. A hash collision can only add series to examine, never hide one. Distinct years are
-  // counted with a 201-bit set per series (bitstring_agg), not a DISTINCT hash table.
-  const h4 = 'hash(region, indicator, classification, industry)';
-  const inRange = 'year BETWEEN 1900 AND 2100';
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_series AS
-    SELECT h, any_value(h4) AS h4, count(*) FILTER (WHERE ${inRange}) AS n, bit_count(bitstring_agg(year, 1900, 2100) FILTER (WHERE ${inRange})) AS d,
-      min(year) FILTER (WHERE ${inRange}) AS lo, max(year) FILTER (WHERE ${inRange}) AS hi, min(unit) AS umin, max(unit) AS umax
-    FROM (SELECT hash(h4, source) AS h, h4, year, unit FROM (SELECT ${h4} AS h4, source, year, unit FROM mc_obs))
-    GROUP BY h`);
   const screen =
     (
       await all(
         con,
         `SELECT (SELECT count(*) FROM mc_series WHERE n <> d OR d <> hi - lo + 1)::BIGINT AS gaps,
-          (SELECT count(*) FROM (SELECT h4 FROM mc_series GROUP BY h4 HAVING min(umin) <> max(umax)))::BIGINT AS mixed`,
+          (SELECT count(*) FROM (SELECT 1 FROM mc_series GROUP BY region, indicator, classification, industry HAVING min(umin) <> max(umax)))::BIGINT AS mixed`,
       )
     )[0] ?? {};
   if (num(screen.gaps) > 0) {
     await con.run(`CREATE OR REPLACE TEMP TABLE mc_flagged AS
-      SELECT * FROM mc_obs WHERE ${inRange} AND hash(${h4}, source) IN (SELECT h FROM mc_series WHERE n <> d OR d <> hi - lo + 1)`);
+      SELECT o.* FROM mc_obs o JOIN (SELECT ${seriesKey.join(', ')} FROM mc_series WHERE n <> d OR d <> hi - lo + 1) f
+        ON ${seriesKey.map((k) => `o.${k} IS NOT DISTINCT FROM f.${k}`).join(' AND ')}
+      WHERE o.${inRange}`);
     await duplicateKeys(con, report, options);
   }
   if (num(screen.mixed) > 0) await mixedUnits(con, report, options);
