@@ -6,7 +6,7 @@
  */
 import { type LabelledMatrix, type LabelledVector, labelledMatrix, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { type ExcludedCell, industryGrowthFactors, prepareShiftShare, type ShiftShareOptions } from './prepare.ts';
+import { type ExcludedCell, prepareShiftShare, type ShiftShareOptions, shiftShareBasics } from './prepare.ts';
 
 /** Result of {@link dunnShiftShare}: per-region components and per-cell ones. */
 export interface DunnShiftShare {
@@ -50,32 +50,22 @@ export function dunnShiftShare(t1: RegionIndustryMatrix, t2: RegionIndustryMatri
   const p = prepareShiftShare('dunnShiftShare', t1, t2, options);
   const nR = p.regions.length;
   const nI = p.industries.length;
-  const G = p.totalLater / p.totalBase;
-  const g = industryGrowthFactors(p);
-  const growth = new Float64Array(nR);
-  const national = new Float64Array(nR);
-  const mix = new Float64Array(nR);
+  const { G, g, expected, growth, nationalShare: national, industryMix: mix } = shiftShareBasics(p);
   const regional = new Float64Array(nR);
   const net = new Float64Array(nR);
   const cNational = new Float64Array(nR * nI);
   const cMix = new Float64Array(nR * nI);
   const cRegional = new Float64Array(nR * nI);
   for (let r = 0; r < nR; r++) {
-    let expected = 0;
     for (let i = 0; i < nI; i++) {
       const k = r * nI + i;
       const a = p.e1[k] as number;
       const gi = g[i] as number;
-      expected += a * gi;
       cNational[k] = a * (G - 1);
       cMix[k] = a * (gi - G);
       cRegional[k] = (p.e2[k] as number) - a * gi;
     }
-    const base = p.regionBase[r] as number;
-    growth[r] = (p.regionLater[r] as number) - base;
-    national[r] = base * G - base;
-    mix[r] = expected - base * G;
-    regional[r] = (p.regionLater[r] as number) - expected;
+    regional[r] = (p.regionLater[r] as number) - (expected[r] as number);
     net[r] = (mix[r] as number) + (regional[r] as number);
   }
   const v = (x: Float64Array) => labelledVector(p.regions, x);

@@ -7,7 +7,7 @@
  */
 import { type LabelledMatrix, type LabelledVector, labelledMatrix, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { type ExcludedCell, industryGrowthFactors, prepareShiftShare, type ShiftShareOptions } from './prepare.ts';
+import { type ExcludedCell, prepareShiftShare, type ShiftShareOptions, shiftShareBasics } from './prepare.ts';
 
 /** Result of {@link estebanMarquillasShiftShare}. */
 export interface EstebanMarquillasShiftShare {
@@ -49,11 +49,7 @@ export function estebanMarquillasShiftShare(t1: RegionIndustryMatrix, t2: Region
   const p = prepareShiftShare('estebanMarquillasShiftShare', t1, t2, options);
   const nR = p.regions.length;
   const nI = p.industries.length;
-  const G = p.totalLater / p.totalBase;
-  const g = industryGrowthFactors(p);
-  const growth = new Float64Array(nR);
-  const national = new Float64Array(nR);
-  const mix = new Float64Array(nR);
+  const { g, growth, nationalShare: national, industryMix: mix } = shiftShareBasics(p);
   const competitive = new Float64Array(nR);
   const allocation = new Float64Array(nR);
   const cH = new Float64Array(nR * nI);
@@ -61,14 +57,12 @@ export function estebanMarquillasShiftShare(t1: RegionIndustryMatrix, t2: Region
   const cAlloc = new Float64Array(nR * nI);
   for (let r = 0; r < nR; r++) {
     const base = p.regionBase[r] as number;
-    let expected = 0;
     let comp = 0;
     let alloc = 0;
     for (let i = 0; i < nI; i++) {
       const k = r * nI + i;
       const a = p.e1[k] as number;
       const gi = g[i] as number;
-      expected += a * gi;
       const h = (base * (p.industryBase[i] as number)) / p.totalBase;
       cH[k] = h;
       // a = 0 ⇒ the cell is 0 in both periods (zero-base policy): its differential growth is taken as 0.
@@ -78,9 +72,6 @@ export function estebanMarquillasShiftShare(t1: RegionIndustryMatrix, t2: Region
       comp += h * diff;
       alloc += (a - h) * diff;
     }
-    growth[r] = (p.regionLater[r] as number) - base;
-    national[r] = base * G - base;
-    mix[r] = expected - base * G;
     competitive[r] = comp;
     allocation[r] = alloc;
   }

@@ -6,7 +6,7 @@
  */
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { type ExcludedCell, industryGrowthFactors, prepareShiftShare, type ShiftShareOptions } from './prepare.ts';
+import { type ExcludedCell, prepareShiftShare, type ShiftShareOptions, shiftShareBasics } from './prepare.ts';
 
 /** Result of {@link gerfinShiftShare}. Regions whose base total is 0 (possible after exclusion) are absent. */
 export interface GerfinShiftShare {
@@ -35,17 +35,14 @@ export interface GerfinShiftShare {
 export function gerfinShiftShare(t1: RegionIndustryMatrix, t2: RegionIndustryMatrix, options: ShiftShareOptions = {}): GerfinShiftShare {
   const p = prepareShiftShare('gerfinShiftShare', t1, t2, options);
   const nR = p.regions.length;
-  const nI = p.industries.length;
-  const G = p.totalLater / p.totalBase;
-  const g = industryGrowthFactors(p);
+  const { G, expected: expectedLevel } = shiftShareBasics(p);
   const mix = new Float64Array(nR);
   const regional = new Float64Array(nR);
   const net = new Float64Array(nR);
   const absent = new Uint8Array(nR);
   for (let r = 0; r < nR; r++) {
     const base = p.regionBase[r] as number;
-    let expected = 0;
-    for (let i = 0; i < nI; i++) expected += (p.e1[r * nI + i] as number) * (g[i] as number);
+    const expected = expectedLevel[r] as number;
     if (!(base > 0) || !(expected > 0) || !(G > 0)) {
       absent[r] = 1;
       continue;

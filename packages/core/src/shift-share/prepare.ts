@@ -111,6 +111,44 @@ export function industryGrowthFactors(p: PreparedShiftShare): Float64Array {
   return g;
 }
 
+/** What every decomposition derives from the prepared periods, per region; internal. */
+export interface ShiftShareBasics {
+  /** Area growth factor `G = e2/e1`. */
+  readonly G: number;
+  /** Industry growth factors `g_i` ({@link industryGrowthFactors}). */
+  readonly g: Float64Array;
+  /** Expected later level `Σ_i e_ri1 g_i` (the region's base mix at the industries' area-wide growth). */
+  readonly expected: Float64Array;
+  /** `e_r2 − e_r1`. */
+  readonly growth: Float64Array;
+  /** `e_r1 G − e_r1`. */
+  readonly nationalShare: Float64Array;
+  /** `Σ_i e_ri1 g_i − e_r1 G`. */
+  readonly industryMix: Float64Array;
+}
+
+/** Growth, national share and industry mix per region, shared by Dunn, Esteban-Marquillas and Gerfin; internal. */
+export function shiftShareBasics(p: PreparedShiftShare): ShiftShareBasics {
+  const nR = p.regions.length;
+  const nI = p.industries.length;
+  const G = p.totalLater / p.totalBase;
+  const g = industryGrowthFactors(p);
+  const expected = new Float64Array(nR);
+  const growth = new Float64Array(nR);
+  const nationalShare = new Float64Array(nR);
+  const industryMix = new Float64Array(nR);
+  for (let r = 0; r < nR; r++) {
+    let e = 0;
+    for (let i = 0; i < nI; i++) e += (p.e1[r * nI + i] as number) * (g[i] as number);
+    const base = p.regionBase[r] as number;
+    expected[r] = e;
+    growth[r] = (p.regionLater[r] as number) - base;
+    nationalShare[r] = base * G - base;
+    industryMix[r] = e - base * G;
+  }
+  return { G, g, expected, growth, nationalShare, industryMix };
+}
+
 function alignment(fn: string, kind: string, first: readonly string[], second: readonly string[]): Int32Array {
   const index = new Map<string, number>();
   second.forEach((label, k) => index.set(label, k));
