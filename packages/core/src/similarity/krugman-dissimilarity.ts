@@ -4,10 +4,10 @@
  * Reference: Krugman P. (1991) Geography and Trade, MIT Press. Conventions: REAT `krugman.spec` (pairs, [0, 2]);
  * the halved [0, 1] form used in some Chinese studies as an option.
  */
-import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
+import type { LabelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { assertMatrix, checkBoolean, readOptions } from '../specialisation/internal.ts';
-import { _mirrorUpper, _pairwiseMin2, _shareColumns } from './pairwise-kernel.ts';
+import { _mirrorAndMask, _pairwiseMin2, _shareColumns, pairwiseResult } from './pairwise-kernel.ts';
 
 /** Options of {@link krugmanDissimilarity}. */
 export interface KrugmanDissimilarityOptions {
@@ -51,13 +51,7 @@ export function _krugmanDissimilarity(
       out[row + q] = d <= 0 ? 0 : d >= 2 ? 2 * factor : d * factor;
     }
   }
-  _mirrorUpper(out, nR);
-  if (absent.length === 0) return;
-  for (let p = 0; p < nR; p++) {
-    if (zero[p] === 0) continue;
-    absent.fill(1, p * nR, (p + 1) * nR);
-    for (let q = 0; q < nR; q++) absent[q * nR + p] = 1;
-  }
+  _mirrorAndMask(out, nR, zero, absent);
 }
 
 /**
@@ -88,11 +82,5 @@ export function krugmanDissimilarity(matrix: RegionIndustryMatrix, options?: Kru
   assertMatrix(fn, matrix);
   const opts = readOptions(fn, options);
   const halved = checkBoolean(fn, 'halved', opts.halved ?? defaultKrugmanDissimilarityOptions.halved);
-  const nR = matrix.regionCount;
-  const out = new Float64Array(nR * nR);
-  // The R × R mask is only worth allocating (and scanning) when a zero-total region exists.
-  const totals = matrix.regionTotals();
-  const absent = totals.includes(0) ? new Uint8Array(nR * nR) : new Uint8Array(0);
-  _krugmanDissimilarity(matrix.values, nR, matrix.industryCount, totals, halved, out, absent);
-  return labelledMatrix(matrix.regions, matrix.regions, out, absent.length > 0 ? absent : undefined);
+  return pairwiseResult(matrix, (values, nR, nI, totals, out, absent) => _krugmanDissimilarity(values, nR, nI, totals, halved, out, absent));
 }

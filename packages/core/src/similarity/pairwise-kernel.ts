@@ -10,6 +10,8 @@
  * time so the block stays in cache while every industry list streams through it; only the upper triangle is
  * accumulated, then mirrored with a tiled transpose.
  */
+import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
+import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 
 /** Regions with a positive share, per industry, region indices ascending (CSC of the share matrix). */
 export interface ShareColumns {
@@ -212,4 +214,34 @@ export function _mirrorUpper(out: Float64Array, n: number, tile = 64): void {
       }
     }
   }
+}
+
+/**
+ * Finish a pairwise region × region measure whose upper triangle is filled: mirror it, then mark the rows and
+ * columns of zero-total regions in `absent` (a length-0 mask when there are none — nothing to mark).
+ */
+export function _mirrorAndMask(out: Float64Array, nR: number, zeroRows: Uint8Array, absent: Uint8Array): void {
+  _mirrorUpper(out, nR);
+  if (absent.length === 0) return;
+  for (let p = 0; p < nR; p++) {
+    if (zeroRows[p] === 0) continue;
+    absent.fill(1, p * nR, (p + 1) * nR);
+    for (let q = 0; q < nR; q++) absent[q * nR + p] = 1;
+  }
+}
+
+/**
+ * The labelled R × R result of a pairwise measure: `compute(values, nR, nI, rowTotals, out, absent)` fills `out`
+ * and `absent`; the R × R mask is only allocated (and scanned) when a zero-total region exists.
+ */
+export function pairwiseResult(
+  matrix: RegionIndustryMatrix,
+  compute: (values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array) => void,
+): LabelledMatrix {
+  const nR = matrix.regionCount;
+  const out = new Float64Array(nR * nR);
+  const totals = matrix.regionTotals();
+  const absent = totals.includes(0) ? new Uint8Array(nR * nR) : new Uint8Array(0);
+  compute(matrix.values, nR, matrix.industryCount, totals, out, absent);
+  return labelledMatrix(matrix.regions, matrix.regions, out, absent.length > 0 ? absent : undefined);
 }

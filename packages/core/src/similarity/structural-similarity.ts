@@ -3,10 +3,10 @@
  *
  * Reference: UNIDO (1979) recommendation (attributed); 陈建军 (2004) 中国工业经济 2004(2). See methods.md M3.
  */
-import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
+import type { LabelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { assertMatrix, readOptions } from '../specialisation/internal.ts';
-import { _mirrorUpper, _pairwiseDot, _shareColumns } from './pairwise-kernel.ts';
+import { _mirrorAndMask, _pairwiseDot, _shareColumns, pairwiseResult } from './pairwise-kernel.ts';
 
 /** Options of {@link structuralSimilarity} (none yet; reserved so the signature stays stable). */
 export type StructuralSimilarityOptions = Record<string, never>;
@@ -37,13 +37,7 @@ export function _structuralSimilarity(values: Float64Array, nR: number, nI: numb
       out[row + q] = c > 1 ? 1 : c;
     }
   }
-  _mirrorUpper(out, nR);
-  if (absent.length === 0) return;
-  for (let p = 0; p < nR; p++) {
-    if (zero[p] === 0) continue;
-    absent.fill(1, p * nR, (p + 1) * nR);
-    for (let q = 0; q < nR; q++) absent[q * nR + p] = 1;
-  }
+  _mirrorAndMask(out, nR, zero, absent);
 }
 
 /**
@@ -74,11 +68,5 @@ export function structuralSimilarity(matrix: RegionIndustryMatrix, options?: Str
   const fn = 'structuralSimilarity';
   assertMatrix(fn, matrix);
   readOptions(fn, options);
-  const nR = matrix.regionCount;
-  const out = new Float64Array(nR * nR);
-  // The R × R mask is only worth allocating (and scanning) when a zero-total region exists.
-  const totals = matrix.regionTotals();
-  const absent = totals.includes(0) ? new Uint8Array(nR * nR) : new Uint8Array(0);
-  _structuralSimilarity(matrix.values, nR, matrix.industryCount, totals, out, absent);
-  return labelledMatrix(matrix.regions, matrix.regions, out, absent.length > 0 ? absent : undefined);
+  return pairwiseResult(matrix, _structuralSimilarity);
 }
