@@ -101,7 +101,12 @@ export function _hooverGini(
  * ```
  */
 export function hooverGini(matrix: RegionIndustryMatrix, options?: HooverGiniOptions): LabelledVector {
-  const fn = 'hooverGini';
+  const { out, absent } = checkedHooverGini('hooverGini', matrix, options);
+  return labelledVector(matrix.industries, out, absent);
+}
+
+/** Validate the input and options of `fn` and compute the Hoover–Gini per industry (shared with locationalGini). */
+function checkedHooverGini(fn: string, matrix: RegionIndustryMatrix, options: HooverGiniOptions | undefined): { out: Float64Array; absent: Uint8Array } {
   assertMatrix(fn, matrix);
   const opts = readOptions(fn, options);
   const weights = regionWeights(fn, matrix, opts.reference ?? defaultHooverGiniOptions.reference);
@@ -109,7 +114,7 @@ export function hooverGini(matrix: RegionIndustryMatrix, options?: HooverGiniOpt
   const out = new Float64Array(nI);
   const absent = new Uint8Array(nI);
   _hooverGini(matrix.values, matrix.regionCount, nI, matrix.industryTotals(), weights, out, absent);
-  return labelledVector(matrix.industries, out, absent);
+  return { out, absent };
 }
 
 /**
@@ -130,14 +135,7 @@ export function hooverGini(matrix: RegionIndustryMatrix, options?: HooverGiniOpt
  * ```
  */
 export function locationalGini(matrix: RegionIndustryMatrix, options?: HooverGiniOptions): LabelledVector {
-  const fn = 'locationalGini';
-  assertMatrix(fn, matrix);
-  const opts = readOptions(fn, options);
-  const weights = regionWeights(fn, matrix, opts.reference ?? defaultHooverGiniOptions.reference);
-  const nI = matrix.industryCount;
-  const out = new Float64Array(nI);
-  const absent = new Uint8Array(nI);
-  _hooverGini(matrix.values, matrix.regionCount, nI, matrix.industryTotals(), weights, out, absent);
-  for (let i = 0; i < nI; i++) out[i] = (out[i] as number) / 2;
+  const { out, absent } = checkedHooverGini('locationalGini', matrix, options);
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / 2;
   return labelledVector(matrix.industries, out, absent);
 }

@@ -7,7 +7,7 @@
  */
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, readOptions } from './internal.ts';
+import { _eachRegionWithTotal, assertMatrix, checkChoice, readOptions } from './internal.ts';
 
 /** Logarithm base of the entropy measures. */
 export type EntropyLog = 'log2' | 'ln';
@@ -24,12 +24,7 @@ export const defaultEntropyOptions = { log: 'log2' } as const satisfies EntropyO
 /** `−Σ_i s_ri log s_ri` per region (0·log 0 = 0) into `out`; zero-total rows flagged in `absent`. */
 export function _entropy(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, log: EntropyLog, out: Float64Array, absent: Uint8Array): void {
   const lg = log === 'log2' ? Math.log2 : Math.log;
-  for (let r = 0; r < nR; r++) {
-    const t = rowTotals[r] as number;
-    if (t === 0) {
-      absent[r] = 1;
-      continue;
-    }
+  _eachRegionWithTotal(nR, rowTotals, out, absent, (r, t) => {
     const base = r * nI;
     let sum = 0;
     for (let i = 0; i < nI; i++) {
@@ -39,8 +34,8 @@ export function _entropy(values: Float64Array, nR: number, nI: number, rowTotals
       sum -= s * lg(s);
     }
     // A single industry gives −1·log 1 = −0; report +0.
-    out[r] = sum === 0 ? 0 : sum;
-  }
+    return sum === 0 ? 0 : sum;
+  });
 }
 
 /**

@@ -8,7 +8,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
+import { _eachRegionWithTotal, assertMatrix, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link hachman}. */
@@ -52,12 +52,7 @@ export function hachman(matrix: RegionIndustryMatrix, options?: HachmanOptions):
   const rowTotals = matrix.regionTotals();
   const out = new Float64Array(nR);
   const absent = new Uint8Array(nR);
-  for (let r = 0; r < nR; r++) {
-    const t = rowTotals[r] as number;
-    if (t === 0) {
-      absent[r] = 1;
-      continue;
-    }
+  _eachRegionWithTotal(nR, rowTotals, out, absent, (r, t) => {
     const base = r * nI;
     let sum = 0;
     for (let i = 0; i < nI; i++) {
@@ -71,7 +66,7 @@ export function hachman(matrix: RegionIndustryMatrix, options?: HachmanOptions):
       const s = v / t;
       sum += s * (s / refShare);
     }
-    out[r] = 1 / sum;
-  }
+    return 1 / sum;
+  });
   return labelledVector(matrix.regions, out, absent);
 }

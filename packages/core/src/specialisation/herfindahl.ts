@@ -7,7 +7,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkBoolean, readOptions } from './internal.ts';
+import { _eachRegionWithTotal, assertMatrix, checkBoolean, readOptions } from './internal.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link herfindahl}. */
@@ -24,20 +24,15 @@ export const defaultHerfindahlOptions = { normalized: false } as const satisfies
 
 /** `Σ_i s_ri²` per region into `out`; zero-total rows flagged in `absent`. */
 export function _herfindahl(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
-  for (let r = 0; r < nR; r++) {
-    const t = rowTotals[r] as number;
-    if (t === 0) {
-      absent[r] = 1;
-      continue;
-    }
+  _eachRegionWithTotal(nR, rowTotals, out, absent, (r, t) => {
     const base = r * nI;
     let sum = 0;
     for (let i = 0; i < nI; i++) {
       const s = (values[base + i] as number) / t;
       sum += s * s;
     }
-    out[r] = sum;
-  }
+    return sum;
+  });
 }
 
 /**

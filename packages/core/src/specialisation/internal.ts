@@ -128,6 +128,19 @@ export function _regionShares(values: Float64Array, nR: number, nI: number, rowT
   return { shares, zeroRows };
 }
 
+/**
+ * The loop every per-region mix measure shares (entropy, Herfindahl, Hachman, variety): `out[r] = value(r, x_r)`
+ * for each region with a positive total; a zero-total region (kept by `zeroTotals: "keep"`) has no shares, so it
+ * is flagged in `absent` and `value` is not called.
+ */
+export function _eachRegionWithTotal(nR: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array, value: (r: number, total: number) => number): void {
+  for (let r = 0; r < nR; r++) {
+    const t = rowTotals[r] as number;
+    if (t === 0) absent[r] = 1;
+    else out[r] = value(r, t);
+  }
+}
+
 /** Mask (1 = zero total) over a totals vector. */
 export function zeroMask(totals: Float64Array): Uint8Array {
   const mask = new Uint8Array(totals.length);

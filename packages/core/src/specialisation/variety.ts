@@ -10,7 +10,7 @@ import { InvalidInputError, NotFoundError } from '../errors/metro-error.ts';
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import type { EntropyLog } from './entropy.ts';
-import { assertMatrix, checkChoice, readOptions } from './internal.ts';
+import { _eachRegionWithTotal, assertMatrix, checkChoice, readOptions } from './internal.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link variety}. */
@@ -90,12 +90,7 @@ export function variety(matrix: RegionIndustryMatrix, options: VarietyOptions): 
   const absent = new Uint8Array(nR);
   const groupShare = new Float64Array(nG);
   const rowTotals = matrix.regionTotals();
-  for (let r = 0; r < nR; r++) {
-    const t = rowTotals[r] as number;
-    if (t === 0) {
-      absent[r] = 1;
-      continue;
-    }
+  _eachRegionWithTotal(nR, rowTotals, total, absent, (r, t) => {
     const base = r * nI;
     groupShare.fill(0);
     for (let i = 0; i < nI; i++) groupShare[groupOf[i] as number] = (groupShare[groupOf[i] as number] as number) + (matrix.values[base + i] as number) / t;
@@ -116,8 +111,8 @@ export function variety(matrix: RegionIndustryMatrix, options: VarietyOptions): 
     }
     unrelated[r] = uv === 0 ? 0 : uv;
     related[r] = rv === 0 ? 0 : rv;
-    total[r] = e === 0 ? 0 : e;
-  }
+    return e === 0 ? 0 : e;
+  });
   return {
     entropy: labelledVector(matrix.regions, total, absent),
     unrelated: labelledVector(matrix.regions, unrelated, absent),
