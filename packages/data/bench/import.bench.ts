@@ -11,22 +11,12 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '@metrocoop/core';
 import { printHeader } from '../../../bench/harness.ts';
 import { importFile } from '../src/import/import.ts';
 import { Store } from '../src/store/store.ts';
 
 const sections = 'ABCDEFGHIJKLMNOPQRS'.split('');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Unique keys: regions × years × sections × sources; values seeded. Streams 4 MB blocks. */
 function generate(path: string, rows: number, regions: readonly string[]): void {
