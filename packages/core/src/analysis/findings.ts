@@ -194,25 +194,33 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
     });
   }
 
-  // F8 plan positions the data contradicts (LQ < 1 in a named industry).
+  // F8 plan positions the data contradicts (LQ < 1 in a named industry): one finding per unit and industry,
+  // citing every knowledge item that names it (several plans often repeat the same position).
+  const planned = new Map<string, { unit: string; industry: string; lq: number; items: string[]; verified: boolean }>();
   for (const k of x.knowledge) {
     if (k.kind !== 'positioning' || k.unit === null) continue;
     for (const industry of k.industries) {
       const v = lq(k.unit, industry);
       if (v === null || v >= 1) continue;
-      const unit = k.unit;
-      add({
-        key: `${unit}|${industry}|${k.id}`,
-        kind: 'plan-contradicted',
-        severity: k.verified ? 'medium' : 'low',
-        rule: 'F8',
-        title: both((l) => msg.planTitle(un(unit, l), inn(industry, l))),
-        detail: both((l) => msg.planDetail(un(unit, l), inn(industry, l), v, k.id, k.verified)),
-        evidence: [{ measure: 'locationQuotient', units: [unit], values: { lq: v } }],
-        regions: [unit],
-        industries: [industry],
-      });
+      const key = `${k.unit}|${industry}`;
+      const entry = planned.get(key) ?? { unit: k.unit, industry, lq: v, items: [], verified: false };
+      entry.items.push(k.id);
+      entry.verified ||= k.verified;
+      planned.set(key, entry);
     }
+  }
+  for (const [key, { unit, industry, lq: v, items, verified }] of planned) {
+    add({
+      key,
+      kind: 'plan-contradicted',
+      severity: verified ? 'medium' : 'low',
+      rule: 'F8',
+      title: both((l) => msg.planTitle(un(unit, l), inn(industry, l))),
+      detail: both((l) => msg.planDetail(un(unit, l), inn(industry, l), v, items, verified)),
+      evidence: [{ measure: 'locationQuotient', units: [unit], values: { lq: v } }],
+      regions: [unit],
+      industries: [industry],
+    });
   }
 
   // F9 homogenisation rising over the available years.

@@ -114,9 +114,9 @@ export const analysisMessages = {
     zh: `核心的第三产业比重（${pct(core)}）并未高于所有圈层（${rings}）。`,
   }),
   planTitle: (unit: string, industry: string): LocalizedText => ({ en: `Plan position not borne out: ${unit} in ${industry}`, zh: `规划定位与数据不符：${unit} 的 ${industry}` }),
-  planDetail: (unit: string, industry: string, lq: number, item: string, verified: boolean): LocalizedText => ({
-    en: `Knowledge item ${item}${verified ? '' : ' (unverified [K])'} names ${industry} for ${unit}, but its location quotient is ${fmt(lq)} (< 1: under-represented).`,
-    zh: `知识条目 ${item}${verified ? '' : '（未核实 [K]）'}将 ${industry} 列为 ${unit} 的定位产业，但其区位熵为 ${fmt(lq)}（< 1，比重偏低）。`,
+  planDetail: (unit: string, industry: string, lq: number, items: readonly string[], verified: boolean): LocalizedText => ({
+    en: `Knowledge item${items.length > 1 ? 's' : ''} ${items.join(', ')}${verified ? '' : ' (unverified [K])'} name${items.length > 1 ? '' : 's'} ${industry} for ${unit}, but its location quotient is ${fmt(lq)} (< 1: under-represented).`,
+    zh: `知识条目 ${items.join('、')}${verified ? '' : '（未核实 [K]）'}将 ${industry} 列为 ${unit} 的定位产业，但其区位熵为 ${fmt(lq)}（< 1，比重偏低）。`,
   }),
   risingTitle: { en: 'Homogenisation is rising', zh: '同质化程度上升' } as LocalizedText,
   risingDetail: (from: number, y0: number, to: number, y1: number): LocalizedText => ({

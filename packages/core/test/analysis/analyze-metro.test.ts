@@ -112,6 +112,15 @@ describe('analyzeMetro measures', () => {
     assert.ok((f.evidence[0]?.values.lq as number) < 1);
   });
 
+  it('reports a contradicted position once per unit and industry, citing every knowledge item that names it', () => {
+    const item = (id: string, verified: boolean) => ({ id, kind: 'positioning' as const, unit: 'H', year: 2015, textEn: null, textZh: null, industries: ['C'], verified, source: 's' });
+    const r = analyzeMetro({ ...vertical(), knowledge: [item('kb-1', false), item('kb-2', true), item('kb-3', false)] });
+    const found = r.findings.filter((x) => x.kind === 'plan-contradicted');
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.detail.en ?? '', /kb-1, kb-2, kb-3/);
+    assert.equal(found[0]?.severity, 'medium');
+  });
+
   it('scores the government driver from plans, mechanisms, positions and projects', () => {
     const k = (id: string, kind: 'plan' | 'mechanism' | 'positioning' | 'project', u: string | null) => ({ id, kind, unit: u, year: null, textEn: null, textZh: null, industries: [], verified: true, source: 's' });
     const r = analyzeMetro({ ...vertical(), knowledge: [k('p', 'plan', null), k('m', 'mechanism', null), k('h', 'positioning', 'H'), k('q', 'positioning', 'P'), k('j', 'project', 'P')] });
