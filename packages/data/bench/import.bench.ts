@@ -5,6 +5,7 @@
  * DuckDB memory limit, 1 GB). Each size runs in a fresh process so maxRSS is its own.
  *   npm run bench -- import            (1 M and 10 M rows)
  *   BENCH_IMPORT_SIZES=100000 npm run bench -- import
+ *   BENCH_IMPORT_MEMORY=4GB npm run bench -- import      (the import's DuckDB memory limit; default 1GB)
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -71,6 +72,7 @@ async function runOne(rows: number): Promise<void> {
     t = performance.now();
     const result = await importFile(store, csv, {
       dataset: 'bench',
+      ...(process.env.BENCH_IMPORT_MEMORY === undefined ? {} : { memoryLimit: process.env.BENCH_IMPORT_MEMORY }),
       onProgress: (phase) => phases.push(`${phase} ${((performance.now() - t) / 1000).toFixed(2)} s`),
     });
     const ms = performance.now() - t;
