@@ -31,6 +31,7 @@ const messages = {
   benchmark: t('Benchmark', '对标'),
   findings: t('Top findings', '主要发现'),
   notes: t('Notes', '说明'),
+  legend: t('Industries', '产业'),
   missing: t('missing', '缺失'),
   head: {
     unit: t('unit', '单元'),
@@ -66,6 +67,21 @@ const messages = {
     ),
 };
 
+/** A money amount in words a reader scans: 3.59 trn CNY / 3.59 万亿 CNY, 840 bn / 8,400 亿. */
+function money(value: number, unit: string, lang: CliContext['lang']): string {
+  const abs = Math.abs(value);
+  if (lang === 'zh') {
+    if (abs >= 1e12) return `${f(value / 1e12)} 万亿 ${unit}`;
+    if (abs >= 1e8) return `${f(value / 1e8)} 亿 ${unit}`;
+    if (abs >= 1e4) return `${f(value / 1e4)} 万 ${unit}`;
+    return `${f(value)} ${unit}`;
+  }
+  if (abs >= 1e12) return `${f(value / 1e12)} trn ${unit}`;
+  if (abs >= 1e9) return `${f(value / 1e9)} bn ${unit}`;
+  if (abs >= 1e6) return `${f(value / 1e6)} m ${unit}`;
+  return `${f(value)} ${unit}`;
+}
+
 function f(v: number | null | undefined, digits = 3): string {
   if (v === null || v === undefined) return '—';
   if (Math.abs(v) >= 1e4) return v.toExponential(2);
@@ -86,7 +102,7 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
         name.get(o.unit) ?? o.unit,
         p(messages.ring[o.ring] as LocalizedText),
         o.population === null ? '—' : f(o.population.value / 1e6),
-        o.gdp === null ? '—' : `${f(o.gdp.value)} ${o.gdp.unit}`,
+        o.gdp === null ? '—' : money(o.gdp.value, o.gdp.unit, lang),
         o.sectorShares === null ? '—' : `${(o.sectorShares.tertiary * 100).toFixed(1)}%`,
         f(r.specialisation.krugman[k]),
         f(r.structure.functionalSpecialisation?.values[k] ?? null),
@@ -94,6 +110,11 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
       ]),
     ),
   );
+  const advantageCodes = new Set(r.specialisation.advantage.flatMap((a) => a.industries.slice(0, 5)));
+  const legend = r.industries
+    .filter((i) => advantageCodes.has(i.code))
+    .map((i) => `${i.code} ${(lang === 'zh' ? (i.nameZh ?? i.nameEn) : (i.nameEn ?? i.nameZh)) ?? ''}`.trim());
+  if (legend.length > 0) out.push(`${p(messages.legend)}${lang === 'zh' ? '：' : ': '}${legend.join(lang === 'zh' ? '；' : '; ')}\n`);
   out.push(`\n${p(messages.pairs)}\n`);
   const linkOf = new Map(r.linkage.pairs.map((l) => [`${l.a}|${l.b}`, l]));
   out.push(
@@ -101,7 +122,7 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
       [p(h.pair), p(h.type), p(h.rule), p(h.s), p(h.k), p(h.chain), p(h.fsGap), p(h.dist)],
       r.typology.map((x) => {
         const l = linkOf.get(`${x.a}|${x.b}`);
-        const dist = l?.railMinutes != null ? `${f(l.railMinutes)} min` : l?.km != null ? `${f(l.km)} km` : '—';
+        const dist = l?.railMinutes != null ? `${f(l.railMinutes)} ${lang === 'zh' ? '分钟' : 'min'}` : l?.km != null ? `${f(l.km)} km` : '—';
         return [`${name.get(x.a)} – ${name.get(x.b)}`, p(messages.type[x.type] as LocalizedText), x.rule, f(x.numbers.similarity), f(x.numbers.dissimilarity), f(x.numbers.chainRatio), f(x.numbers.functionalGap), dist];
       }),
     ),

@@ -66,10 +66,17 @@ export function compareMetros(results: readonly MetroAnalysis[]): BenchmarkPart 
     const zh = msg.statement(label, subject.nameZh, own, figures.slice(1).map((f) => [f.nameZh, f[m]] as [string, number | null]));
     comparisons.push({ measure: m, subject: subject.metro, values, ratios, position, statement: { en: en.en, zh: zh.zh } });
   }
+  // Each caveat names the metros in the language of its text.
+  const both = (text: (a: string, b: string) => { en: string; zh: string }, f: BenchmarkFigures) => ({
+    en: text(subject.nameEn, f.nameEn).en,
+    zh: text(subject.nameZh, f.nameZh).zh,
+  });
   for (const f of figures.slice(1)) {
-    if (f.measure !== subject.measure) caveats.push(msg.caveatMeasure(name(subject), subject.measure, name(f), f.measure));
-    if (f.classification !== subject.classification) caveats.push(msg.caveatClassification(name(subject), subject.classification, subject.industries, name(f), f.classification, f.industries));
-    if (f.units !== subject.units) caveats.push(msg.caveatUnits(name(subject), subject.units, name(f), f.units));
+    if (f.measure !== subject.measure) caveats.push(both((a, b) => msg.caveatMeasure(a, subject.measure, b, f.measure), f));
+    if (f.classification !== subject.classification) {
+      caveats.push(both((a, b) => msg.caveatClassification(a, subject.classification, subject.industries, b, f.classification, f.industries), f));
+    }
+    if (f.units !== subject.units) caveats.push(both((a, b) => msg.caveatUnits(a, subject.units, b, f.units), f));
   }
   return { metros: figures, comparisons, caveats };
 }
