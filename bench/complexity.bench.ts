@@ -14,8 +14,8 @@ import { diversity, ubiquity } from '../packages/core/src/relatedness/diversity-
 import { proximity } from '../packages/core/src/relatedness/proximity.ts';
 import { relatedness } from '../packages/core/src/relatedness/relatedness.ts';
 import { relatednessDensity } from '../packages/core/src/relatedness/relatedness-density.ts';
-import { bench, printHeader } from './harness.ts';
 import { generateMatrix, sizes } from './generate.ts';
+import { bench, printHeader } from './harness.ts';
 
 printHeader('relatedness and complexity');
 

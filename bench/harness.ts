@@ -25,7 +25,9 @@ export async function bench(name: string, size: string, fn: () => unknown, runs 
   }
   times.sort((a, b) => a - b);
   const result = { name, size, medianMs: times[Math.floor(times.length / 2)] as number, minMs: times[0] as number, runs: times.length };
-  console.log(`${name.padEnd(40)} ${size.padEnd(12)} median ${result.medianMs.toFixed(2).padStart(10)} ms   min ${result.minMs.toFixed(2).padStart(10)} ms   (${result.runs} runs)`);
+  console.log(
+    `${name.padEnd(40)} ${size.padEnd(12)} median ${result.medianMs.toFixed(2).padStart(10)} ms   min ${result.minMs.toFixed(2).padStart(10)} ms   (${result.runs} runs)`,
+  );
   return result;
 }
 

@@ -12,8 +12,8 @@ import { labelledMatrix } from '../packages/core/src/matrix/labelled.ts';
 import { gravityLinkage } from '../packages/core/src/spatial/gravity-linkage.ts';
 import { greatCircleDistanceMatrix } from '../packages/core/src/spatial/great-circle-distance.ts';
 import { membershipDegree } from '../packages/core/src/spatial/membership-degree.ts';
-import { bench, printHeader } from './harness.ts';
 import { generateMatrix, mulberry32, sizes } from './generate.ts';
+import { bench, printHeader } from './harness.ts';
 
 /** A productive table: each column's intermediate inputs are a random share (< 0.9) of its output. */
 function productiveTable(n: number, seed: number): InputOutputTable {
@@ -48,14 +48,24 @@ const points = Array.from({ length: nRegions }, (_, k) => ({ label: `R${String(k
 const population = Float64Array.from({ length: nRegions }, () => 10 + 1000 * random());
 const gdp = Float64Array.from({ length: nRegions }, () => 100 + 50_000 * random());
 let km = greatCircleDistanceMatrix(points);
-await bench('greatCircleDistanceMatrix', '3,000 regions', () => {
-  km = greatCircleDistanceMatrix(points);
-}, 5);
+await bench(
+  'greatCircleDistanceMatrix',
+  '3,000 regions',
+  () => {
+    km = greatCircleDistanceMatrix(points);
+  },
+  5,
+);
 const regions = points.map((p) => p.label);
 let strength = labelledMatrix([], [], new Float64Array(0));
-await bench('gravityLinkage (km, b = 2)', '3,000 regions', () => {
-  strength = gravityLinkage({ regions, population, gdp, km }).strength;
-}, 5);
+await bench(
+  'gravityLinkage (km, b = 2)',
+  '3,000 regions',
+  () => {
+    strength = gravityLinkage({ regions, population, gdp, km }).strength;
+  },
+  5,
+);
 await bench('membershipDegree', '3,000 regions', () => membershipDegree(strength), 5);
 
 const medium = generateMatrix(sizes.medium.regions, sizes.medium.industries, 7);

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeMeasures, measureNames } from '@metrocoop/core';
 import { fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
-import { bench, printHeader } from './harness.ts';
 import { generateMatrix, sizes } from './generate.ts';
+import { bench, printHeader } from './harness.ts';
 
 printHeader('measures --measures all (read + compute; writing reported separately)');
 const dir = mkdtempSync(join(tmpdir(), 'metrocoop-bench-measures-'));
@@ -39,7 +39,9 @@ try {
     console.log(`#   JSON ${(statSync(join(dir, 'out.json')).size / 2 ** 20).toFixed(0)} MiB`);
     await bench('write CSV (tidy)', label, () => writeMeasuresCsv(fileSink(join(dir, 'out.csv')), results), 1);
     await bench('write Parquet (tidy)', label, () => writeMeasuresParquet(join(dir, 'out.parquet'), results), 1);
-    console.log(`#   CSV ${(statSync(join(dir, 'out.csv')).size / 2 ** 20).toFixed(0)} MiB, Parquet ${(statSync(join(dir, 'out.parquet')).size / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `#   CSV ${(statSync(join(dir, 'out.csv')).size / 2 ** 20).toFixed(0)} MiB, Parquet ${(statSync(join(dir, 'out.parquet')).size / 2 ** 20).toFixed(0)} MiB`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -18,8 +18,8 @@ import { locationQuotient } from '../packages/core/src/specialisation/location-q
 import { presence } from '../packages/core/src/specialisation/presence.ts';
 import { specializationCoefficient } from '../packages/core/src/specialisation/specialization-coefficient.ts';
 import { variety } from '../packages/core/src/specialisation/variety.ts';
-import { bench, printHeader } from './harness.ts';
 import { generateMatrix, sizes } from './generate.ts';
+import { bench, printHeader } from './harness.ts';
 
 printHeader('specialisation, concentration, similarity');
 
@@ -62,14 +62,24 @@ for (const size of ['medium', 'large'] as const) {
     console.log(`# non-zero cells ${cols.colPtr[m.industryCount]}; pair updates per kernel ${(nnzPairs / 1e6).toFixed(0)} M`);
     const out = new Float64Array(m.regionCount * m.regionCount);
     for (const block of [8, 32, 128]) {
-      await bench(`  kernel dot, block ${block}`, label, () => {
-        out.fill(0);
-        _pairwiseDot(cols, m.regionCount, m.industryCount, out, block);
-      }, 3);
-      await bench(`  kernel 2·min, block ${block}`, label, () => {
-        out.fill(0);
-        _pairwiseMin2(cols, m.regionCount, m.industryCount, out, block);
-      }, 3);
+      await bench(
+        `  kernel dot, block ${block}`,
+        label,
+        () => {
+          out.fill(0);
+          _pairwiseDot(cols, m.regionCount, m.industryCount, out, block);
+        },
+        3,
+      );
+      await bench(
+        `  kernel 2·min, block ${block}`,
+        label,
+        () => {
+          out.fill(0);
+          _pairwiseMin2(cols, m.regionCount, m.industryCount, out, block);
+        },
+        3,
+      );
     }
   }
 }

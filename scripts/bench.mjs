@@ -9,7 +9,11 @@ const root = new URL('..', import.meta.url).pathname;
 const dirs = ['bench', ...['packages', 'apps'].flatMap((d) => readdirSync(join(root, d)).map((p) => join(d, p, 'bench')))];
 const files = dirs
   .filter((d) => existsSync(join(root, d)))
-  .flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.bench.ts')).map((f) => join(d, f)))
+  .flatMap((d) =>
+    readdirSync(join(root, d))
+      .filter((f) => f.endsWith('.bench.ts'))
+      .map((f) => join(d, f)),
+  )
   .filter((f) => process.argv.slice(2).every((x) => f.includes(x)))
   .sort();
 let failed = 0;

@@ -2,15 +2,16 @@
  * The metrocoop command line: parse → data/core → format. Commands live in ./commands, one file each; this file
  * wires them and maps every error once (exit 0 ok, 1 data or validation error, 2 usage error).
  */
-import { Command, CommanderError } from 'commander';
+
 import { MetroError } from '@metrocoop/core';
-import type { CliContext } from './context.ts';
-import { languageFromArguments, pick } from './i18n.ts';
+import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
+import type { CliContext } from './context.ts';
+import { languageFromArguments, pick } from './i18n.ts';
 
 /** Exit code thrown through commander's exitOverride by commands that finished with a failure report. */
 export class ExitCode extends Error {
@@ -30,12 +31,7 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('metrocoop');
   const t = (en: string, zh: string) => pick({ en, zh }, ctx.lang);
   program
-    .description(
-      t(
-        'Measure, diagnose and plan industrial cooperation inside metropolitan areas.',
-        '都市圈产业合作的测度、诊断与规划工具。',
-      ),
-    )
+    .description(t('Measure, diagnose and plan industrial cooperation inside metropolitan areas.', '都市圈产业合作的测度、诊断与规划工具。'))
     .option('--lang <lang>', t('language of messages: zh or en (default: from the locale)', '输出语言：zh 或 en（默认取自系统区域设置）'))
     .option('--store <file>', t('DuckDB store file', 'DuckDB 数据库文件'), process.env.METROCOOP_STORE ?? './metrocoop.duckdb')
     .helpOption('-h, --help', t('show help', '显示帮助'))
@@ -102,11 +98,6 @@ function exitCodeOf(error: unknown, ctx: CliContext): number {
     return error.code === 'USAGE' ? 2 : 1;
   }
   const text = error instanceof Error ? error.message : String(error);
-  ctx.err(
-    pick(
-      { en: `metrocoop: unexpected failure: ${text}\n`, zh: `metrocoop：意外错误：${text}\n` },
-      ctx.lang,
-    ),
-  );
+  ctx.err(pick({ en: `metrocoop: unexpected failure: ${text}\n`, zh: `metrocoop：意外错误：${text}\n` }, ctx.lang));
   return 1;
 }

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Command } from 'commander';
 import { Store } from '@metrocoop/data';
-import type { CliContext } from '../src/context.ts';
+import { Command } from 'commander';
 import { registerAnalyzeCommand } from '../src/commands/analyze.ts';
+import type { CliContext } from '../src/context.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'metrocoop-analyze-'));
 const storePath = join(dir, 'store.duckdb');
@@ -59,6 +59,9 @@ describe('metrocoop analyze', () => {
   });
 
   it('reports an unknown unit set as NotFound', async () => {
-    await assert.rejects(run(['analyze', 'jjj', '--units', 'wards', '--compare', 'none']), (e: unknown) => (e as { code?: string }).code === 'UNKNOWN_UNIT_SET');
+    await assert.rejects(
+      run(['analyze', 'jjj', '--units', 'wards', '--compare', 'none']),
+      (e: unknown) => (e as { code?: string }).code === 'UNKNOWN_UNIT_SET',
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
 import { main } from '../src/main.ts';
@@ -54,8 +54,20 @@ describe('metrocoop data (fixture dataset)', () => {
     const result = await run(['--store', store, 'data', 'list', '--json']);
     assert.equal(result.code, 0, result.err);
     const metros = JSON.parse(result.out) as { id: string; memberCount: number; unitSets: { id: string; isDefault: boolean }[] }[];
-    assert.deepEqual(metros.map((m) => [m.id, m.memberCount]), [['jjj', 3], ['tokyo', 2]]);
-    assert.deepEqual(metros[0]?.unitSets.map((u) => [u.id, u.isDefault]), [['cities', false], ['provinces', true]]);
+    assert.deepEqual(
+      metros.map((m) => [m.id, m.memberCount]),
+      [
+        ['jjj', 3],
+        ['tokyo', 2],
+      ],
+    );
+    assert.deepEqual(
+      metros[0]?.unitSets.map((u) => [u.id, u.isDefault]),
+      [
+        ['cities', false],
+        ['provinces', true],
+      ],
+    );
   });
 
   it('data list prints Chinese with --lang zh', async () => {
@@ -84,9 +96,15 @@ describe('metrocoop data (fixture dataset)', () => {
     const zh = await run(['--lang', 'zh', '--store', store, 'data', 'show', 'CN-130100']);
     assert.match(zh.out, /^石家庄市 \/ Shijiazhuang（CN-130100）/);
     assert.match(zh.out, /2019 II: 隐去/);
-    const json = JSON.parse((await run(['--store', store, 'data', 'show', 'CN-130000', '--json'])).out) as { kind: string; gaps: { kind: string; year: number }[] };
+    const json = JSON.parse((await run(['--store', store, 'data', 'show', 'CN-130000', '--json'])).out) as {
+      kind: string;
+      gaps: { kind: string; year: number }[];
+    };
     assert.equal(json.kind, 'region');
-    assert.deepEqual(json.gaps.map((g) => [g.kind, g.year]), [['missing-year', 2018]]);
+    assert.deepEqual(
+      json.gaps.map((g) => [g.kind, g.year]),
+      [['missing-year', 2018]],
+    );
   });
 
   it('data show exits 1 with a bilingual message for an unknown id', async () => {
@@ -105,7 +123,10 @@ describe('metrocoop data (fixture dataset)', () => {
     assert.equal(lines[1], 'JP-13,2019,value_added,I,THREE-SECTOR,50000000000,JPY,fx-test');
     assert.equal(lines.length, 7);
     const json = await run(['--store', store, 'data', 'export', 'metros', '--format', 'json']);
-    assert.deepEqual((JSON.parse(json.out) as { id: string }[]).map((m) => m.id), ['jjj', 'tokyo']);
+    assert.deepEqual(
+      (JSON.parse(json.out) as { id: string }[]).map((m) => m.id),
+      ['jjj', 'tokyo'],
+    );
   });
 
   it('data export --out writes parquet and xlsx files (reported on stderr, stdout empty)', async () => {
@@ -150,8 +171,18 @@ describe('metrocoop data (the embedded dataset)', () => {
     try {
       const result = await run(['--store', store, 'data', 'list', '--json']);
       assert.equal(result.code, 0, result.err);
-      const metros = JSON.parse(result.out) as { id: string; memberCount: number; observationCount: number; unitSets: { isDefault: boolean }[]; indicators: unknown[]; sources: unknown[] }[];
-      assert.deepEqual(metros.map((m) => m.id), ['boswash', 'jjj', 'nyc', 'tokyo', 'yrd']);
+      const metros = JSON.parse(result.out) as {
+        id: string;
+        memberCount: number;
+        observationCount: number;
+        unitSets: { isDefault: boolean }[];
+        indicators: unknown[];
+        sources: unknown[];
+      }[];
+      assert.deepEqual(
+        metros.map((m) => m.id),
+        ['boswash', 'jjj', 'nyc', 'tokyo', 'yrd'],
+      );
       for (const m of metros) {
         assert.ok(m.memberCount > 0, m.id);
         assert.ok(m.observationCount > 0, m.id);
@@ -171,7 +202,10 @@ describe('metrocoop data (the embedded dataset)', () => {
       const result = await run(['--store', store, 'data', 'export', 'metro:jjj', '--format', 'csv']);
       assert.equal(result.code, 0, result.err);
       const lines = result.out.split('\n').filter((l) => l.startsWith('CN-110000,2019,gdp_per_capita,,,'));
-      assert.ok(lines.some((l) => l.split(',')[5] === '164220' && l.split(',')[6] === 'CNY/person'), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => l.split(',')[5] === '164220' && l.split(',')[6] === 'CNY/person'),
+        lines.join('\n'),
+      );
     } finally {
       if (saved !== undefined) process.env.METROCOOP_DATASET_DIR = saved;
     }

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
 import { main } from '../src/main.ts';
 
@@ -56,7 +56,13 @@ describe('metrocoop data import | validate', () => {
     assert.equal(result.code, 1);
     const report = JSON.parse(result.out) as { errorCount: number; issues: { code: string; row: number; message: { en: string; zh: string } }[] };
     assert.equal(report.errorCount, 2);
-    assert.deepEqual(report.issues.map((i) => [i.code, i.row]), [['UNKNOWN_REGION', 2], ['NON_NUMERIC', 3]]);
+    assert.deepEqual(
+      report.issues.map((i) => [i.code, i.row]),
+      [
+        ['UNKNOWN_REGION', 2],
+        ['NON_NUMERIC', 3],
+      ],
+    );
     assert.match(report.issues[0]?.message.zh ?? '', /未知的地区/);
   });
 
@@ -73,7 +79,25 @@ describe('metrocoop data import | validate', () => {
   });
 
   it('import of a wide file with options writes the observations as the named dataset', async () => {
-    const args = ['--store', store, 'data', 'import', good, '--region-prefix', 'CN', '--year', '2019', '--indicator', 'value_added', '--unit', '亿元', '--source', 'test-src', '--dataset', 'hebei'];
+    const args = [
+      '--store',
+      store,
+      'data',
+      'import',
+      good,
+      '--region-prefix',
+      'CN',
+      '--year',
+      '2019',
+      '--indicator',
+      'value_added',
+      '--unit',
+      '亿元',
+      '--source',
+      'test-src',
+      '--dataset',
+      'hebei',
+    ];
     const result = await run(args);
     assert.equal(result.code, 0, result.out + result.err);
     assert.match(result.out, /Imported 7 observations as dataset hebei\./);

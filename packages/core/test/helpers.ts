@@ -9,12 +9,7 @@ export function assertClose(actual: number, expected: number, tol = 1e-12, where
 }
 
 /** Assert two arrays are equal element-wise within `tol`; `null` must match `null`. */
-export function assertAllClose(
-  actual: ArrayLike<number | null>,
-  expected: ArrayLike<number | null>,
-  tol = 1e-12,
-  where = '',
-): void {
+export function assertAllClose(actual: ArrayLike<number | null>, expected: ArrayLike<number | null>, tol = 1e-12, where = ''): void {
   assert.equal(actual.length, expected.length, `${where}: length`);
   for (let k = 0; k < expected.length; k++) {
     const a = actual[k];

@@ -45,11 +45,7 @@ export interface BuildDatasetResult {
  *
  * Rejects with the error of the first builder that fails (nothing after it runs).
  */
-export async function buildDataset(
-  sharedDataDir: string,
-  outDir: string,
-  log: (line: string) => void = () => {},
-): Promise<BuildDatasetResult> {
+export async function buildDataset(sharedDataDir: string, outDir: string, log: (line: string) => void = () => {}): Promise<BuildDatasetResult> {
   const written: Record<string, Record<string, number>> = {};
   for (const step of buildSteps) {
     const started = performance.now();
@@ -77,10 +73,7 @@ export function formatReport(report: DatasetReport, limit = 20): string {
     if (list.length > limit) lines.push(`  … and ${list.length - limit} more`);
   }
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  lines.push(
-    '',
-    report.ok ? `dataset valid (${report.problems.length} warning(s))` : `dataset INVALID: ${errors} error(s)`,
-  );
+  lines.push('', report.ok ? `dataset valid (${report.problems.length} warning(s))` : `dataset INVALID: ${errors} error(s)`);
   return lines.join('\n');
 }
 

@@ -3,8 +3,25 @@
  * the embedded dataset, queries, export). Other topics (importers, validation) are wired by the coordinator.
  */
 
-// model
-export { classificationIds, regionLevels, tables, vintageKinds } from './model/schemas.ts';
+export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
+// analysis: the store side of the cooperation analysis (input loader, runner, result schema)
+export { loadMetroAnalysisInput } from './analysis/load-input.ts';
+export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
+export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
+export { analyzeMetroFromStore, defaultBenchmarkMetros } from './analysis/run-analysis.ts';
+export { detectFormat } from './import/detect.ts';
+export type { TextEncoding } from './import/encoding.ts';
+export { decodeToUtf8File, detectEncoding } from './import/encoding.ts';
+export type { ImportOptions, ImportPhase, ImportResult } from './import/import.ts';
+// import: your own files into the store, with validation reports
+export { datasetNameOf, defaultImportOptions, importFile, validateFile } from './import/import.ts';
+export type { ImportFormat } from './import/stage.ts';
+export { importFormats } from './import/stage.ts';
+export { indicatorUnits, unitConversions, withheldMarkers } from './import/units.ts';
+export type { LongCsvOptions } from './io/read-long-csv.ts';
+// io: fast long-CSV reader and the measures document writers
+export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';
+export { callbackSink, fileSink, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from './io/write-measures.ts';
 export type {
   Classification,
   Crosswalk,
@@ -23,13 +40,28 @@ export type {
   UnitSet,
   UnitSetMember,
 } from './model/schemas.ts';
-
-// store
-export { Store, defaultStorePath, plainValue } from './store/store.ts';
-export type { EnsureSchemaOptions, OpenDefaultOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
-export { datasetDir, datasetFiles, datasetHash, embeddedDatasetDir, ensureDefaultDataset, loadDataset, loaderVersion } from './store/load-default.ts';
+// model
+export { classificationIds, regionLevels, tables, vintageKinds } from './model/schemas.ts';
+export type { ColumnSpec, SqlType } from './store/ddl.ts';
+export {
+  createTableSql,
+  datasetColumn,
+  defaultDatasetName,
+  isTableName,
+  modelColumns,
+  quoteIdentifier,
+  quoteLiteral,
+  snakeCase,
+  storeColumns,
+  tableNames,
+} from './store/ddl.ts';
+export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './store/export.ts';
+export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText, extendedObservationColumns } from './store/export.ts';
 export type { DatasetFiles, LoadDatasetOptions, LoadProgress, LoadResult } from './store/load-default.ts';
-export { defaultUnitSetMatrixOptions, listMetros, observations, showMetro, showRegion, unitSetMatrix } from './store/queries.ts';
+export { datasetDir, datasetFiles, datasetHash, embeddedDatasetDir, ensureDefaultDataset, loadDataset, loaderVersion } from './store/load-default.ts';
+export { storeMessages } from './store/messages.ts';
+export type { Migration } from './store/migrations.ts';
+export { migrations, schemaVersion } from './store/migrations.ts';
 export type {
   GapPolicy,
   IndicatorSummary,
@@ -48,47 +80,10 @@ export type {
   VintageChoice,
   VintagePreference,
 } from './store/queries.ts';
-export {
-  createTableSql,
-  datasetColumn,
-  defaultDatasetName,
-  isTableName,
-  modelColumns,
-  quoteIdentifier,
-  quoteLiteral,
-  snakeCase,
-  storeColumns,
-  tableNames,
-} from './store/ddl.ts';
-export type { ColumnSpec, SqlType } from './store/ddl.ts';
-export { migrations, schemaVersion } from './store/migrations.ts';
-export type { Migration } from './store/migrations.ts';
-export { storeMessages } from './store/messages.ts';
-export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText, extendedObservationColumns } from './store/export.ts';
-export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './store/export.ts';
-
-// io: fast long-CSV reader and the measures document writers
-export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';
-export type { LongCsvOptions } from './io/read-long-csv.ts';
-export { callbackSink, fileSink, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from './io/write-measures.ts';
-
-// analysis: the store side of the cooperation analysis (input loader, runner, result schema)
-export { loadMetroAnalysisInput } from './analysis/load-input.ts';
-export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
-export { analyzeMetroFromStore, defaultBenchmarkMetros } from './analysis/run-analysis.ts';
-export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
-export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
-
-// import: your own files into the store, with validation reports
-export { datasetNameOf, defaultImportOptions, importFile, validateFile } from './import/import.ts';
-export type { ImportOptions, ImportPhase, ImportResult } from './import/import.ts';
-export { importFormats } from './import/stage.ts';
-export type { ImportFormat } from './import/stage.ts';
-export { detectFormat } from './import/detect.ts';
-export { decodeToUtf8File, detectEncoding } from './import/encoding.ts';
-export type { TextEncoding } from './import/encoding.ts';
-export { indicatorUnits, unitConversions, withheldMarkers } from './import/units.ts';
-
+export { defaultUnitSetMatrixOptions, listMetros, observations, showMetro, showRegion, unitSetMatrix } from './store/queries.ts';
+export type { EnsureSchemaOptions, OpenDefaultOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
+// store
+export { defaultStorePath, plainValue, Store } from './store/store.ts';
+export type { ValidationCode, ValidationIssue, ValidationReport } from './validation/report.ts';
 // validation reports
 export { DataValidationError, defaultMaxIssuesPerCode, validationCodes } from './validation/report.ts';
-export type { ValidationCode, ValidationIssue, ValidationReport } from './validation/report.ts';

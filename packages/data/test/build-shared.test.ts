@@ -99,12 +99,7 @@ describe('sortUnique', () => {
 describe('writePartTables and readPartCsv', () => {
   it('writes only the tables given, sorted by key, and reads them back equal', () => {
     const out = join(scratch, 'part');
-    const counts = writePartTables(
-      out,
-      'xx',
-      { regions: [region('XX-2', 'XX'), region('XX'), region('XX-1', 'XX')] },
-      'test',
-    );
+    const counts = writePartTables(out, 'xx', { regions: [region('XX-2', 'XX'), region('XX'), region('XX-1', 'XX')] }, 'test');
     assert.deepEqual(counts, { regions: 3 });
     assert.ok(!existsSync(join(out, 'observations')));
     const back = readPartCsv(out, 'regions', 'xx');
@@ -142,10 +137,7 @@ describe('writePartTables and readPartCsv', () => {
       source: 's',
       vintage: 'single',
     });
-    assert.deepEqual(
-      [o.withheld, o.breakInSeries, o.estimated, o.vintageDate, o.note],
-      [false, false, false, null, null],
-    );
+    assert.deepEqual([o.withheld, o.breakInSeries, o.estimated, o.vintageDate, o.note], [false, false, false, null, null]);
   });
 
   it('rejects a missing file and a row that breaks its schema', () => {

@@ -20,9 +20,7 @@ describe('toSnakeCase', () => {
 
 describe('csvHeader', () => {
   it('lists the schema keys in schema order', () => {
-    assert.deepEqual(csvHeader(regionSchema), [
-      'id', 'name_zh', 'name_en', 'name_local', 'level', 'parent', 'lon', 'lat', 'area_km2', 'source',
-    ]);
+    assert.deepEqual(csvHeader(regionSchema), ['id', 'name_zh', 'name_en', 'name_local', 'level', 'parent', 'lon', 'lat', 'area_km2', 'source']);
   });
 });
 
@@ -39,15 +37,26 @@ describe('quoteCsvField', () => {
 
 describe('tableCsvText', () => {
   it('writes nulls empty, booleans as words and arrays joined with |', () => {
-    const text = tableCsvText('t.csv', classificationSchema, [
-      { id: 'X', nameEn: 'An, example', nameZh: '例', levels: ['section', 'division'], source: null },
-    ]);
+    const text = tableCsvText('t.csv', classificationSchema, [{ id: 'X', nameEn: 'An, example', nameZh: '例', levels: ['section', 'division'], source: null }]);
     assert.equal(text, 'id,name_en,name_zh,levels,source\nX,"An, example",例,section|division,\n');
     const obs = tableCsvText('o.csv', observationSchema, [
       {
-        region: 'CN-110000', year: 2019, indicator: 'gdp', classification: null, industry: null, value: 3.5e12,
-        unit: 'CNY', valueOriginal: 35000, unitOriginal: '亿元', source: 's', vintage: 'first', vintageDate: null,
-        withheld: false, breakInSeries: true, estimated: false, note: null,
+        region: 'CN-110000',
+        year: 2019,
+        indicator: 'gdp',
+        classification: null,
+        industry: null,
+        value: 3.5e12,
+        unit: 'CNY',
+        valueOriginal: 35000,
+        unitOriginal: '亿元',
+        source: 's',
+        vintage: 'first',
+        vintageDate: null,
+        withheld: false,
+        breakInSeries: true,
+        estimated: false,
+        note: null,
       },
     ]);
     assert.equal(obs.split('\n')[1], 'CN-110000,2019,gdp,,,3500000000000,CNY,35000,亿元,s,first,,false,true,false,');
@@ -55,10 +64,11 @@ describe('tableCsvText', () => {
 
   it('throws InvalidInputError naming the row when a row does not match', () => {
     assert.throws(
-      () => tableCsvText('r.csv', regionSchema, [
-        { id: 'A', nameZh: null, nameEn: 'a', nameLocal: null, level: 'city', parent: null, lon: null, lat: null, areaKm2: null, source: null },
-        { id: 'has space', nameZh: null, nameEn: 'b', nameLocal: null, level: 'city', parent: null, lon: null, lat: null, areaKm2: null, source: null },
-      ]),
+      () =>
+        tableCsvText('r.csv', regionSchema, [
+          { id: 'A', nameZh: null, nameEn: 'a', nameLocal: null, level: 'city', parent: null, lon: null, lat: null, areaKm2: null, source: null },
+          { id: 'has space', nameZh: null, nameEn: 'b', nameLocal: null, level: 'city', parent: null, lon: null, lat: null, areaKm2: null, source: null },
+        ]),
       (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT' && /row 1/.test(e.message),
     );
   });
@@ -79,7 +89,10 @@ describe('writeTableCsv and writeGeoJson', () => {
     const g = join(dir, 'g', 'x.geojson');
     writeGeoJson(
       g,
-      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { region: 'R', source: 's' }, geometry: { type: 'Point', coordinates: [116.123456789, 39.987654321] } }] },
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { region: 'R', source: 's' }, geometry: { type: 'Point', coordinates: [116.123456789, 39.987654321] } }],
+      },
       { decimals: 5 },
     );
     const parsed = JSON.parse(readFileSync(g, 'utf8'));

@@ -45,22 +45,14 @@ function assertUniqueSorted<T>(name: string, rows: readonly T[], key: (r: T) => 
     seen.add(joined);
     if (prev !== null) {
       let order = 0;
-      for (let i = 0; i < k.length && order === 0; i++)
-        order = (prev[i] as string) < (k[i] as string) ? -1 : (prev[i] as string) > (k[i] as string) ? 1 : 0;
+      for (let i = 0; i < k.length && order === 0; i++) order = (prev[i] as string) < (k[i] as string) ? -1 : (prev[i] as string) > (k[i] as string) ? 1 : 0;
       assert.ok(order < 0, `${name}: rows not sorted by key at ${k.join(' | ')}`);
     }
     prev = k;
   }
 }
 
-const obsKey = (o: Observation) => [
-  o.region,
-  String(o.year),
-  o.indicator,
-  o.classification ?? '',
-  o.industry ?? '',
-  o.source,
-];
+const obsKey = (o: Observation) => [o.region, String(o.year), o.indicator, o.classification ?? '', o.industry ?? '', o.source];
 const find = (pred: (o: Observation) => boolean) => observations.rows.filter(pred);
 
 describe('China dataset files', () => {
@@ -110,10 +102,7 @@ describe('China dataset files', () => {
       ...travel.rows.map((t) => t.source),
       ...geo.features.map((f) => String(f.properties.source)),
     ]);
-    assertRegionsDefined(regions.rows, [
-      ...observations.rows.map((o) => o.region),
-      ...travel.rows.flatMap((t) => [t.origin, t.destination]),
-    ]);
+    assertRegionsDefined(regions.rows, [...observations.rows.map((o) => o.region), ...travel.rows.flatMap((t) => [t.origin, t.destination])]);
   });
 });
 
@@ -153,23 +142,12 @@ describe('China observations', () => {
       const f = factor[o.unitOriginal];
       assert.ok(f !== undefined, `unexpected unit ${o.unitOriginal}`);
       assert.equal(o.unit, f[0]);
-      assertClose(
-        o.value as number,
-        (o.valueOriginal as number) * f[1],
-        Math.abs(o.value as number) * 1e-12,
-        obsKey(o).join('|'),
-      );
+      assertClose(o.value as number, (o.valueOriginal as number) * f[1], Math.abs(o.value as number) * 1e-12, obsKey(o).join('|'));
     }
   });
 
   it('holds Beijing 2019 GDP per capita 164,220 yuan (CSMAR; the paper rounds to 164,000)', () => {
-    const rows = find(
-      (o) =>
-        o.region === 'CN-110000' &&
-        o.year === 2019 &&
-        o.indicator === 'gdp_per_capita' &&
-        o.source === 'CSMAR_CRE_GDPCT',
-    );
+    const rows = find((o) => o.region === 'CN-110000' && o.year === 2019 && o.indicator === 'gdp_per_capita' && o.source === 'CSMAR_CRE_GDPCT');
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.value, 164220);
     assert.equal(rows[0]?.unit, 'CNY/person');
@@ -177,24 +155,11 @@ describe('China observations', () => {
   });
 
   it('holds Beijing 2019 tertiary share 83.5 % as published and as value added / GDP', () => {
-    const shares = find(
-      (o) => o.region === 'CN-110000' && o.year === 2019 && o.indicator === 'value_added_share' && o.industry === 'III',
-    );
-    assert.deepEqual(shares.map((o) => o.source).sort(), [
-      'CSMAR_CRE_GDPCT',
-      'NBS_FSND_GDP_CUDAV',
-      'PG_BJ_COMMUNIQUE_ABAGENT',
-    ]);
+    const shares = find((o) => o.region === 'CN-110000' && o.year === 2019 && o.indicator === 'value_added_share' && o.industry === 'III');
+    assert.deepEqual(shares.map((o) => o.source).sort(), ['CSMAR_CRE_GDPCT', 'NBS_FSND_GDP_CUDAV', 'PG_BJ_COMMUNIQUE_ABAGENT']);
     for (const o of shares) assert.equal(o.value, 83.5);
     const one = (indicator: string, industry: string | null) =>
-      find(
-        (o) =>
-          o.region === 'CN-110000' &&
-          o.year === 2019 &&
-          o.indicator === indicator &&
-          o.industry === industry &&
-          o.source === 'CSMAR_CRE_GDPCT',
-      )[0];
+      find((o) => o.region === 'CN-110000' && o.year === 2019 && o.indicator === indicator && o.industry === industry && o.source === 'CSMAR_CRE_GDPCT')[0];
     const tertiary = one('value_added', 'III');
     const gdp = one('gdp', null);
     assert.equal(tertiary?.value, 2954253000000);
@@ -216,21 +181,11 @@ describe('China observations', () => {
   });
 
   it('loads the 19 GB/T sections of urban-unit employment for the 7 provinces and marks the 2013 break', () => {
-    const y2019 = find(
-      (o) =>
-        o.year === 2019 &&
-        o.indicator === 'employment_urban_units' &&
-        o.source === 'NBS_PROV_URBAN_UNIT_EMP' &&
-        o.industry !== null,
-    );
+    const y2019 = find((o) => o.year === 2019 && o.indicator === 'employment_urban_units' && o.source === 'NBS_PROV_URBAN_UNIT_EMP' && o.industry !== null);
     assert.equal(y2019.length, 7 * 19);
     assert.ok(y2019.every((o) => o.classification === 'GBT4754-2017'));
     const beijing = find(
-      (o) =>
-        o.region === 'CN-110000' &&
-        o.year === 2019 &&
-        o.indicator === 'employment_urban_units' &&
-        o.source === 'NBS_PROV_URBAN_UNIT_EMP',
+      (o) => o.region === 'CN-110000' && o.year === 2019 && o.indicator === 'employment_urban_units' && o.source === 'NBS_PROV_URBAN_UNIT_EMP',
     );
     const total = beijing.find((o) => o.industry === null)?.value as number;
     const sum = beijing.filter((o) => o.industry !== null).reduce((s, o) => s + (o.value as number), 0);
@@ -246,18 +201,9 @@ describe('China observations', () => {
   });
 
   it('writes no interpolated years: the CSMAR per-capita GDP gap of Hebei cities 2010–2018 stays a gap', () => {
-    const hebei = find(
-      (o) =>
-        o.region.startsWith('CN-13') &&
-        o.region !== 'CN-130000' &&
-        o.indicator === 'gdp_per_capita' &&
-        o.source === 'CSMAR_CRE_GDPCT',
-    );
+    const hebei = find((o) => o.region.startsWith('CN-13') && o.region !== 'CN-130000' && o.indicator === 'gdp_per_capita' && o.source === 'CSMAR_CRE_GDPCT');
     assert.ok(hebei.every((o) => o.year === 2019));
-    assert.equal(
-      find((o) => o.region === 'CN-120000' && o.year === 2019 && o.indicator === 'gdp_per_capita').length,
-      0,
-    );
+    assert.equal(find((o) => o.region === 'CN-120000' && o.year === 2019 && o.indicator === 'gdp_per_capita').length, 0);
   });
 });
 
@@ -313,11 +259,7 @@ describe('China rail travel times', () => {
 describe('China geometries', () => {
   it('are one valid polygon feature per city with properties {region, source} and 5-decimal coordinates', () => {
     assert.equal(geo.type, 'FeatureCollection');
-    const cities = new Set(
-      regions.rows
-        .filter((r) => r.level === 'city' || ['CN-110000', 'CN-120000', 'CN-310000'].includes(r.id))
-        .map((r) => r.id),
-    );
+    const cities = new Set(regions.rows.filter((r) => r.level === 'city' || ['CN-110000', 'CN-120000', 'CN-310000'].includes(r.id)).map((r) => r.id));
     const seen = new Set<string>();
     for (const f of geo.features) {
       assert.deepEqual(Object.keys(f.properties).sort(), ['region', 'source']);

@@ -180,10 +180,7 @@ describe('parseKnowledge', () => {
 describe('industriesOf and yearOf', () => {
   it('maps only clear terms to codes of the classification', () => {
     assert.deepEqual(industriesOf('Finance & insurance, steel', classificationIds.jsic13), ['JSIC-13:E', 'JSIC-13:J']);
-    assert.deepEqual(industriesOf('Federal government, universities', classificationIds.naics2017), [
-      'NAICS-2017:61',
-      'NAICS-2017:92',
-    ]);
+    assert.deepEqual(industriesOf('Federal government, universities', classificationIds.naics2017), ['NAICS-2017:61', 'NAICS-2017:92']);
     assert.deepEqual(industriesOf('HQ economy', classificationIds.gbt4754), []);
     assert.deepEqual(industriesOf('steel', null), []);
   });
@@ -214,22 +211,13 @@ describe('common part files', () => {
     assert.equal(count(classificationIds.threeSector), 3);
     assert.equal(count(classificationIds.jsic13), 20);
     assert.equal(count(classificationIds.isic4), 21);
-    assert.ok(
-      industries.some(
-        (i) => i.classification === classificationIds.naics2017 && i.code === '31-33' && i.nameEn === 'Manufacturing',
-      ),
-    );
+    assert.ok(industries.some((i) => i.classification === classificationIds.naics2017 && i.code === '31-33' && i.nameEn === 'Manufacturing'));
   });
 
   it('maps GB/T sections to three sectors by the NBS rules (05, 11, 43 tertiary)', () => {
     const to = (from: string): string[] =>
       crosswalks
-        .filter(
-          (c) =>
-            c.fromClassification === classificationIds.gbt4754 &&
-            c.fromCode === from &&
-            c.toClassification === classificationIds.threeSector,
-        )
+        .filter((c) => c.fromClassification === classificationIds.gbt4754 && c.fromCode === from && c.toClassification === classificationIds.threeSector)
         .map((c) => `${c.toCode}:${c.kind}`)
         .sort();
     assert.deepEqual(to('A'), ['I:main', 'III:partial']);
@@ -239,9 +227,7 @@ describe('common part files', () => {
   });
 
   it('loads weights only where the source states them (IO sector wholly in one section)', () => {
-    const common = crosswalks.filter((c) =>
-      ['cw-gbt4754-isic4', 'cw-jsic13-isic4', 'cw-naics2017-isic4', 'std-three-sector-2018'].includes(c.source),
-    );
+    const common = crosswalks.filter((c) => ['cw-gbt4754-isic4', 'cw-jsic13-isic4', 'cw-naics2017-isic4', 'std-three-sector-2018'].includes(c.source));
     assert.ok(common.length > 100);
     assert.ok(common.every((c) => c.weight === null));
     const io = crosswalks.filter((c) => c.source === 'cw-cnio42-gbt4754');
@@ -249,17 +235,13 @@ describe('common part files', () => {
     assert.ok(io.every((c) => c.weight === 1 && c.kind === 'main'));
     // "major" relations of the analyst table are partial: GB L splits over ISIC M and N
     const l = crosswalks.filter(
-      (c) =>
-        c.fromClassification === classificationIds.gbt4754 &&
-        c.fromCode === 'L' &&
-        c.toClassification === classificationIds.isic4,
+      (c) => c.fromClassification === classificationIds.gbt4754 && c.fromCode === 'L' && c.toClassification === classificationIds.isic4,
     );
     assert.deepEqual(l.map((c) => `${c.toCode}:${c.kind}`).sort(), ['M:partial', 'N:partial']);
   });
 
   it('gives the rings of the README rule', () => {
-    const ring = (metro: string, region: string): string | undefined =>
-      members.find((m) => m.metro === metro && m.region === region)?.ring;
+    const ring = (metro: string, region: string): string | undefined => members.find((m) => m.metro === metro && m.region === region)?.ring;
     assert.equal(ring('jjj', 'CN-110000'), 'core');
     assert.equal(ring('jjj', 'CN-131000'), 'inner'); // Langfang borders Beijing
     assert.equal(ring('jjj', 'CN-130200'), 'outer'); // Tangshan does not

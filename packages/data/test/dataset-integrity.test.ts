@@ -27,8 +27,7 @@ describe('the embedded dataset', () => {
   });
 
   it('has rows in every table of the model', () => {
-    for (const table of Object.keys(tables))
-      assert.ok(((report.counts as Record<string, number>)[table] ?? 0) > 0, table);
+    for (const table of Object.keys(tables)) assert.ok(((report.counts as Record<string, number>)[table] ?? 0) > 0, table);
   });
 
   it('has the five metros, each with its default unit set and members', () => {
@@ -60,17 +59,12 @@ describe('the embedded dataset', () => {
     const observations = readDatasetTable(datasetDir, 'observations');
     const has = new Set<string>();
     for (const o of observations) {
-      if (o.industry !== null && o.value !== null && !o.withheld)
-        has.add(`${o.region}|${o.indicator}|${o.classification}|${o.year}`);
+      if (o.industry !== null && o.value !== null && !o.withheld) has.add(`${o.region}|${o.indicator}|${o.classification}|${o.year}`);
     }
     for (const u of unitSets) {
       assert.ok(u.years.length > 0, `${u.metro}/${u.id} has years`);
       for (const m of members.filter((x) => x.metro === u.metro && x.unitSet === u.id)) {
-        for (const year of u.years)
-          assert.ok(
-            has.has(`${m.region}|${u.indicator}|${u.classification}|${year}`),
-            `${u.metro}/${u.id} ${m.region} ${year}`,
-          );
+        for (const year of u.years) assert.ok(has.has(`${m.region}|${u.indicator}|${u.classification}|${year}`), `${u.metro}/${u.id} ${m.region} ${year}`);
       }
     }
     const jjj = unitSets.find((u) => u.metro === 'jjj' && u.id === 'cities');
@@ -111,10 +105,6 @@ describe('validateDataset', () => {
     const region = damaged.problems.find((p) => p.code === 'MISSING_REFERENCE' && p.value === 'CN-999999');
     assert.equal(region?.file, 'metro_members/common.csv');
     assert.equal(region?.column, 'region');
-    assert.ok(
-      damaged.problems.some(
-        (p) => p.code === 'MISSING_REFERENCE' && p.value === 'nowhere' && p.file === 'knowledge/common.csv',
-      ),
-    );
+    assert.ok(damaged.problems.some((p) => p.code === 'MISSING_REFERENCE' && p.value === 'nowhere' && p.file === 'knowledge/common.csv'));
   });
 });

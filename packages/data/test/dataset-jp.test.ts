@@ -49,15 +49,7 @@ describe('dataset jp part: files and schemas', () => {
   });
 
   it('writes each header as the schema keys in snake_case', () => {
-    for (const table of [
-      'sources',
-      'regions',
-      'observations',
-      'industries',
-      'crosswalks',
-      'io_tables',
-      'io_cells',
-    ] as const) {
+    for (const table of ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells'] as const) {
       assert.deepEqual(readPartCsv(datasetDir, table, 'jp').header, csvHeader(tables[table]), table);
     }
   });
@@ -80,10 +72,7 @@ describe('dataset jp part: files and schemas', () => {
     assert.deepEqual(duplicates(regions.map((r) => r.id)), []);
     assert.deepEqual(duplicates(sources.map((s) => s.id)), []);
     assert.deepEqual(duplicates(industries.map((r) => `${r.classification}|${r.code}`)), []);
-    assert.deepEqual(
-      duplicates(crosswalks.map((c) => `${c.fromClassification}|${c.fromCode}|${c.toClassification}|${c.toCode}`)),
-      [],
-    );
+    assert.deepEqual(duplicates(crosswalks.map((c) => `${c.fromClassification}|${c.fromCode}|${c.toClassification}|${c.toCode}`)), []);
     assert.deepEqual(duplicates(ioCells.map((c) => `${c.table}|${c.row}|${c.col}`)), []);
   });
 
@@ -98,14 +87,9 @@ describe('dataset jp part: files and schemas', () => {
   });
 
   it('references only regions, parents and industries it defines', () => {
-    assertRegionsDefined(regions, [
-      ...observations.map((o) => o.region),
-      ...geo.features.map((f) => f.properties.region),
-    ]);
+    assertRegionsDefined(regions, [...observations.map((o) => o.region), ...geo.features.map((f) => f.properties.region)]);
     const own = new Set(industries.map((r) => `${r.classification}|${r.code}`));
-    const missing = observations
-      .filter((o) => o.classification === 'JSNA-2015-ACTIVITY')
-      .filter((o) => !own.has(`${o.classification}|${o.industry}`));
+    const missing = observations.filter((o) => o.classification === 'JSNA-2015-ACTIVITY').filter((o) => !own.has(`${o.classification}|${o.industry}`));
     assert.equal(missing.length, 0);
     const ioSectors = ioCells.filter((c) => c.rowKind === 'sector').map((c) => `JP-IO37|${c.row}`);
     assert.deepEqual([...new Set(ioSectors.filter((k) => !own.has(k)))], []);
@@ -172,34 +156,18 @@ describe('dataset jp part: observations', () => {
       }).value,
       9592059,
     );
-    assert.equal(
-      one({ region: 'JP-13', year: 2021, indicator: 'persons_engaged_private_sum_of_municipalities', industry: null })
-        .value,
-      9579434,
-    );
-    assert.equal(
-      one({ region: 'JP', year: 2021, indicator: 'persons_engaged_private', industry: null }).value,
-      57949915,
-    );
+    assert.equal(one({ region: 'JP-13', year: 2021, indicator: 'persons_engaged_private_sum_of_municipalities', industry: null }).value, 9579434);
+    assert.equal(one({ region: 'JP', year: 2021, indicator: 'persons_engaged_private', industry: null }).value, 57949915);
   });
 
   it('sums Tokyo municipality totals to the published sum of municipalities', () => {
     for (const year of [2016, 2021]) {
       const sum = observations
         .filter(
-          (o) =>
-            o.indicator === 'persons_engaged_private' &&
-            o.year === year &&
-            o.industry === null &&
-            o.region.startsWith('JP-13') &&
-            o.region.length === 8,
+          (o) => o.indicator === 'persons_engaged_private' && o.year === year && o.industry === null && o.region.startsWith('JP-13') && o.region.length === 8,
         )
         .reduce((s, o) => s + (o.value as number), 0);
-      assert.equal(
-        sum,
-        one({ region: 'JP-13', year, indicator: 'persons_engaged_private_sum_of_municipalities', industry: null })
-          .value,
-      );
+      assert.equal(sum, one({ region: 'JP-13', year, indicator: 'persons_engaged_private_sum_of_municipalities', industry: null }).value);
     }
   });
 
@@ -208,10 +176,7 @@ describe('dataset jp part: observations', () => {
     assert.ok(census.every((o) => (o.industry === null) === (o.classification === null)));
     assert.ok(census.every((o) => o.industry === null || /^[A-R]$/.test(o.industry)));
     assert.equal(census.filter((o) => o.industry === 'S').length, 0);
-    assert.equal(
-      one({ region: 'JP-13101', year: 2021, indicator: 'persons_engaged_private', industry: null }).value,
-      1111656,
-    );
+    assert.equal(one({ region: 'JP-13101', year: 2021, indicator: 'persons_engaged_private', industry: null }).value, 1111656);
   });
 
   it('has no withheld or estimated figures and no empty values', () => {
@@ -221,23 +186,17 @@ describe('dataset jp part: observations', () => {
 
 describe('dataset jp part: input–output table and crosswalks', () => {
   it('reproduces the 2015 domestic production (1,017,818 billion JPY) and gross value added (548,239)', () => {
-    const output = ioCells
-      .filter((c) => c.rowKind === 'total' && c.colKind === 'sector')
-      .reduce((s, c) => s + c.value, 0);
+    const output = ioCells.filter((c) => c.rowKind === 'total' && c.colKind === 'sector').reduce((s, c) => s + c.value, 0);
     assert.ok(Math.abs(output - 1017818.388) < 1e-6, `total output ${output}`);
     const agriculture = ioCells.find((c) => c.row === 'Total' && c.col === '01');
     assert.equal(agriculture?.value, 12887.622);
-    const va = ioCells
-      .filter((c) => c.rowKind === 'value_added' && c.colKind === 'sector')
-      .reduce((s, c) => s + c.value, 0);
+    const va = ioCells.filter((c) => c.rowKind === 'value_added' && c.colKind === 'sector').reduce((s, c) => s + c.value, 0);
     assert.ok(Math.abs(va - 548238.714) < 1e-6, `value added ${va}`);
     assert.equal(ioTables[0]?.unit, 'billion JPY');
   });
 
   it('maps JSNA activities and IO sectors to JSIC divisions without weights', () => {
-    assert.ok(
-      crosswalks.every((c) => c.weight === null && c.toClassification === 'JSIC-13' && /^[A-T]$/.test(c.toCode)),
-    );
+    assert.ok(crosswalks.every((c) => c.weight === null && c.toClassification === 'JSIC-13' && /^[A-T]$/.test(c.toCode)));
     const a01 = crosswalks.filter((c) => c.fromClassification === 'JSNA-2015-ACTIVITY' && c.fromCode === 'A01');
     assert.deepEqual(
       a01.map((c) => [c.toCode, c.kind]),

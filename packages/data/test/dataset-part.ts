@@ -58,8 +58,7 @@ export async function assertRebuildsIdentically(
   const out = mkdtempSync(join(tmpdir(), `metrocoop-${part}-build-`));
   try {
     const { counts } = await build(sharedDataDir(), out);
-    const same = (rel: string): void =>
-      assert.equal(readFileSync(join(out, rel), 'utf8'), readFileSync(join(datasetDir, rel), 'utf8'), rel);
+    const same = (rel: string): void => assert.equal(readFileSync(join(out, rel), 'utf8'), readFileSync(join(datasetDir, rel), 'utf8'), rel);
     for (const table of tableNames) same(join(table, `${part}.csv`));
     same(join('geometries', `${part}.geojson`));
     return counts;
@@ -69,10 +68,7 @@ export async function assertRebuildsIdentically(
 }
 
 /** Assert that a part's rows name only the sources it defines, and that every source it defines is named. */
-export function assertSourcesDefinedAndUsed(
-  sources: readonly { id: string }[],
-  named: readonly (string | null)[],
-): void {
+export function assertSourcesDefinedAndUsed(sources: readonly { id: string }[], named: readonly (string | null)[]): void {
   const ids = new Set(sources.map((s) => s.id));
   const used = named.filter((s): s is string => s !== null);
   assert.deepEqual([...new Set(used.filter((s) => !ids.has(s)))], [], 'sources named but not defined');
@@ -84,10 +80,7 @@ export function assertSourcesDefinedAndUsed(
 }
 
 /** Assert that every region's parent, and every region id in `named`, is a region the part defines. */
-export function assertRegionsDefined(
-  regions: readonly { id: string; parent: string | null }[],
-  named: readonly string[],
-): void {
+export function assertRegionsDefined(regions: readonly { id: string; parent: string | null }[], named: readonly string[]): void {
   const ids = new Set(regions.map((r) => r.id));
   assert.deepEqual(
     regions.filter((r) => r.parent !== null && !ids.has(r.parent)).map((r) => r.id),

@@ -30,16 +30,7 @@ const ioTables = read('io_tables');
 const ioCells = read('io_cells');
 const travel = read('travel_times');
 const geo = readPartGeometries('us');
-const usTables = [
-  'sources',
-  'regions',
-  'observations',
-  'industries',
-  'crosswalks',
-  'io_tables',
-  'io_cells',
-  'travel_times',
-] as const;
+const usTables = ['sources', 'regions', 'observations', 'industries', 'crosswalks', 'io_tables', 'io_cells', 'travel_times'] as const;
 
 const { find, one } = observationFinder(observations);
 
@@ -57,8 +48,7 @@ describe('dataset us part: files and schemas', () => {
   });
 
   it('writes each header as the schema keys in snake_case', () => {
-    for (const table of usTables)
-      assert.deepEqual(readPartCsv(datasetDir, table, 'us').header, csvHeader(tables[table]), table);
+    for (const table of usTables) assert.deepEqual(readPartCsv(datasetDir, table, 'us').header, csvHeader(tables[table]), table);
   });
 
   it('has no duplicate keys', () => {
@@ -87,14 +77,9 @@ describe('dataset us part: files and schemas', () => {
       ...geo.features.map((f) => f.properties.region),
     ]);
     const own = new Set(industries.map((r) => `${r.classification}|${r.code}`));
-    const lines = observations.filter(
-      (o) => o.classification === 'US-BEA-GDP-LINE' && !own.has(`US-BEA-GDP-LINE|${o.industry}`),
-    );
+    const lines = observations.filter((o) => o.classification === 'US-BEA-GDP-LINE' && !own.has(`US-BEA-GDP-LINE|${o.industry}`));
     assert.equal(lines.length, 0);
-    const io = ioCells.flatMap((c) => [
-      ...(c.rowKind === 'sector' ? [c.row] : []),
-      ...(c.colKind === 'sector' ? [c.col] : []),
-    ]);
+    const io = ioCells.flatMap((c) => [...(c.rowKind === 'sector' ? [c.row] : []), ...(c.colKind === 'sector' ? [c.col] : [])]);
     assert.deepEqual([...new Set(io.filter((code) => !own.has(`US-BEA-SUMMARY|${code}`)))], []);
     assert.deepEqual(
       crosswalks.filter((c) => !own.has(`${c.fromClassification}|${c.fromCode}`)),
@@ -147,10 +132,7 @@ describe('dataset us part: observations', () => {
       }).value,
       2468952,
     );
-    assert.equal(
-      one({ region: 'US-36061', year: 2017, indicator: 'employees', industry: null, source: 'us_nysdol_qcew' }).value,
-      2461223,
-    );
+    assert.equal(one({ region: 'US-36061', year: 2017, indicator: 'employees', industry: null, source: 'us_nysdol_qcew' }).value, 2461223);
     const cbp = find({ indicator: 'employees', source: 'us_census_cbp2019_cbsa' });
     assert.equal(cbp.length, 105);
     assert.ok(cbp.every((o) => o.region.startsWith('US-CBSA-') && o.year === 2019));
@@ -178,9 +160,7 @@ describe('dataset us part: observations', () => {
     const government = one({ region: 'US-36061', year: 2019, indicator: 'value_added', industry: '83' });
     assert.equal((privateVa.value as number) + (government.value as number), gdp.value);
     const usd = observations.filter((o) => o.unit === 'USD' && o.value !== null);
-    assert.ok(
-      usd.every((o) => o.value === (o.valueOriginal as number) * (o.unitOriginal === 'thousand USD' ? 1e3 : 1e6)),
-    );
+    assert.ok(usd.every((o) => o.value === (o.valueOriginal as number) * (o.unitOriginal === 'thousand USD' ? 1e3 : 1e6)));
     assert.ok(find({ region: 'US', indicator: 'gdp' }).every((o) => o.unitOriginal === 'million USD'));
   });
 
@@ -188,22 +168,15 @@ describe('dataset us part: observations', () => {
     const rows = find({ region: 'US-36', year: 2019, indicator: 'gdp' });
     assert.deepEqual(rows.map((o) => o.source).sort(), ['us_bea_cagdp2_2021-12_ny', 'us_bea_sagdp2n_2023-03']);
     assert.ok(rows.every((o) => o.vintage === 'revised' && o.vintageDate !== null));
-    assert.equal(
-      one({ region: 'US-36', year: 2020, indicator: 'gdp', source: 'us_bea_cagdp2_2021-12_ny' }).vintage,
-      'first',
-    );
+    assert.equal(one({ region: 'US-36', year: 2020, indicator: 'gdp', source: 'us_bea_cagdp2_2021-12_ny' }).vintage, 'first');
   });
 });
 
 describe('dataset us part: input–output tables, rail times, crosswalks', () => {
   it('reproduces 2019 total value added = GDP = 21,539,980 million USD', () => {
-    const va = ioCells
-      .filter((c) => c.table === 'US-BEA-USE-2019' && c.rowKind === 'value_added' && c.colKind === 'sector')
-      .reduce((s, c) => s + c.value, 0);
+    const va = ioCells.filter((c) => c.table === 'US-BEA-USE-2019' && c.rowKind === 'value_added' && c.colKind === 'sector').reduce((s, c) => s + c.value, 0);
     assert.ok(Math.abs(va - 21539980) < 1e-6, `value added ${va}`);
-    const gdpCell = ioCells.find(
-      (c) => c.table === 'US-BEA-USE-2019' && c.row === 'Total Value Added' && c.col === 'Total Final Uses (GDP)',
-    );
+    const gdpCell = ioCells.find((c) => c.table === 'US-BEA-USE-2019' && c.row === 'Total Value Added' && c.col === 'Total Final Uses (GDP)');
     assert.equal(gdpCell?.value, 21539980);
     assert.deepEqual(
       ioTables.map((t) => t.id),

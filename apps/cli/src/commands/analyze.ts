@@ -5,10 +5,10 @@
  * the benchmark and the top findings.
  */
 import { writeFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import type { MetroAnalysis } from '@metrocoop/core';
 import { InvalidInputError, type LocalizedText } from '@metrocoop/core';
 import { analyzeMetroFromStore } from '@metrocoop/data';
-import type { MetroAnalysis } from '@metrocoop/core';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 import { formatTable, openCliStore } from './data.ts';
@@ -16,15 +16,25 @@ import { formatTable, openCliStore } from './data.ts';
 const t = (en: string, zh: string): LocalizedText => ({ en, zh });
 
 const messages = {
-  description: t('analyse the industrial cooperation of a metro (division of labour, homogenisation, complementarity, linkage, pair types, drivers, benchmark, findings)', '分析都市圈产业合作（分工、同质化、互补性、联系、合作类型、驱动因素、对标与诊断发现）'),
+  description: t(
+    'analyse the industrial cooperation of a metro (division of labour, homogenisation, complementarity, linkage, pair types, drivers, benchmark, findings)',
+    '分析都市圈产业合作（分工、同质化、互补性、联系、合作类型、驱动因素、对标与诊断发现）',
+  ),
   metroArg: t('metro id (jjj, yrd, tokyo, nyc, boswash)', '都市圈编号（jjj、yrd、tokyo、nyc、boswash）'),
   year: t('analysis year (default: the unit set’s latest)', '分析年份（默认取分析单元集的最新年份）'),
-  units: t('unit set: default or an id (provinces, cities, counties, prefectures, …)', '分析单元集：default 或其编号（provinces、cities、counties、prefectures 等）'),
+  units: t(
+    'unit set: default or an id (provinces, cities, counties, prefectures, …)',
+    '分析单元集：default 或其编号（provinces、cities、counties、prefectures 等）',
+  ),
   compare: t('metros to benchmark against, comma-separated (default tokyo,nyc; "none" for none)', '对标都市圈，逗号分隔（默认 tokyo,nyc；none 表示不对标）'),
   format: t('output format: text (default) or json', '输出格式：text（默认）或 json'),
   out: t('write the output to a file', '将输出写入文件'),
   wrote: (path: string) => t(`Wrote the analysis to ${path}.\n`, `已将分析结果写入 ${path}。\n`),
-  badYear: (v: string) => t(`analyze: --year must be an integer year (got ${JSON.stringify(v)}); e.g. --year 2019.`, `analyze：--year 必须是整数年份（得到 ${JSON.stringify(v)}）；例如 --year 2019。`),
+  badYear: (v: string) =>
+    t(
+      `analyze: --year must be an integer year (got ${JSON.stringify(v)}); e.g. --year 2019.`,
+      `analyze：--year 必须是整数年份（得到 ${JSON.stringify(v)}）；例如 --year 2019。`,
+    ),
   overview: t('Overview', '概况'),
   pairs: t('Pair types (Table 1)', '单元对合作类型（表1）'),
   drivers: t('Drivers (metro, 0–1)', '驱动因素（都市圈，0–1）'),
@@ -56,9 +66,19 @@ const messages = {
     severity: t('severity', '级别'),
     finding: t('finding', '发现'),
   },
-  type: { vertical: t('vertical', '垂直分工'), horizontal: t('horizontal', '水平分工'), mixed: t('mixed', '混合分工'), competing: t('competing', '同质竞争') } as Record<string, LocalizedText>,
+  type: {
+    vertical: t('vertical', '垂直分工'),
+    horizontal: t('horizontal', '水平分工'),
+    mixed: t('mixed', '混合分工'),
+    competing: t('competing', '同质竞争'),
+  } as Record<string, LocalizedText>,
   ring: { core: t('core', '核心'), inner: t('inner', '内圈'), outer: t('outer', '外圈') } as Record<string, LocalizedText>,
-  driver: { proximity: t('proximity & complementarity', '邻近与资源互补'), structure: t('structural difference', '结构差异'), market: t('market', '市场'), government: t('government', '政府') } as Record<string, LocalizedText>,
+  driver: {
+    proximity: t('proximity & complementarity', '邻近与资源互补'),
+    structure: t('structural difference', '结构差异'),
+    market: t('market', '市场'),
+    government: t('government', '政府'),
+  } as Record<string, LocalizedText>,
   severity: { high: t('high', '高'), medium: t('medium', '中'), low: t('low', '低'), info: t('info', '信息') } as Record<string, LocalizedText>,
   title: (r: MetroAnalysis) =>
     t(
@@ -123,7 +143,16 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
       r.typology.map((x) => {
         const l = linkOf.get(`${x.a}|${x.b}`);
         const dist = l?.railMinutes != null ? `${f(l.railMinutes)} ${lang === 'zh' ? '分钟' : 'min'}` : l?.km != null ? `${f(l.km)} km` : '—';
-        return [`${name.get(x.a)} – ${name.get(x.b)}`, p(messages.type[x.type] as LocalizedText), x.rule, f(x.numbers.similarity), f(x.numbers.dissimilarity), f(x.numbers.chainRatio), f(x.numbers.functionalGap), dist];
+        return [
+          `${name.get(x.a)} – ${name.get(x.b)}`,
+          p(messages.type[x.type] as LocalizedText),
+          x.rule,
+          f(x.numbers.similarity),
+          f(x.numbers.dissimilarity),
+          f(x.numbers.chainRatio),
+          f(x.numbers.functionalGap),
+          dist,
+        ];
       }),
     ),
   );
@@ -131,7 +160,10 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
   out.push(
     formatTable(
       [p(h.driver), p(h.score)],
-      (['proximity', 'structure', 'market', 'government'] as const).map((k) => [p(messages.driver[k] as LocalizedText), `${f(r.drivers.metro[k].score)}${r.drivers.missing.includes(k) ? ` (${p(messages.missing)})` : ''}`]),
+      (['proximity', 'structure', 'market', 'government'] as const).map((k) => [
+        p(messages.driver[k] as LocalizedText),
+        `${f(r.drivers.metro[k].score)}${r.drivers.missing.includes(k) ? ` (${p(messages.missing)})` : ''}`,
+      ]),
     ),
   );
   if (r.benchmark !== null) {
@@ -166,7 +198,15 @@ export function registerAnalyzeCommand(program: Command, ctx: CliContext): void 
         year = Number(opts.year);
         if (!Number.isInteger(year)) throw new InvalidInputError(messages.badYear(opts.year), { year: opts.year }, 'USAGE');
       }
-      const compare = opts.compare === undefined ? undefined : opts.compare === 'none' ? [] : opts.compare.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const compare =
+        opts.compare === undefined
+          ? undefined
+          : opts.compare === 'none'
+            ? []
+            : opts.compare
+                .split(',')
+                .map((s) => s.trim())
+                .filter((s) => s !== '');
       const store = await openCliStore(command, ctx);
       try {
         const result = await analyzeMetroFromStore(store, metro, {

@@ -7,7 +7,6 @@
  * with errors imports nothing. Exit codes: 0 ok (warnings allowed), 1 the file has errors, 2 usage error.
  */
 import { statSync } from 'node:fs';
-import { Option, type Command } from 'commander';
 import { InvalidInputError } from '@metrocoop/core';
 import {
   DataValidationError,
@@ -19,8 +18,9 @@ import {
   type ValidationReport,
   validateFile,
 } from '@metrocoop/data';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
-import { pick, type LocalizedText } from '../i18n.ts';
+import { type LocalizedText, pick } from '../i18n.ts';
 import { ExitCode } from '../main.ts';
 import { openCliStore } from './data.ts';
 
@@ -28,12 +28,21 @@ const text = (en: string, zh: string): LocalizedText => ({ en, zh });
 
 /** The command texts (en / zh). */
 const messages = {
-  import: text('validate a file and import its observations into the store (one transaction; nothing on errors)', '校验文件并将其观测值导入数据库（单一事务；有错误时不导入）'),
+  import: text(
+    'validate a file and import its observations into the store (one transaction; nothing on errors)',
+    '校验文件并将其观测值导入数据库（单一事务；有错误时不导入）',
+  ),
   validate: text('validate a file and print its report without importing', '校验文件并输出报告，不导入'),
-  file: text('the file: canonical or wide CSV (UTF-8 or GBK), yearbook XLSX, Parquet, JSON, CBP county file, QCEW CSV', '文件：规范长表或宽表 CSV（UTF-8 或 GBK）、年鉴式 XLSX、Parquet、JSON、CBP 县级文件、QCEW CSV'),
+  file: text(
+    'the file: canonical or wide CSV (UTF-8 or GBK), yearbook XLSX, Parquet, JSON, CBP county file, QCEW CSV',
+    '文件：规范长表或宽表 CSV（UTF-8 或 GBK）、年鉴式 XLSX、Parquet、JSON、CBP 县级文件、QCEW CSV',
+  ),
   json: text('print the report as JSON', '以 JSON 输出报告'),
   format: text('the file format (default: detected)', '文件格式（默认自动识别）'),
-  dataset: text('dataset name for the imported rows (default: the file name); its earlier rows are replaced', '导入行的数据集名（默认取文件名）；同名数据集的旧行会被替换'),
+  dataset: text(
+    'dataset name for the imported rows (default: the file name); its earlier rows are replaced',
+    '导入行的数据集名（默认取文件名）；同名数据集的旧行会被替换',
+  ),
   regionPrefix: text('country of bare region codes and names: CN, JP or US', '裸地区代码与地区名称所属国家：CN、JP 或 US'),
   classification: text('classification of the industry columns/rows (e.g. GBT4754-2017)', '行业列/行所用分类（如 GBT4754-2017）'),
   year: text('year of rows without one', '无年份行的年份'),
@@ -104,12 +113,14 @@ function importOptions(opts: CommandOptions, ctx: CliContext, file: string): Imp
   if (opts.sheet !== undefined) out.sheet = /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
   if (opts.year !== undefined) {
     const y = Number(opts.year);
-    if (!Number.isInteger(y) || y < 1900 || y > 2100) throw new InvalidInputError(messages.badNumber('--year', opts.year, ' 1900–2100 / an integer year between 1900 and 2100'), undefined, 'USAGE');
+    if (!Number.isInteger(y) || y < 1900 || y > 2100)
+      throw new InvalidInputError(messages.badNumber('--year', opts.year, ' 1900–2100 / an integer year between 1900 and 2100'), undefined, 'USAGE');
     out.year = y;
   }
   if (opts.sumTolerance !== undefined) {
     const t = Number(opts.sumTolerance);
-    if (!(t >= 0 && t <= 1)) throw new InvalidInputError(messages.badNumber('--sum-tolerance', opts.sumTolerance, ' [0, 1] / a number in [0, 1]'), undefined, 'USAGE');
+    if (!(t >= 0 && t <= 1))
+      throw new InvalidInputError(messages.badNumber('--sum-tolerance', opts.sumTolerance, ' [0, 1] / a number in [0, 1]'), undefined, 'USAGE');
     out.sumTolerance = t;
   }
   let size = 0;

@@ -5,26 +5,27 @@
  * `./metrocoop.duckdb`), creating or migrating it and loading the embedded dataset when it is missing or stale
  * (progress on stderr). Output goes to stdout: a table, or JSON with `--json`.
  */
-import { Option, type Command } from 'commander';
+
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import {
-  Store,
+  type ExportFormat,
   exportFormats,
   exportTable,
   exportText,
-  listMetros,
-  showMetro,
-  showRegion,
-  storeMessages,
-  type ExportFormat,
   type IndicatorSummary,
   type LoadProgress,
+  listMetros,
   type MetroDetail,
   type MetroSummary,
   type RegionDetail,
+  Store,
+  showMetro,
+  showRegion,
+  storeMessages,
 } from '@metrocoop/data';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
-import { pick, type LocalizedText } from '../i18n.ts';
+import { type LocalizedText, pick } from '../i18n.ts';
 import { registerImportCommands } from './data-import.ts';
 
 const text = (en: string, zh: string): LocalizedText => ({ en, zh });
@@ -34,7 +35,10 @@ const messages = {
   data: text('manage data: list, show, export, import, validate', '数据管理：列出、查看、导出、导入、校验'),
   list: text('list the metros with their regions, unit sets, indicators and sources', '列出都市圈及其地区、分析单元集、指标与来源'),
   show: text('show a metro or a region (by id)', '查看一个都市圈或地区（按编号）'),
-  showArg: text('a metro id (jjj, yrd, tokyo, nyc, boswash) or a region id (CN-110000, JP-13, US-36061, …)', '都市圈编号（jjj、yrd、tokyo、nyc、boswash）或地区编号（CN-110000、JP-13、US-36061 等）'),
+  showArg: text(
+    'a metro id (jjj, yrd, tokyo, nyc, boswash) or a region id (CN-110000, JP-13, US-36061, …)',
+    '都市圈编号（jjj、yrd、tokyo、nyc、boswash）或地区编号（CN-110000、JP-13、US-36061 等）',
+  ),
   export: text('export a table or a metro’s observations', '导出一张表或某都市圈的观测值'),
   exportArg: text('a table name (observations, regions, …) or metro:<id>', '表名（observations、regions 等）或 metro:<编号>'),
   json: text('print JSON instead of a table', '输出 JSON 而非表格'),
@@ -100,7 +104,16 @@ function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -108,8 +121,12 @@ function width(s: string): number {
 /** A plain text table with padded columns. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, k) => Math.max(width(h), ...rows.map((r) => width(r[k] ?? ''))));
-  const line = (cells: readonly string[]) => cells.map((c, k) => c + ' '.repeat((widths[k] as number) - width(c))).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, k) => c + ' '.repeat((widths[k] as number) - width(c)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
 }
 
 /** Years as ranges: 2008, 2012–2016, 2019. */
@@ -196,7 +213,9 @@ function metroText(m: MetroDetail, lang: CliContext['lang']): string {
   lines.push('', pick(messages.unitSetsTitle, lang));
   for (const u of m.unitSets) {
     const name = lang === 'zh' ? u.nameZh : u.nameEn;
-    lines.push(`  ${u.id}${u.isDefault ? '*' : ''} ${name}: ${u.memberCount} × ${u.classification}, ${u.indicator}; ${yearRanges(u.years) || pick(messages.none, lang)}`);
+    lines.push(
+      `  ${u.id}${u.isDefault ? '*' : ''} ${name}: ${u.memberCount} × ${u.classification}, ${u.indicator}; ${yearRanges(u.years) || pick(messages.none, lang)}`,
+    );
   }
   lines.push('', pick(messages.indicatorsTitle, lang), ...indicatorLines(m.indicators, lang));
   lines.push('', `${pick(messages.sourcesTitle, lang)} (${m.sources.length}): ${m.sources.join(', ')}`);
@@ -282,21 +301,23 @@ export function registerDataCommands(program: Command, ctx: CliContext): void {
     .option('--out <file>', t(messages.out))
     .option('--dataset <name>', t(messages.dataset))
     .addOption(new Option('--layout <layout>', t(messages.layout)).choices(['canonical', 'extended', 'full']).default('canonical'))
-    .action(async (what: string, options: { format: ExportFormat; out?: string; dataset?: string; layout: 'canonical' | 'extended' | 'full' }, command: Command) => {
-      const exportOptions = { layout: options.layout, ...(options.dataset === undefined ? {} : { dataset: options.dataset }) };
-      if (options.out === undefined && (options.format === 'xlsx' || options.format === 'parquet')) {
-        throw new InvalidInputError(storeMessages.needsOutFile('data export', options.format), { format: options.format }, 'USAGE');
-      }
-      await withStore(command, ctx, async (store) => {
-        if (options.out === undefined) {
-          const result = await exportText(store, what, options.format, exportOptions);
-          ctx.out(result.text);
-        } else {
-          const result = await exportTable(store, what, options.format, options.out, exportOptions);
-          ctx.err(t(messages.wrote(result.rows, options.out)));
+    .action(
+      async (what: string, options: { format: ExportFormat; out?: string; dataset?: string; layout: 'canonical' | 'extended' | 'full' }, command: Command) => {
+        const exportOptions = { layout: options.layout, ...(options.dataset === undefined ? {} : { dataset: options.dataset }) };
+        if (options.out === undefined && (options.format === 'xlsx' || options.format === 'parquet')) {
+          throw new InvalidInputError(storeMessages.needsOutFile('data export', options.format), { format: options.format }, 'USAGE');
         }
-      });
-    });
+        await withStore(command, ctx, async (store) => {
+          if (options.out === undefined) {
+            const result = await exportText(store, what, options.format, exportOptions);
+            ctx.out(result.text);
+          } else {
+            const result = await exportTable(store, what, options.format, options.out, exportOptions);
+            ctx.err(t(messages.wrote(result.rows, options.out)));
+          }
+        });
+      },
+    );
 
   registerImportCommands(data, ctx);
 }

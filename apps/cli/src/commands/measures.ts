@@ -2,9 +2,10 @@
  * `metrocoop measures --input FILE …` — the measures document of ../shared/spec/measures.md (JSON contract), or
  * tidy long rows (`--format csv`), or Parquet for large outputs (`--format parquet --out FILE`).
  */
-import { Option, type Command } from 'commander';
-import { InvalidInputError, computeMeasures, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
+
+import { computeMeasures, InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
 import { callbackSink, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 
@@ -17,7 +18,10 @@ const messages = {
   industryColumn: t('column with industry ids', '行业代码所在列'),
   valueColumn: t('column with values', '数值所在列'),
   measures: t('measures to compute: all, or a comma-separated list', '要计算的指标：all 或逗号分隔的列表'),
-  option: t('a measure option name=value (repeatable), e.g. threshold=1.25, proximity=continuous', '指标选项 name=value（可重复），如 threshold=1.25、proximity=continuous'),
+  option: t(
+    'a measure option name=value (repeatable), e.g. threshold=1.25, proximity=continuous',
+    '指标选项 name=value（可重复），如 threshold=1.25、proximity=continuous',
+  ),
   format: t('output format', '输出格式'),
   out: t('output file (default: standard output; required for parquet)', '输出文件（默认标准输出；parquet 必须指定）'),
   duplicates: t('repeated region–industry rows: error, sum or first', '重复的地区—行业行：error、sum 或 first'),

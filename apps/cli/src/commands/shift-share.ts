@@ -3,16 +3,11 @@
  * region between two periods (REAT `shift` conventions; totals = sum over all regions of the input). Output:
  * `{ "regions": [...], "components": { "<name>": [...] } }` (../shared/spec/measures.md).
  */
-import { Option, type Command } from 'commander';
-import {
-  type LabelledVector,
-  dunnShiftShare,
-  estebanMarquillasShiftShare,
-  gerfinShiftShare,
-  vectorToArray,
-} from '@metrocoop/core';
-import { readLongCsv } from '@metrocoop/data';
+
 import { writeFileSync } from 'node:fs';
+import { dunnShiftShare, estebanMarquillasShiftShare, gerfinShiftShare, type LabelledVector, vectorToArray } from '@metrocoop/core';
+import { readLongCsv } from '@metrocoop/data';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 
@@ -60,7 +55,11 @@ export function registerShiftShareCommand(program: Command, ctx: CliContext): vo
       const t2 = read(o.to);
       const options = { zeroBase: o.zeroBase };
       const result =
-        o.method === 'dunn' ? dunnShiftShare(t1, t2, options) : o.method === 'esteban' ? estebanMarquillasShiftShare(t1, t2, options) : gerfinShiftShare(t1, t2, options);
+        o.method === 'dunn'
+          ? dunnShiftShare(t1, t2, options)
+          : o.method === 'esteban'
+            ? estebanMarquillasShiftShare(t1, t2, options)
+            : gerfinShiftShare(t1, t2, options);
       const components = result.components as Record<string, LabelledVector>;
       let text: string;
       if (o.format === 'csv') {

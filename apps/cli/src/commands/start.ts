@@ -3,9 +3,10 @@
  * default metros (Beijing–Tianjin–Hebei, Yangtze River Delta, Tokyo, New York), each benchmarked against the
  * others, printed as readable summaries in the user's language.
  */
-import type { Command } from 'commander';
+
 import type { LocalizedText } from '@metrocoop/core';
 import { analyzeMetroFromStore } from '@metrocoop/data';
+import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 import { analysisText } from './analyze.ts';
@@ -38,7 +39,13 @@ export function registerStartCommand(program: Command, ctx: CliContext): void {
     .option('--metros <ids>', p(messages.metros))
     .option('--findings <n>', p(messages.findings), '6')
     .action(async (opts: { metros?: string; findings: string }, command: Command) => {
-      const metros = opts.metros === undefined ? [...defaultStartMetros] : opts.metros.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const metros =
+        opts.metros === undefined
+          ? [...defaultStartMetros]
+          : opts.metros
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== '');
       const top = Math.max(0, Number.parseInt(opts.findings, 10) || 0);
       const store = await openCliStore(command, ctx);
       try {

@@ -16,12 +16,12 @@ import { homogenisationPart } from './homogenisation.ts';
 import { byCode } from './internal.ts';
 import { linkagePart } from './linkage.ts';
 import { analysisMessages as msg } from './messages.ts';
-import { defaultMetroAnalysisOptions, metroAnalysisSchemaVersion, type MetroAnalysisOptions } from './options.ts';
+import { defaultMetroAnalysisOptions, type MetroAnalysisOptions, metroAnalysisSchemaVersion } from './options.ts';
 import { overviewPart } from './overview.ts';
 import { specialisationPart } from './specialisation.ts';
 import { structurePart } from './structure.ts';
-import { typologyPart } from './typology.ts';
 import type { AnalysisIndustry, AnalysisUnit, MetroAnalysis, MetroAnalysisInput } from './types.ts';
+import { typologyPart } from './typology.ts';
 
 /** The matrix with regions and industries in code-point order (a copy only when the order differs). */
 export function lexicalMatrix(m: RegionIndustryMatrix): RegionIndustryMatrix {
@@ -42,7 +42,10 @@ export function lexicalMatrix(m: RegionIndustryMatrix): RegionIndustryMatrix {
 /** Merge and check the options (numbers finite and ≥ 0; near < far). */
 export function resolveAnalysisOptions(options: MetroAnalysisOptions = {}): Required<MetroAnalysisOptions> {
   const fn = 'analyzeMetro';
-  const o = { ...defaultMetroAnalysisOptions, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as Required<MetroAnalysisOptions>;
+  const o = {
+    ...defaultMetroAnalysisOptions,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  } as Required<MetroAnalysisOptions>;
   for (const [k, v] of Object.entries(o)) {
     if (k === 'includeOwnIndustry') {
       if (typeof v !== 'boolean') throw new InvalidInputError(msg.invalidOption(fn, k, v, 'true or false'), { option: k }, 'INVALID_OPTION');
@@ -50,10 +53,16 @@ export function resolveAnalysisOptions(options: MetroAnalysisOptions = {}): Requ
       throw new InvalidInputError(msg.invalidOption(fn, k, v, 'a finite number ≥ 0'), { option: k }, 'INVALID_OPTION');
     }
   }
-  if (!(o.nearMinutes < o.farMinutes)) throw new InvalidInputError(msg.invalidOption(fn, 'nearMinutes', o.nearMinutes, `less than farMinutes (${o.farMinutes})`), undefined, 'INVALID_OPTION');
-  if (!(o.nearKm < o.farKm)) throw new InvalidInputError(msg.invalidOption(fn, 'nearKm', o.nearKm, `less than farKm (${o.farKm})`), undefined, 'INVALID_OPTION');
+  if (!(o.nearMinutes < o.farMinutes))
+    throw new InvalidInputError(msg.invalidOption(fn, 'nearMinutes', o.nearMinutes, `less than farMinutes (${o.farMinutes})`), undefined, 'INVALID_OPTION');
+  if (!(o.nearKm < o.farKm))
+    throw new InvalidInputError(msg.invalidOption(fn, 'nearKm', o.nearKm, `less than farKm (${o.farKm})`), undefined, 'INVALID_OPTION');
   if (!Number.isInteger(o.topLinks) || !Number.isInteger(o.leadingIndustries) || !Number.isInteger(o.hotSpotMinUnits))
-    throw new InvalidInputError(msg.invalidOption(fn, 'topLinks/leadingIndustries/hotSpotMinUnits', [o.topLinks, o.leadingIndustries, o.hotSpotMinUnits], 'integers'), undefined, 'INVALID_OPTION');
+    throw new InvalidInputError(
+      msg.invalidOption(fn, 'topLinks/leadingIndustries/hotSpotMinUnits', [o.topLinks, o.leadingIndustries, o.hotSpotMinUnits], 'integers'),
+      undefined,
+      'INVALID_OPTION',
+    );
   return o;
 }
 
@@ -85,7 +94,9 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
     throw new InvalidInputError(msg.ioShape(fn, io.coefficients.length, io.industries.length ** 2), undefined, 'SHAPE_MISMATCH');
   const industryByCode = new Map(input.industries.map((i) => [i.code, i]));
   const industries: AnalysisIndustry[] = matrix.industries.map((code) => industryByCode.get(code) ?? { code, nameEn: null, nameZh: null, isicSections: [] });
-  const earlier = (input.earlier ?? []).filter((e) => e.year !== input.year && e.matrix.regionCount >= 2).map((e) => ({ year: e.year, matrix: lexicalMatrix(e.matrix) }));
+  const earlier = (input.earlier ?? [])
+    .filter((e) => e.year !== input.year && e.matrix.regionCount >= 2)
+    .map((e) => ({ year: e.year, matrix: lexicalMatrix(e.matrix) }));
 
   const overview = overviewPart(input, units, matrix);
   const structure = structurePart({ ...input, industries }, units, matrix, overview);
@@ -106,7 +117,23 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
   const knowledge = [...(input.knowledge ?? [])].sort((a, b) => byCode(a.id, b.id));
   const drivers = driversPart(matrix.regions, homogenisation, complementarity, link.part, link.proximityOf, knowledge, o);
   const gaps = [...(input.gaps ?? [])].sort((a, b) => byCode(a.unit, b.unit) || byCode(a.industry ?? '', b.industry ?? '') || byCode(a.what, b.what));
-  const findings = findingsPart({ units, industries, structure, specialisation, homogenisation, complementarity, linkage: link.part, typology, drivers, proximityOf: link.proximityOf, knowledge, gaps }, o);
+  const findings = findingsPart(
+    {
+      units,
+      industries,
+      structure,
+      specialisation,
+      homogenisation,
+      complementarity,
+      linkage: link.part,
+      typology,
+      drivers,
+      proximityOf: link.proximityOf,
+      knowledge,
+      gaps,
+    },
+    o,
+  );
   const years = [...new Set([input.year, ...earlier.map((e) => e.year)])].sort((a, b) => a - b);
   const result: MetroAnalysis = {
     schemaVersion: metroAnalysisSchemaVersion,

@@ -7,7 +7,15 @@ import { mean } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
 import type { BenchmarkFigures, BenchmarkPart, MetroAnalysis, PairType } from './types.ts';
 
-const measures = ['homogenisationIndex', 'shareOfPairsAbove', 'meanDissimilarity', 'meanKrugman', 'coreTertiaryShare', 'coreFunctionalSpecialisation', 'meanChainRatio'] as const;
+const measures = [
+  'homogenisationIndex',
+  'shareOfPairsAbove',
+  'meanDissimilarity',
+  'meanKrugman',
+  'coreTertiaryShare',
+  'coreFunctionalSpecialisation',
+  'meanChainRatio',
+] as const;
 
 /** The comparable headline figures of one analysis. */
 export function benchmarkFigures(result: MetroAnalysis): BenchmarkFigures {
@@ -62,8 +70,18 @@ export function compareMetros(results: readonly MetroAnalysis[]): BenchmarkPart 
     const known = figures.map((f) => f[m]).filter((v): v is number => v !== null);
     const position = own === null ? null : 1 + known.filter((v) => v > own).length;
     const label = msg.measureNames[m] as { en: string; zh: string };
-    const en = msg.statement(label, name(subject), own, figures.slice(1).map((f) => [name(f), f[m]] as [string, number | null]));
-    const zh = msg.statement(label, subject.nameZh, own, figures.slice(1).map((f) => [f.nameZh, f[m]] as [string, number | null]));
+    const en = msg.statement(
+      label,
+      name(subject),
+      own,
+      figures.slice(1).map((f) => [name(f), f[m]] as [string, number | null]),
+    );
+    const zh = msg.statement(
+      label,
+      subject.nameZh,
+      own,
+      figures.slice(1).map((f) => [f.nameZh, f[m]] as [string, number | null]),
+    );
     comparisons.push({ measure: m, subject: subject.metro, values, ratios, position, statement: { en: en.en, zh: zh.zh } });
   }
   // Each caveat names the metros in the language of its text.

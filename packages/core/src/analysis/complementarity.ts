@@ -42,10 +42,12 @@ function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boo
   const used = Array.from(toIo).filter((k) => k >= 0);
   let s = 0;
   let cnt = 0;
-  for (const k of used) for (const l of used) if (k !== l) {
-    s += io.coefficients[k * n + l] as number;
-    cnt++;
-  }
+  for (const k of used)
+    for (const l of used)
+      if (k !== l) {
+        s += io.coefficients[k * n + l] as number;
+        cnt++;
+      }
   const a = new Float64Array(nI * nI);
   const read = new Float64Array(nI * nI);
   for (let k = 0; k < nI; k++) {
@@ -61,10 +63,16 @@ function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boo
   return { a, read, meanOff: cnt > 0 ? s / cnt : 0 };
 }
 
-export function complementarityPart(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], io: AnalysisInputOutput | undefined, options: Required<MetroAnalysisOptions>): ComplementarityPart {
+export function complementarityPart(
+  matrix: RegionIndustryMatrix,
+  lq: readonly (readonly number[])[],
+  io: AnalysisInputOutput | undefined,
+  options: Required<MetroAnalysisOptions>,
+): ComplementarityPart {
   const units = matrix.regions;
   const industries = matrix.industries;
-  if (io === undefined) return { table: null, pairs: [], leadingIndustries: [], missingLinks: [], absent: [{ what: 'complementarity', reason: msg.noInputOutput() }] };
+  if (io === undefined)
+    return { table: null, pairs: [], leadingIndustries: [], missingLinks: [], absent: [{ what: 'complementarity', reason: msg.noInputOutput() }] };
   // The composite is the core's chain complementarity C = P·A·Pᵀ (cooperation/chain-complementarity.ts) on the
   // metro's LQ⁺, with two deliberate differences: the table's industries only (a metro industry the table lacks
   // has no coefficients), and own-industry purchases (k = l) left out unless `includeOwnIndustry` — both by
@@ -95,7 +103,14 @@ export function complementarityPart(matrix: RegionIndustryMatrix, lq: readonly (
       .sort((x, y) => y.v - x.v || byCode(x.from, y.from) || x.k - y.k || x.l - y.l)
       .slice(0, options.topLinks)
       .map((x) => ({ from: x.from, to: x.to, supplier: industries[x.k] as string, buyer: industries[x.l] as string, contribution: x.v }));
-    return { a: units[a] as string, b: units[b] as string, composite: [ab.composite, ba.composite] as const, meanCoefficient: [ab.mean, ba.mean] as const, ratio, topLinks: links };
+    return {
+      a: units[a] as string,
+      b: units[b] as string,
+      composite: [ab.composite, ba.composite] as const,
+      meanCoefficient: [ab.mean, ba.mean] as const,
+      ratio,
+      topLinks: links,
+    };
   });
 
   // Missing links.

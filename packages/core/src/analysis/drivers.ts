@@ -26,7 +26,13 @@ function government(items: readonly AnalysisKnowledgeItem[], units: readonly str
   const ids = [...new Set(used.map((i) => i.id))].sort();
   return {
     score,
-    evidence: { plans: plan.length, mechanisms: mechanism.length, positionedUnits: positioned.size, projects: projects.length, unverified: used.filter((i) => !i.verified).length },
+    evidence: {
+      plans: plan.length,
+      mechanisms: mechanism.length,
+      positionedUnits: positioned.size,
+      projects: projects.length,
+      unverified: used.filter((i) => !i.verified).length,
+    },
     items: ids,
   };
 }
@@ -55,10 +61,22 @@ export function driversPart(
       b: units[b] as string,
       proximity: {
         score: prox < 0 ? null : parts.reduce((s, v) => s + v, 0) / parts.length,
-        evidence: { proximity: prox < 0 ? null : prox, distanceKind: l?.distanceKind ?? (l?.km != null ? 'km' : null), railMinutes: l?.railMinutes ?? null, km: l?.km ?? null, chainRatio: ratio },
+        evidence: {
+          proximity: prox < 0 ? null : prox,
+          distanceKind: l?.distanceKind ?? (l?.km != null ? 'km' : null),
+          railMinutes: l?.railMinutes ?? null,
+          km: l?.km ?? null,
+          chainRatio: ratio,
+        },
       },
-      structure: { score: h === undefined ? null : h.dissimilarity / 2, evidence: { dissimilarity: h?.dissimilarity ?? null, similarity: h?.similarity ?? null } },
-      market: { score: l?.normalised ?? null, evidence: { strength: l?.strength ?? null, normalised: l?.normalised ?? null, distanceKind: l?.distanceKind ?? null } },
+      structure: {
+        score: h === undefined ? null : h.dissimilarity / 2,
+        evidence: { dissimilarity: h?.dissimilarity ?? null, similarity: h?.similarity ?? null },
+      },
+      market: {
+        score: l?.normalised ?? null,
+        evidence: { strength: l?.strength ?? null, normalised: l?.normalised ?? null, distanceKind: l?.distanceKind ?? null },
+      },
       government: government(knowledge, pairUnits, false, n),
     };
   });

@@ -7,7 +7,21 @@ import type { Language, LocalizedText } from '../errors/metro-error.ts';
 import { byCode } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
 import type { MetroAnalysisOptions } from './options.ts';
-import type { AnalysisGap, AnalysisIndustry, AnalysisKnowledgeItem, AnalysisUnit, ComplementarityPart, DriversPart, Finding, HomogenisationPart, LinkagePart, Severity, SpecialisationPart, StructurePart, TypologyPair } from './types.ts';
+import type {
+  AnalysisGap,
+  AnalysisIndustry,
+  AnalysisKnowledgeItem,
+  AnalysisUnit,
+  ComplementarityPart,
+  DriversPart,
+  Finding,
+  HomogenisationPart,
+  LinkagePart,
+  Severity,
+  SpecialisationPart,
+  StructurePart,
+  TypologyPair,
+} from './types.ts';
 
 const severityOrder: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
@@ -65,7 +79,15 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
       severity: severe ? 'high' : 'medium',
       rule: 'F1',
       title: both((l) => msg.competingTitle(un(t.a, l), un(t.b, l))),
-      detail: both((l) => msg.competingDetail(un(t.a, l), un(t.b, l), h.similarity, h.dissimilarity, h.sharedAdvantage.map((c) => inn(c, l)))),
+      detail: both((l) =>
+        msg.competingDetail(
+          un(t.a, l),
+          un(t.b, l),
+          h.similarity,
+          h.dissimilarity,
+          h.sharedAdvantage.map((c) => inn(c, l)),
+        ),
+      ),
       evidence: [{ measure: 'typology', units: [t.a, t.b], values: { similarity: h.similarity, dissimilarity: h.dissimilarity, jaccard: h.jaccard } }],
       regions: [t.a, t.b],
       industries: h.sharedAdvantage,
@@ -80,8 +102,17 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
       severity: h.units.length >= 3 ? 'medium' : 'low',
       rule: 'F2',
       title: both((l) => msg.hotSpotTitle(inn(h.industry, l), h.units.length)),
-      detail: both((l) => msg.hotSpotDetail(inn(h.industry, l), h.units.map((u) => un(u, l)), h.score)),
-      evidence: [{ measure: 'locationQuotient', units: h.units, values: Object.fromEntries(h.units.map((u) => [u, lq(u, h.industry)])) }, { measure: 'hotSpotScore', units: h.units, values: { score: h.score } }],
+      detail: both((l) =>
+        msg.hotSpotDetail(
+          inn(h.industry, l),
+          h.units.map((u) => un(u, l)),
+          h.score,
+        ),
+      ),
+      evidence: [
+        { measure: 'locationQuotient', units: h.units, values: Object.fromEntries(h.units.map((u) => [u, lq(u, h.industry)])) },
+        { measure: 'hotSpotScore', units: h.units, values: { score: h.score } },
+      ],
       regions: h.units,
       industries: [h.industry],
     });
@@ -114,8 +145,17 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
         severity: 'info',
         rule: 'F4',
         title: both((l) => msg.strongChainTitle(un(c.a, l), un(c.b, l))),
-        detail: both((l) => msg.strongChainDetail(un(c.a, l), un(c.b, l), c.ratio as number, top === undefined ? '—' : `${un(top.from, l)} ${inn(top.supplier, l)} → ${un(top.to, l)} ${inn(top.buyer, l)}`)),
-        evidence: [{ measure: 'chainComplementarity', units: [c.a, c.b], values: { ratio: c.ratio, compositeAB: c.composite[0], compositeBA: c.composite[1] } }],
+        detail: both((l) =>
+          msg.strongChainDetail(
+            un(c.a, l),
+            un(c.b, l),
+            c.ratio as number,
+            top === undefined ? '—' : `${un(top.from, l)} ${inn(top.supplier, l)} → ${un(top.to, l)} ${inn(top.buyer, l)}`,
+          ),
+        ),
+        evidence: [
+          { measure: 'chainComplementarity', units: [c.a, c.b], values: { ratio: c.ratio, compositeAB: c.composite[0], compositeBA: c.composite[1] } },
+        ],
         regions: [c.a, c.b],
         industries: [...new Set(c.topLinks.flatMap((t) => [t.supplier, t.buyer]))].sort(byCode),
       });
@@ -188,7 +228,13 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
       rule: 'F7',
       title: msg.flatTitle,
       detail: msg.flatDetail(core?.tertiaryShare ?? null, rings.map((g) => `${g.ring} ${((g.tertiaryShare ?? 0) * 100).toFixed(1)}%`).join(', ')),
-      evidence: [{ measure: 'tertiaryShare', units: x.structure.ringGradient.flatMap((g) => g.units), values: Object.fromEntries(x.structure.ringGradient.map((g) => [g.ring, g.tertiaryShare])) }],
+      evidence: [
+        {
+          measure: 'tertiaryShare',
+          units: x.structure.ringGradient.flatMap((g) => g.units),
+          values: Object.fromEntries(x.structure.ringGradient.map((g) => [g.ring, g.tertiaryShare])),
+        },
+      ],
       regions: core?.units ?? [],
       industries: [],
     });
@@ -243,7 +289,9 @@ export function findingsPart(x: FindingsInput, options: Required<MetroAnalysisOp
 
   // F10 data gaps (shown, never filled).
   if (x.gaps.length > 0) {
-    const what = [...new Set(x.gaps.map((g) => `${g.unit}${g.industry === null ? '' : `×${g.industry}`} ${g.what} (${g.kind}, ${g.treatment})`))].slice(0, 12).join('; ');
+    const what = [...new Set(x.gaps.map((g) => `${g.unit}${g.industry === null ? '' : `×${g.industry}`} ${g.what} (${g.kind}, ${g.treatment})`))]
+      .slice(0, 12)
+      .join('; ');
     add({
       key: 'gaps',
       kind: 'data-gap',

@@ -28,7 +28,7 @@ export interface LinkageResult {
   readonly proximityOf: Float64Array;
 }
 
-const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
+const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
 export function linkagePart(
   units: readonly AnalysisUnit[],
@@ -50,7 +50,8 @@ export function linkagePart(
   if (located.length > 1) {
     const d = greatCircleDistanceMatrix(located.map((x) => ({ label: x.u.id, lon: x.u.lon as number, lat: x.u.lat as number })));
     const m = located.length;
-    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) km[(located[a] as { r: number }).r * n + (located[b] as { r: number }).r] = d.values[a * m + b] as number;
+    for (let a = 0; a < m; a++)
+      for (let b = 0; b < m; b++) km[(located[a] as { r: number }).r * n + (located[b] as { r: number }).r] = d.values[a * m + b] as number;
   }
   // Rail minutes: fastest per ordered pair, then the mean of both directions (or the one known).
   const railDir = new Float64Array(n * n).fill(-1);
@@ -164,7 +165,11 @@ export function linkagePart(
   if (measure !== 'employment') absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNotEmployment.en) });
   else if (noGdp.length > 0) absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNoGdp(noGdp).en) });
   else if (services.length > 0 && totals.every((t) => t > 0)) {
-    const f = urbanFlowIntensity(matrix, units.map((_, r) => overview[r]?.gdp?.value as number), { sectors: services });
+    const f = urbanFlowIntensity(
+      matrix,
+      units.map((_, r) => overview[r]?.gdp?.value as number),
+      { sectors: services },
+    );
     urbanFlow = { sectors: services, intensity: Array.from(f.intensity.values), tendency: Array.from(f.tendency.values) };
   }
 

@@ -83,7 +83,10 @@ export const analysisMessages = {
     en: `${a} and ${b} have similar structures (similarity ${fmt(s)}, dissimilarity ${fmt(k)})${shared.length > 0 ? ` and share the advantage industries ${list(shared)}` : ''}.`,
     zh: `${a}与${b}产业结构相近（相似系数 ${fmt(s)}，差异指数 ${fmt(k)}）${shared.length > 0 ? `，共同的优势产业为 ${listZh(shared)}` : ''}。`,
   }),
-  hotSpotTitle: (industry: string, n: number): LocalizedText => ({ en: `${industry} is an advantage industry of ${n} units`, zh: `${industry} 是 ${n} 个单元的共同优势产业` }),
+  hotSpotTitle: (industry: string, n: number): LocalizedText => ({
+    en: `${industry} is an advantage industry of ${n} units`,
+    zh: `${industry} 是 ${n} 个单元的共同优势产业`,
+  }),
   hotSpotDetail: (industry: string, units: readonly string[], score: number): LocalizedText => ({
     en: `${list(units)} all have ${industry} as an advantage industry (proximity-weighted score ${fmt(score)}): a duplication hot spot.`,
     zh: `${listZh(units)} 均以 ${industry} 为优势产业（邻近加权得分 ${fmt(score)}）：重复布局热点。`,
@@ -98,7 +101,10 @@ export const analysisMessages = {
     en: `The specialisations of ${a} and ${b} are linked by input–output flows ${fmt(ratio)} times the average; strongest link ${top}.`,
     zh: `${a}与${b}的专业化产业之间的投入产出联系是平均水平的 ${fmt(ratio)} 倍；最强联系 ${top}。`,
   }),
-  missingTitle: (input: string, buyer: string): LocalizedText => ({ en: `Missing chain link: ${input} for ${buyer}`, zh: `产业链缺环：${buyer} 所需的 ${input}` }),
+  missingTitle: (input: string, buyer: string): LocalizedText => ({
+    en: `Missing chain link: ${input} for ${buyer}`,
+    zh: `产业链缺环：${buyer} 所需的 ${input}`,
+  }),
   missingDetail: (input: string, buyer: string, coefficient: number, metro: number, national: number): LocalizedText => ({
     en: `${buyer}, a leading industry of the metro, buys ${fmt(coefficient)} of its output value from ${input}, but no unit specialises in ${input} and the metro holds ${pct(metro)} of its activity there against ${pct(national)} of national output.`,
     zh: `都市圈主导产业 ${buyer} 每单位产出需投入 ${fmt(coefficient)} 的 ${input}，但没有单元专业化于 ${input}，其在都市圈中的占比为 ${pct(metro)}，全国产出占比为 ${pct(national)}。`,
@@ -113,7 +119,10 @@ export const analysisMessages = {
     en: `The core's tertiary share (${pct(core)}) does not exceed every ring's (${rings}).`,
     zh: `核心的第三产业比重（${pct(core)}）并未高于所有圈层（${rings}）。`,
   }),
-  planTitle: (unit: string, industry: string): LocalizedText => ({ en: `Plan position not borne out: ${unit} in ${industry}`, zh: `规划定位与数据不符：${unit} 的 ${industry}` }),
+  planTitle: (unit: string, industry: string): LocalizedText => ({
+    en: `Plan position not borne out: ${unit} in ${industry}`,
+    zh: `规划定位与数据不符：${unit} 的 ${industry}`,
+  }),
   planDetail: (unit: string, industry: string, lq: number, items: readonly string[], verified: boolean): LocalizedText => ({
     en: `Knowledge item${items.length > 1 ? 's' : ''} ${items.join(', ')}${verified ? '' : ' (unverified [K])'} name${items.length > 1 ? '' : 's'} ${industry} for ${unit}, but its location quotient is ${fmt(lq)} (< 1: under-represented).`,
     zh: `知识条目 ${items.join('、')}${verified ? '' : '（未核实 [K]）'}将 ${industry} 列为 ${unit} 的定位产业，但其区位熵为 ${fmt(lq)}（< 1，比重偏低）。`,

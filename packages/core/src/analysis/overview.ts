@@ -9,7 +9,11 @@ import { groupOfIndustry, sectorOfGroup } from './internal.ts';
 import type { AnalysisIndustry, AnalysisUnit, MetroAnalysisInput, OverviewInput, UnitOverview } from './types.ts';
 
 /** Three-sector shares of each unit from the analysis matrix (null if some industry is unmapped or a row is 0). */
-export function matrixSectorShares(matrix: RegionIndustryMatrix, classification: string, industries: readonly AnalysisIndustry[]): (readonly [number, number, number] | null)[] {
+export function matrixSectorShares(
+  matrix: RegionIndustryMatrix,
+  classification: string,
+  industries: readonly AnalysisIndustry[],
+): (readonly [number, number, number] | null)[] {
   const byCode = new Map(industries.map((i) => [i.code, i]));
   const sector = matrix.industries.map((code) => {
     const ind = byCode.get(code);
@@ -50,8 +54,19 @@ export function overviewPart(input: MetroAnalysisInput, units: readonly Analysis
       shares = { primary: va.I / vaTotal, secondary: va.II / vaTotal, tertiary: va.III / vaTotal, basis: 'value-added', year: va.year, source: va.source };
     } else {
       const m = fromMatrix[r];
-      if (m !== null && m !== undefined) shares = { primary: m[0], secondary: m[1], tertiary: m[2], basis: 'analysis-matrix', year: input.year, source: input.unitSet.id };
+      if (m !== null && m !== undefined)
+        shares = { primary: m[0], secondary: m[1], tertiary: m[2], basis: 'analysis-matrix', year: input.year, source: input.unitSet.id };
     }
-    return { unit: u.id, nameEn: u.nameEn, nameZh: u.nameZh, ring: u.ring, area: o?.area ?? null, population: pop, gdp, gdpPerCapita: perCapita, sectorShares: shares };
+    return {
+      unit: u.id,
+      nameEn: u.nameEn,
+      nameZh: u.nameZh,
+      ring: u.ring,
+      area: o?.area ?? null,
+      population: pop,
+      gdp,
+      gdpPerCapita: perCapita,
+      sectorShares: shares,
+    };
   });
 }

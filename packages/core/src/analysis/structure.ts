@@ -30,7 +30,12 @@ function industrialGradientRows(output: RegionIndustryMatrix, employment: Region
   return output.regions.map((_, r) => output.industries.map((_, i) => (ig.absent?.[r * nI + i] === 1 ? null : (ig.values[r * nI + i] as number))));
 }
 
-export function structurePart(input: MetroAnalysisInput, units: readonly AnalysisUnit[], matrix: RegionIndustryMatrix, overview: readonly UnitOverview[]): StructurePart {
+export function structurePart(
+  input: MetroAnalysisInput,
+  units: readonly AnalysisUnit[],
+  matrix: RegionIndustryMatrix,
+  overview: readonly UnitOverview[],
+): StructurePart {
   const absent: Absence[] = [];
   const nI = matrix.industryCount;
   const totals = matrix.regionTotals();
@@ -55,7 +60,8 @@ export function structurePart(input: MetroAnalysisInput, units: readonly Analysi
     const members = units.map((u, r) => ({ u, r })).filter((x) => x.u.ring === ring);
     if (members.length === 0) continue;
     let tertiaryShare: number | null = null;
-    if (members.every((x) => overview[x.r]?.sectorShares !== null)) tertiaryShare = members.reduce((s, x) => s + (overview[x.r]?.sectorShares?.tertiary ?? 0), 0) / members.length;
+    if (members.every((x) => overview[x.r]?.sectorShares !== null))
+      tertiaryShare = members.reduce((s, x) => s + (overview[x.r]?.sectorShares?.tertiary ?? 0), 0) / members.length;
     let ratio: number | null = null;
     if (management.length > 0 && production.length > 0) {
       const m = members.reduce((s, x) => s + sumOf(x.r, management), 0);

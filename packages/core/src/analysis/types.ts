@@ -17,15 +17,7 @@ export type Ring = 'core' | 'inner' | 'outer';
  * Duranton–Puga "management" functions); `other-services` every other section; `unknown` when unmapped.
  * The three-sector codes map to `primary` (I), `secondary` (II) and `tertiary` (III).
  */
-export type IndustryGroup =
-  | 'primary'
-  | 'production'
-  | 'utilities-construction'
-  | 'producer-services'
-  | 'other-services'
-  | 'secondary'
-  | 'tertiary'
-  | 'unknown';
+export type IndustryGroup = 'primary' | 'production' | 'utilities-construction' | 'producer-services' | 'other-services' | 'secondary' | 'tertiary' | 'unknown';
 
 /** One analysis unit (a row of the matrix). */
 export interface AnalysisUnit {
@@ -63,7 +55,14 @@ export interface OverviewInput {
   readonly gdp?: SourcedValue;
   readonly gdpPerCapita?: SourcedValue;
   /** Value added by three sectors (codes I, II, III), same year and unit. */
-  readonly sectorValueAdded?: { readonly I: number; readonly II: number; readonly III: number; readonly unit: string; readonly year: number; readonly source: string };
+  readonly sectorValueAdded?: {
+    readonly I: number;
+    readonly II: number;
+    readonly III: number;
+    readonly unit: string;
+    readonly year: number;
+    readonly source: string;
+  };
 }
 
 /** A national input–output table already mapped to the analysis classification. */
@@ -295,7 +294,13 @@ export interface ComplementarityPart {
   readonly table: { readonly id: string; readonly year: number; readonly mapping: string; readonly meanOffDiagonal: number } | null;
   readonly pairs: readonly ComplementarityPair[];
   readonly leadingIndustries: readonly string[];
-  readonly missingLinks: readonly { readonly input: string; readonly buyer: string; readonly coefficient: number; readonly metroShare: number; readonly nationalShare: number }[];
+  readonly missingLinks: readonly {
+    readonly input: string;
+    readonly buyer: string;
+    readonly coefficient: number;
+    readonly metroShare: number;
+    readonly nationalShare: number;
+  }[];
   readonly absent: readonly Absence[];
 }
 
@@ -313,7 +318,11 @@ export interface LinkagePart {
   readonly exponent: number;
   readonly pairs: readonly LinkagePair[];
   readonly membership: readonly { readonly core: string; readonly shares: Readonly<Record<string, number>> }[];
-  readonly urbanFlow: { readonly sectors: readonly string[]; readonly intensity: readonly (number | null)[]; readonly tendency: readonly (number | null)[] } | null;
+  readonly urbanFlow: {
+    readonly sectors: readonly string[];
+    readonly intensity: readonly (number | null)[];
+    readonly tendency: readonly (number | null)[];
+  } | null;
   readonly accessibility: readonly (number | null)[] | null;
   readonly absent: readonly Absence[];
 }

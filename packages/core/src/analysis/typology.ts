@@ -61,12 +61,20 @@ export function typologyPart(
     const k = h?.dissimilarity ?? 0;
     const j = h?.jaccard ?? null;
     const ratio = c?.ratio ?? null;
-    const numbers = { similarity: s, dissimilarity: k, jaccard: j, chainRatio: ratio, functionalGap: fsGap, gradientRatio: igRatio, linkageNormalised: l?.normalised ?? null };
+    const numbers = {
+      similarity: s,
+      dissimilarity: k,
+      jaccard: j,
+      chainRatio: ratio,
+      functionalGap: fsGap,
+      gradientRatio: igRatio,
+      linkageNormalised: l?.normalised ?? null,
+    };
     const chainHigh = ratio !== null && ratio >= o.chainHigh;
     const functional = (fsGap !== null && fsGap >= o.functionalGap) || (igRatio !== null && igRatio >= o.gradientRatio);
     let type: TypologyPair['type'];
     let rule: string;
-    let reason;
+    let reason: ReturnType<typeof msg.reasonCompeting>;
     if (s >= o.similarityHigh || k < o.dissimilarityLow || (j !== null && j >= o.jaccardHigh)) {
       type = 'competing';
       rule = 'T1';

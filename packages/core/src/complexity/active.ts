@@ -45,7 +45,8 @@ export function activeSet(fn: string, matrix: RegionIndustryMatrix, data: Presen
   }
   for (let i = 0; i < nI; i++) {
     if ((u[i] as number) > 0) industry[i] = 1;
-    else notes.push({ axis: 'industry', label: matrix.industries[i] as string, code: 'ZERO_UBIQUITY', message: msg.zeroUbiquity(matrix.industries[i] as string) });
+    else
+      notes.push({ axis: 'industry', label: matrix.industries[i] as string, code: 'ZERO_UBIQUITY', message: msg.zeroUbiquity(matrix.industries[i] as string) });
   }
   // Union–find over the bipartite graph: nodes 0..nR-1 are regions, nR..nR+nI-1 industries.
   const parent = new Int32Array(nR + nI);
@@ -77,13 +78,23 @@ export function activeSet(fn: string, matrix: RegionIndustryMatrix, data: Presen
     for (let r = 0; r < nR; r++) {
       if (region[r] === 1 && find(parent, r) !== best) {
         region[r] = 0;
-        notes.push({ axis: 'region', label: matrix.regions[r] as string, code: 'OUTSIDE_LARGEST_COMPONENT', message: msg.outsideComponent('region', matrix.regions[r] as string) });
+        notes.push({
+          axis: 'region',
+          label: matrix.regions[r] as string,
+          code: 'OUTSIDE_LARGEST_COMPONENT',
+          message: msg.outsideComponent('region', matrix.regions[r] as string),
+        });
       }
     }
     for (let i = 0; i < nI; i++) {
       if (industry[i] === 1 && find(parent, nR + i) !== best) {
         industry[i] = 0;
-        notes.push({ axis: 'industry', label: matrix.industries[i] as string, code: 'OUTSIDE_LARGEST_COMPONENT', message: msg.outsideComponent('industry', matrix.industries[i] as string) });
+        notes.push({
+          axis: 'industry',
+          label: matrix.industries[i] as string,
+          code: 'OUTSIDE_LARGEST_COMPONENT',
+          message: msg.outsideComponent('industry', matrix.industries[i] as string),
+        });
       }
     }
   }

@@ -12,14 +12,25 @@
  * Small problems are solved exactly (Jacobi on the dense S); large ones by Lanczos on the never-formed operator
  * (two sparse products with B per step), deflated against √u.
  */
-import { memoOn } from '../util/memo.ts';
+
 import { InvalidInputError } from '../errors/metro-error.ts';
-import { jacobiInPlace } from '../linalg/eigen-symmetric.ts';
 import { lanczosLargest } from '../linalg/eigen-lanczos.ts';
+import { jacobiInPlace } from '../linalg/eigen-symmetric.ts';
 import { labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import type { NotedVector } from '../relatedness/absence-note.ts';
-import { assertMatrix, checkChoice, checkInteger, checkNumber, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, readOptions } from '../relatedness/internal.ts';
+import {
+  assertMatrix,
+  checkChoice,
+  checkInteger,
+  checkNumber,
+  type PresenceData,
+  type PresenceInputOptions,
+  presenceData,
+  presenceKey,
+  readOptions,
+} from '../relatedness/internal.ts';
+import { memoOn } from '../util/memo.ts';
 import { type ActiveSet, activeSet, type ComponentsPolicy, maskedCorrelation, maskedMoments, maskedRanks } from './active.ts';
 import { complexityMessages as msg } from './messages.ts';
 import { _reflections } from './method-of-reflections.ts';
@@ -292,7 +303,8 @@ function sumNormalise(fn: string, v: Float64Array, mask: Uint8Array, out: Float6
       abs += Math.abs(v[k] as number);
     }
   }
-  if (!(Math.abs(sum) > 1e-10 * abs)) throw new InvalidInputError(msg.zeroSum(fn, what === 'region' ? 'region (kc)' : 'industry (kp)'), undefined, 'DEGENERATE');
+  if (!(Math.abs(sum) > 1e-10 * abs))
+    throw new InvalidInputError(msg.zeroSum(fn, what === 'region' ? 'region (kc)' : 'industry (kp)'), undefined, 'DEGENERATE');
   for (let k = 0; k < v.length; k++) if (mask[k] === 1) out[k] = (v[k] as number) / sum;
 }
 

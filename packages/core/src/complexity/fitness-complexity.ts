@@ -31,7 +31,12 @@ export interface FitnessComplexityOptions extends PresenceInputOptions {
 }
 
 /** Defaults of {@link FitnessComplexityOptions}. */
-export const defaultFitnessComplexityOptions = { tolerance: 1e-6, maxIterations: 10000, components: 'error', threshold: 1 } as const satisfies FitnessComplexityOptions;
+export const defaultFitnessComplexityOptions = {
+  tolerance: 1e-6,
+  maxIterations: 10000,
+  components: 'error',
+  threshold: 1,
+} as const satisfies FitnessComplexityOptions;
 
 /** Result of {@link fitnessComplexity}. */
 export interface FitnessComplexityResult {

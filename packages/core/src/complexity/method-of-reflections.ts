@@ -65,7 +65,12 @@ function rescaleInPlace(v: Float64Array, mask: Uint8Array, how: ReflectionRescal
 }
 
 /** Reflections on the active set; returns the failing step when a rescaled reflection turned constant. */
-export function _reflections(data: PresenceData, active: ActiveSet, steps: number, rescale: ReflectionRescale): { kc: Float64Array; kp: Float64Array } | { constantAt: number } {
+export function _reflections(
+  data: PresenceData,
+  active: ActiveSet,
+  steps: number,
+  rescale: ReflectionRescale,
+): { kc: Float64Array; kp: Float64Array } | { constantAt: number } {
   const { nR, nI, rowStart, cols, k, u } = data;
   let kc = new Float64Array(nR);
   let kp = new Float64Array(nI);

@@ -38,7 +38,7 @@ export function _giniSorted(v: Float64Array, sum: number): number {
   }
   const g = 1 - acc / n;
   // Equal values can leave −1e-17 from rounding; the Gini is never negative.
-  return g < 0 ? 0 : g;
+  return Math.max(0, g);
 }
 
 /**

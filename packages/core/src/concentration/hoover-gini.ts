@@ -7,7 +7,7 @@
  */
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, readOptions, type RegionReference, regionWeights } from '../specialisation/internal.ts';
+import { assertMatrix, type RegionReference, readOptions, regionWeights } from '../specialisation/internal.ts';
 
 /** Options of {@link hooverGini} and {@link locationalGini}. */
 export interface HooverGiniOptions {

@@ -8,7 +8,7 @@
  */
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, readOptions, type RegionReference, regionWeights } from '../specialisation/internal.ts';
+import { assertMatrix, checkChoice, type RegionReference, readOptions, regionWeights } from '../specialisation/internal.ts';
 
 /** Options of {@link hooverLocalization}. */
 export interface HooverLocalizationOptions {

@@ -7,19 +7,20 @@
  * Computes only what is asked, once: presence-based measures share one presence matrix; COI/COG and ECI/PCI come
  * from one eigen-solve each.
  */
-import { InvalidInputError } from '../errors/metro-error.ts';
-import { economicComplexity } from '../complexity/economic-complexity.ts';
+
 import { complexityOutlook } from '../complexity/complexity-outlook.ts';
+import { economicComplexity } from '../complexity/economic-complexity.ts';
+import { gini } from '../concentration/gini.ts';
 import { hooverGini } from '../concentration/hoover-gini.ts';
 import { hooverLocalization } from '../concentration/hoover-localization.ts';
-import { gini } from '../concentration/gini.ts';
+import { InvalidInputError } from '../errors/metro-error.ts';
 import type { LabelledMatrix, LabelledVector } from '../matrix/labelled.ts';
 import { matrixToNested, vectorToArray } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { coOccurrence } from '../relatedness/co-occurrence.ts';
 import { density } from '../relatedness/density.ts';
 import { diversity, ubiquity } from '../relatedness/diversity-ubiquity.ts';
-import { proximity, type ProximityForm } from '../relatedness/proximity.ts';
+import { type ProximityForm, proximity } from '../relatedness/proximity.ts';
 import { krugmanDissimilarity } from '../similarity/krugman-dissimilarity.ts';
 import { structuralSimilarity } from '../similarity/structural-similarity.ts';
 import { entropy } from '../specialisation/entropy.ts';
@@ -162,11 +163,7 @@ export function parseMeasuresOptions(pairs: readonly string[]): MeasuresDocument
       }
       out[name] = value;
     } else {
-      throw new InvalidInputError(
-        contractMessages.badOption(fn, 'name', name, ['threshold', ...Object.keys(choices)].join(', ')),
-        { name },
-        'INVALID_OPTION',
-      );
+      throw new InvalidInputError(contractMessages.badOption(fn, 'name', name, ['threshold', ...Object.keys(choices)].join(', ')), { name }, 'INVALID_OPTION');
     }
   }
   return out as MeasuresDocumentOptions;
@@ -190,7 +187,11 @@ export function parseMeasureList(list: string): MeasureName[] {
     wanted.add(name);
   }
   if (wanted.size === 0) {
-    throw new InvalidInputError(contractMessages.badOption('parseMeasureList', 'measures', list, 'at least one measure name, or all'), undefined, 'UNKNOWN_MEASURE');
+    throw new InvalidInputError(
+      contractMessages.badOption('parseMeasureList', 'measures', list, 'at least one measure name, or all'),
+      undefined,
+      'UNKNOWN_MEASURE',
+    );
   }
   return measureNames.filter((m) => wanted.has(m));
 }
@@ -205,7 +206,10 @@ export function computeMeasures(
   const want = new Set(measures);
   const results: MeasureResults = {};
   const notes: MeasureNote[] = [];
-  const addNotes = (measure: MeasureName, list: readonly { axis: 'region' | 'industry'; label: string; code: string; message: { en: string; zh: string } }[] | undefined) => {
+  const addNotes = (
+    measure: MeasureName,
+    list: readonly { axis: 'region' | 'industry'; label: string; code: string; message: { en: string; zh: string } }[] | undefined,
+  ) => {
     for (const n of list ?? []) notes.push({ measure, axis: n.axis, label: n.label, code: n.code, message: n.message });
   };
   const presenceBased = ['presence', 'diversity', 'ubiquity', 'coOccurrence', 'proximity', 'density', 'eci', 'pci', 'coi', 'cog'] as const;

@@ -112,10 +112,15 @@ export function _chainLinks(plus: Float64Array, a: Float64Array, nR: number, m: 
  * @example
  * chainComplementarity(jobs, technicalCoefficients(nationalTable)).links[0];
  */
-export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients: LabelledMatrix, options: ChainComplementarityOptions = {}): ChainComplementarity {
+export function chainComplementarity(
+  matrix: RegionIndustryMatrix,
+  coefficients: LabelledMatrix,
+  options: ChainComplementarityOptions = {},
+): ChainComplementarity {
   const fn = 'chainComplementarity';
   const top = options.topLinks ?? defaultChainComplementarityOptions.topLinks;
-  if (!(Number.isInteger(top) && top >= 0)) throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'topLinks', top, 'an integer ≥ 0'), undefined, 'INVALID_OPTION');
+  if (!(Number.isInteger(top) && top >= 0))
+    throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'topLinks', top, 'an integer ≥ 0'), undefined, 'INVALID_OPTION');
   const industries = matrix.industries;
   const m = industries.length;
   const regions = matrix.regions;
@@ -138,7 +143,11 @@ export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients:
     for (let j = 0; j < nR; j++) {
       if (top === 0 || i === j || !((c[i * nR + j] as number) > 0)) continue;
       const pair = best[i * nR + j] as readonly ChainLinkIndex[];
-      links.push({ from: regions[i] as string, to: regions[j] as string, links: pair.map((b) => ({ supplier: industries[b.k] as string, buyer: industries[b.l] as string, contribution: b.v })) });
+      links.push({
+        from: regions[i] as string,
+        to: regions[j] as string,
+        links: pair.map((b) => ({ supplier: industries[b.k] as string, buyer: industries[b.l] as string, contribution: b.v })),
+      });
     }
   }
   return { complementarity: labelledMatrix(regions, regions, c), relativeToInternal: labelledMatrix(regions, regions, rel, absent), links };
@@ -147,10 +156,19 @@ export function chainComplementarity(matrix: RegionIndustryMatrix, coefficients:
 function alignedCoefficients(fn: string, coefficients: LabelledMatrix, industries: readonly string[]): Float64Array {
   const n = coefficients.rows.length;
   if (coefficients.columns.length !== n || coefficients.values.length !== n * n) {
-    throw new InvalidInputError(cooperationMessages.badCoefficients(fn, `${coefficients.rows.length} × ${coefficients.columns.length}`), undefined, 'BAD_COEFFICIENTS');
+    throw new InvalidInputError(
+      cooperationMessages.badCoefficients(fn, `${coefficients.rows.length} × ${coefficients.columns.length}`),
+      undefined,
+      'BAD_COEFFICIENTS',
+    );
   }
   for (let k = 0; k < n; k++) {
-    if (coefficients.rows[k] !== coefficients.columns[k]) throw new InvalidInputError(cooperationMessages.badCoefficients(fn, `row ${JSON.stringify(coefficients.rows[k])} against column ${JSON.stringify(coefficients.columns[k])}`), undefined, 'BAD_COEFFICIENTS');
+    if (coefficients.rows[k] !== coefficients.columns[k])
+      throw new InvalidInputError(
+        cooperationMessages.badCoefficients(fn, `row ${JSON.stringify(coefficients.rows[k])} against column ${JSON.stringify(coefficients.columns[k])}`),
+        undefined,
+        'BAD_COEFFICIENTS',
+      );
   }
   const index = new Map<string, number>();
   coefficients.rows.forEach((label, k) => index.set(label, k));
@@ -161,7 +179,8 @@ function alignedCoefficients(fn: string, coefficients: LabelledMatrix, industrie
   }
   const pos = industries.map((label) => {
     const k = index.get(label);
-    if (k === undefined) throw new InvalidInputError(cooperationMessages.labelMismatch(fn, 'the coefficient matrix', label), { industry: label }, 'LABEL_MISMATCH');
+    if (k === undefined)
+      throw new InvalidInputError(cooperationMessages.labelMismatch(fn, 'the coefficient matrix', label), { industry: label }, 'LABEL_MISMATCH');
     return k;
   });
   const m = industries.length;
@@ -170,7 +189,8 @@ function alignedCoefficients(fn: string, coefficients: LabelledMatrix, industrie
     for (let l = 0; l < m; l++) {
       const c = (pos[k] as number) * n + (pos[l] as number);
       const v = coefficients.values[c] as number;
-      if (!Number.isFinite(v) || v < 0 || coefficients.absent?.[c] === 1) throw new InvalidInputError(cooperationMessages.badCoefficients(fn, `${v} at (${industries[k]}, ${industries[l]})`), undefined, 'BAD_COEFFICIENTS');
+      if (!Number.isFinite(v) || v < 0 || coefficients.absent?.[c] === 1)
+        throw new InvalidInputError(cooperationMessages.badCoefficients(fn, `${v} at (${industries[k]}, ${industries[l]})`), undefined, 'BAD_COEFFICIENTS');
       out[k * m + l] = v;
     }
   }

@@ -58,21 +58,27 @@ export function couplingCoordination(input: CouplingInput, options: CouplingOpti
   const weights = options.weights ?? new Array<number>(J).fill(1 / J);
   const wSum = weights.reduce((s, w) => s + w, 0);
   if (weights.length !== J || weights.some((w) => !(w >= 0)) || Math.abs(wSum - 1) > 1e-9) {
-    throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'weights', weights, `${J} non-negative numbers summing to 1`), undefined, 'INVALID_OPTION');
+    throw new InvalidInputError(
+      cooperationMessages.invalidOption(fn, 'weights', weights, `${J} non-negative numbers summing to 1`),
+      undefined,
+      'INVALID_OPTION',
+    );
   }
   const bands = options.bands ?? defaultCouplingOptions.bands;
   if (bands.length !== 4 || bands.some((b, k) => !(b >= 0 && b <= 1) || (k > 0 && b <= (bands[k - 1] as number)))) {
     throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'bands', bands, 'four increasing numbers in [0, 1]'), undefined, 'INVALID_OPTION');
   }
   const policy = options.zeroScores ?? defaultCouplingOptions.zeroScores;
-  if (policy !== 'error' && policy !== 'zero') throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'zeroScores', policy, '"error" or "zero"'), undefined, 'INVALID_OPTION');
+  if (policy !== 'error' && policy !== 'zero')
+    throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'zeroScores', policy, '"error" or "zero"'), undefined, 'INVALID_OPTION');
   const labels = input.labels;
   const n = labels.length;
   input.subsystems.forEach((s, j) => {
     if (s.length !== n) throw new InvalidInputError(cooperationMessages.shape(fn, `subsystem ${j}`, s.length, n), undefined, 'SHAPE_MISMATCH');
     for (let i = 0; i < n; i++) {
       const u = s[i] as number;
-      if (!(u >= 0 && u <= 1)) throw new InvalidInputError(cooperationMessages.scoreRange(fn, j, labels[i] as string, u), { subsystem: j, label: labels[i] }, 'OUT_OF_RANGE');
+      if (!(u >= 0 && u <= 1))
+        throw new InvalidInputError(cooperationMessages.scoreRange(fn, j, labels[i] as string, u), { subsystem: j, label: labels[i] }, 'OUT_OF_RANGE');
     }
   });
   const c = new Float64Array(n);
@@ -91,7 +97,8 @@ export function couplingCoordination(input: CouplingInput, options: CouplingOpti
       if (u === 0) anyZero = true;
       else logProduct += Math.log(u);
     }
-    if (sum === 0 && policy === 'error') throw new InvalidInputError(cooperationMessages.zeroScores(fn, labels[i] as string), { label: labels[i] }, 'ZERO_SCORES');
+    if (sum === 0 && policy === 'error')
+      throw new InvalidInputError(cooperationMessages.zeroScores(fn, labels[i] as string), { label: labels[i] }, 'ZERO_SCORES');
     // Geometric mean through logs avoids underflow of the product with many subsystems.
     const coupling = sum === 0 || anyZero ? 0 : Math.min(1, (J * Math.exp(logProduct / J)) / sum);
     c[i] = coupling;

@@ -29,7 +29,8 @@ export const defaultLeadingIndustriesOptions = { threshold: 1.5 } as const satis
 export function leadingIndustries(matrix: RegionIndustryMatrix, options: LeadingIndustriesOptions = {}): Readonly<Record<string, readonly string[]>> {
   const fn = 'leadingIndustries';
   const t = options.threshold ?? defaultLeadingIndustriesOptions.threshold;
-  if (!(t >= 0 && Number.isFinite(t))) throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'threshold', t, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
+  if (!(t >= 0 && Number.isFinite(t)))
+    throw new InvalidInputError(cooperationMessages.invalidOption(fn, 'threshold', t, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
   const lq = _ownLocationQuotient(fn, matrix);
   const m = matrix.industryCount;
   const out: Record<string, string[]> = {};
@@ -99,7 +100,11 @@ export function leadingIndustryOverlap(leading: Readonly<Record<string, readonly
   }
   const duplication = new Float64Array(m);
   for (let i = 0; i < n; i++) for (let k = 0; k < m; k++) duplication[k] = (duplication[k] as number) + (member[i * m + k] as number);
-  return { jaccard: labelledMatrix(regions, regions, jaccard, absent), shared: labelledMatrix(regions, regions, shared), duplication: labelledVector(industries, duplication) };
+  return {
+    jaccard: labelledMatrix(regions, regions, jaccard, absent),
+    shared: labelledMatrix(regions, regions, shared),
+    duplication: labelledVector(industries, duplication),
+  };
 }
 
 const lexical = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

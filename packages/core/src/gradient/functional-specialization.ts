@@ -22,9 +22,26 @@ export type IndustryFunction = 'management' | 'production' | 'other';
  * Documented in docs/methodology/functional-specialization.md.
  */
 export const gbt4754FunctionMapping: Readonly<Record<string, IndustryFunction>> = Object.freeze({
-  A: 'other', B: 'other', C: 'production', D: 'other', E: 'other', F: 'other', G: 'management', H: 'other',
-  I: 'management', J: 'management', K: 'other', L: 'management', M: 'management', N: 'other', O: 'other',
-  P: 'other', Q: 'other', R: 'other', S: 'other', T: 'other',
+  A: 'other',
+  B: 'other',
+  C: 'production',
+  D: 'other',
+  E: 'other',
+  F: 'other',
+  G: 'management',
+  H: 'other',
+  I: 'management',
+  J: 'management',
+  K: 'other',
+  L: 'management',
+  M: 'management',
+  N: 'other',
+  O: 'other',
+  P: 'other',
+  Q: 'other',
+  R: 'other',
+  S: 'other',
+  T: 'other',
 });
 
 /** Options of {@link functionalSpecialization}. */
@@ -36,7 +53,10 @@ export interface FunctionalSpecializationOptions {
 }
 
 /** Defaults of {@link FunctionalSpecializationOptions}. */
-export const defaultFunctionalSpecializationOptions = { mapping: gbt4754FunctionMapping, zeroProduction: 'error' } as const satisfies Required<FunctionalSpecializationOptions>;
+export const defaultFunctionalSpecializationOptions = {
+  mapping: gbt4754FunctionMapping,
+  zeroProduction: 'error',
+} as const satisfies Required<FunctionalSpecializationOptions>;
 
 /** Result of {@link functionalSpecialization}. */
 export interface FunctionalSpecialization {
@@ -66,14 +86,16 @@ export function functionalSpecialization(employment: RegionIndustryMatrix, optio
   const fn = 'functionalSpecialization';
   const mapping = options.mapping ?? defaultFunctionalSpecializationOptions.mapping;
   const policy = options.zeroProduction ?? defaultFunctionalSpecializationOptions.zeroProduction;
-  if (policy !== 'error' && policy !== 'absent') throw new InvalidInputError(gradientMessages.invalidOption(fn, 'zeroProduction', policy, '"error" or "absent"'), undefined, 'INVALID_OPTION');
+  if (policy !== 'error' && policy !== 'absent')
+    throw new InvalidInputError(gradientMessages.invalidOption(fn, 'zeroProduction', policy, '"error" or "absent"'), undefined, 'INVALID_OPTION');
   const nR = employment.regionCount;
   const nI = employment.industryCount;
   const role = new Int8Array(nI); // 1 management, −1 production, 0 other
   for (let k = 0; k < nI; k++) {
     const label = employment.industries[k] as string;
     const f = Object.hasOwn(mapping, label) ? mapping[label] : 'other';
-    if (f !== 'management' && f !== 'production' && f !== 'other') throw new InvalidInputError(gradientMessages.badRole(fn, label, f), { industry: label }, 'INVALID_OPTION');
+    if (f !== 'management' && f !== 'production' && f !== 'other')
+      throw new InvalidInputError(gradientMessages.badRole(fn, label, f), { industry: label }, 'INVALID_OPTION');
     role[k] = f === 'management' ? 1 : f === 'production' ? -1 : 0;
   }
   if (!role.includes(1)) throw new InvalidInputError(gradientMessages.noFunction(fn, 'management'), undefined, 'NO_FUNCTION');
@@ -99,7 +121,8 @@ export function functionalSpecialization(employment: RegionIndustryMatrix, optio
   const absent = new Uint8Array(nR);
   for (let r = 0; r < nR; r++) {
     if (!((p[r] as number) > 0)) {
-      if (policy === 'error') throw new InvalidInputError(gradientMessages.zeroProduction(fn, employment.regions[r] as string), { region: employment.regions[r] }, 'ZERO_PRODUCTION');
+      if (policy === 'error')
+        throw new InvalidInputError(gradientMessages.zeroProduction(fn, employment.regions[r] as string), { region: employment.regions[r] }, 'ZERO_PRODUCTION');
       absent[r] = 1;
       continue;
     }

@@ -37,10 +37,15 @@ export interface IndustrialGradient {
  * @example
  * industrialGradient(valueAdded, jobs).gradient; // Beijing low, Hebei high in k → candidate for transfer
  */
-export function industrialGradient(output: RegionIndustryMatrix, employment: RegionIndustryMatrix, options: IndustrialGradientOptions = {}): IndustrialGradient {
+export function industrialGradient(
+  output: RegionIndustryMatrix,
+  employment: RegionIndustryMatrix,
+  options: IndustrialGradientOptions = {},
+): IndustrialGradient {
   const fn = 'industrialGradient';
   const basis = options.lqBasis ?? defaultIndustrialGradientOptions.lqBasis;
-  if (basis !== 'output' && basis !== 'employment') throw new InvalidInputError(gradientMessages.invalidOption(fn, 'lqBasis', basis, '"output" or "employment"'), undefined, 'INVALID_OPTION');
+  if (basis !== 'output' && basis !== 'employment')
+    throw new InvalidInputError(gradientMessages.invalidOption(fn, 'lqBasis', basis, '"output" or "employment"'), undefined, 'INVALID_OPTION');
   sameLabels(fn, 'region', output.regions, employment.regions);
   sameLabels(fn, 'industry', output.industries, employment.industries);
   const nR = output.regionCount;
@@ -60,7 +65,7 @@ export function industrialGradient(output: RegionIndustryMatrix, employment: Reg
         absent[c] = 1;
         continue;
       }
-      const v = ((output.values[c] as number) / yTotal) / (l / (lk[k] as number));
+      const v = (output.values[c] as number) / yTotal / (l / (lk[k] as number));
       cpor[c] = v;
       ig[c] = (lq[c] as number) * v;
     }

@@ -31,16 +31,24 @@ export function coefficientsFrom(fn: string, input: InputOutputTable | LabelledM
 /** A coefficient matrix must be square with the same row and column labels, finite, ≥ 0, none absent; internal. */
 export function checkCoefficientMatrix(fn: string, m: LabelledMatrix): void {
   const n = m.rows.length;
-  if (m.columns.length !== n || m.values.length !== n * n) throw new InvalidInputError(inputOutputMessages.shape(fn, 'coefficient matrix', m.values.length, n * n), undefined, 'SHAPE_MISMATCH');
+  if (m.columns.length !== n || m.values.length !== n * n)
+    throw new InvalidInputError(inputOutputMessages.shape(fn, 'coefficient matrix', m.values.length, n * n), undefined, 'SHAPE_MISMATCH');
   for (let k = 0; k < n; k++) {
-    if (m.rows[k] !== m.columns[k]) throw new InvalidInputError(inputOutputMessages.labelMismatch(fn, 'the coefficient matrix columns', m.rows[k] as string), { sector: m.rows[k] }, 'LABEL_MISMATCH');
+    if (m.rows[k] !== m.columns[k])
+      throw new InvalidInputError(
+        inputOutputMessages.labelMismatch(fn, 'the coefficient matrix columns', m.rows[k] as string),
+        { sector: m.rows[k] },
+        'LABEL_MISMATCH',
+      );
   }
   if (n === 0) throw new InvalidInputError(inputOutputMessages.empty(fn), undefined, 'EMPTY');
   for (let c = 0; c < n * n; c++) {
     const v = m.values[c] as number;
     const sector = m.rows[Math.floor(c / n)] as string;
-    if (!Number.isFinite(v) || m.absent?.[c] === 1) throw new InvalidInputError(inputOutputMessages.notFinite(fn, 'coefficient', sector, v), { index: c }, 'NOT_FINITE');
-    if (v < 0) throw new InvalidInputError(inputOutputMessages.negative(fn, 'coefficient', `(${sector}, ${m.columns[c % n]})`, v), { index: c }, 'NEGATIVE_VALUE');
+    if (!Number.isFinite(v) || m.absent?.[c] === 1)
+      throw new InvalidInputError(inputOutputMessages.notFinite(fn, 'coefficient', sector, v), { index: c }, 'NOT_FINITE');
+    if (v < 0)
+      throw new InvalidInputError(inputOutputMessages.negative(fn, 'coefficient', `(${sector}, ${m.columns[c % n]})`, v), { index: c }, 'NEGATIVE_VALUE');
   }
 }
 
@@ -56,13 +64,15 @@ export function productiveInverse(fn: string, m: Float64Array, n: number): Float
   try {
     inverse = invertUnchecked(fn, imm, n);
   } catch (error) {
-    if (error instanceof InvalidInputError && error.code === 'SINGULAR') throw new InvalidInputError(inputOutputMessages.notProductive(fn, 'a singular I − A'), undefined, 'NOT_PRODUCTIVE');
+    if (error instanceof InvalidInputError && error.code === 'SINGULAR')
+      throw new InvalidInputError(inputOutputMessages.notProductive(fn, 'a singular I − A'), undefined, 'NOT_PRODUCTIVE');
     throw error;
   }
   let max = 0;
   for (const v of inverse) max = Math.max(max, Math.abs(v));
   for (let c = 0; c < n * n; c++) {
-    if ((inverse[c] as number) < -1e-12 * max) throw new InvalidInputError(inputOutputMessages.notProductive(fn, `a negative inverse entry ${inverse[c]}`), { index: c }, 'NOT_PRODUCTIVE');
+    if ((inverse[c] as number) < -1e-12 * max)
+      throw new InvalidInputError(inputOutputMessages.notProductive(fn, `a negative inverse entry ${inverse[c]}`), { index: c }, 'NOT_PRODUCTIVE');
   }
   return inverse;
 }

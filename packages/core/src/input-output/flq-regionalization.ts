@@ -46,10 +46,16 @@ export interface FlqRegionalization {
  * @example
  * const r = flqRegionalization(nationalTable, beijingJobs, chinaJobs); leontiefInverse(r.coefficients);
  */
-export function flqRegionalization(national: InputOutputTable | LabelledMatrix, regionalEmployment: LabelledVector, nationalEmployment: LabelledVector, options: FlqOptions = {}): FlqRegionalization {
+export function flqRegionalization(
+  national: InputOutputTable | LabelledMatrix,
+  regionalEmployment: LabelledVector,
+  nationalEmployment: LabelledVector,
+  options: FlqOptions = {},
+): FlqRegionalization {
   const fn = 'flqRegionalization';
   const delta = options.delta ?? defaultFlqOptions.delta;
-  if (!(delta >= 0 && delta < 1)) throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'delta', delta, 'a number in [0, 1)'), undefined, 'INVALID_OPTION');
+  if (!(delta >= 0 && delta < 1))
+    throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'delta', delta, 'a number in [0, 1)'), undefined, 'INVALID_OPTION');
   const { sectors, a } = coefficientsFrom(fn, national);
   const n = sectors.length;
   const re = aligned(fn, 'regionalEmployment', regionalEmployment, sectors);
@@ -60,11 +66,13 @@ export function flqRegionalization(national: InputOutputTable | LabelledMatrix, 
     tr += re[k] as number;
     tn += ne[k] as number;
   }
-  if (!(tn > 0) || !(tr > 0)) throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, tn > 0 ? 'regional total' : 'national total', tn > 0 ? tr : tn), undefined, 'ZERO_OUTPUT');
+  if (!(tn > 0) || !(tr > 0))
+    throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, tn > 0 ? 'regional total' : 'national total', tn > 0 ? tr : tn), undefined, 'ZERO_OUTPUT');
   const lambda = Math.log2(1 + tr / tn) ** delta;
   const slq = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    if (!((ne[k] as number) > 0)) throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, sectors[k] as string, ne[k] as number), { sector: sectors[k] }, 'ZERO_OUTPUT');
+    if (!((ne[k] as number) > 0))
+      throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, sectors[k] as string, ne[k] as number), { sector: sectors[k] }, 'ZERO_OUTPUT');
   }
   // The SLQ is the location quotient of a one-region matrix against the national vector (every x_k > 0 here).
   _locationQuotient(re, 1, n, Float64Array.of(tr), ne, tn, slq);

@@ -67,7 +67,8 @@ export function hypotheticalExtraction(table: InputOutputTable, options: Hypothe
   if (names.length === 0) throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'groups', groupSpec, 'at least one group'), undefined, 'EMPTY');
   const members = names.map((name) => {
     const labels = groupSpec[name] as readonly string[];
-    if (labels.length === 0) throw new InvalidInputError(inputOutputMessages.invalidOption(fn, `groups.${name}`, labels, 'a non-empty list of sectors'), { group: name }, 'EMPTY');
+    if (labels.length === 0)
+      throw new InvalidInputError(inputOutputMessages.invalidOption(fn, `groups.${name}`, labels, 'a non-empty list of sectors'), { group: name }, 'EMPTY');
     return labels.map((label) => {
       const k = index.get(label);
       if (k === undefined) throw new InvalidInputError(inputOutputMessages.unknownSector(fn, label), { group: name, sector: label }, 'UNKNOWN_LABEL');
@@ -94,7 +95,8 @@ export function hypotheticalExtraction(table: InputOutputTable, options: Hypothe
     try {
       return luSolve(luDecomposeUnchecked(fn, m, n), rhs);
     } catch (error) {
-      if (error instanceof InvalidInputError && error.code === 'SINGULAR') throw new InvalidInputError(inputOutputMessages.notProductive(fn, 'a singular I − A'), undefined, 'NOT_PRODUCTIVE');
+      if (error instanceof InvalidInputError && error.code === 'SINGULAR')
+        throw new InvalidInputError(inputOutputMessages.notProductive(fn, 'a singular I − A'), undefined, 'NOT_PRODUCTIVE');
       throw error;
     }
   };
@@ -120,5 +122,10 @@ export function hypotheticalExtraction(table: InputOutputTable, options: Hypothe
     loss[q] = total;
     relative[q] = total / baseTotal;
   }
-  return { mode, loss: labelledVector(names, loss), relativeLoss: labelledVector(names, relative), outputLoss: labelledMatrix(names, table.sectors, outputLoss) };
+  return {
+    mode,
+    loss: labelledVector(names, loss),
+    relativeLoss: labelledVector(names, relative),
+    outputLoss: labelledMatrix(names, table.sectors, outputLoss),
+  };
 }

@@ -51,7 +51,15 @@ export class InputOutputTable {
   readonly employment: Float64Array | undefined;
   readonly unit: string;
 
-  private constructor(sectors: readonly string[], z: Float64Array, x: Float64Array, f: Float64Array, v: Float64Array, e: Float64Array | undefined, unit: string) {
+  private constructor(
+    sectors: readonly string[],
+    z: Float64Array,
+    x: Float64Array,
+    f: Float64Array,
+    v: Float64Array,
+    e: Float64Array | undefined,
+    unit: string,
+  ) {
     this.sectors = Object.freeze([...sectors]);
     this.intermediate = z;
     this.output = x;
@@ -105,7 +113,12 @@ export class InputOutputTable {
     for (let c = 0; c < n * n; c++) {
       const value = z[c] as number;
       const where = (): string => `(${sectors[Math.floor(c / n)]}, ${sectors[c % n]})`;
-      if (!Number.isFinite(value)) throw new InvalidInputError(inputOutputMessages.notFinite(fn, `intermediate flow ${where()}`, sectors[Math.floor(c / n)] as string, value), { index: c }, 'NOT_FINITE');
+      if (!Number.isFinite(value))
+        throw new InvalidInputError(
+          inputOutputMessages.notFinite(fn, `intermediate flow ${where()}`, sectors[Math.floor(c / n)] as string, value),
+          { index: c },
+          'NOT_FINITE',
+        );
       if (value < 0) throw new InvalidInputError(inputOutputMessages.negative(fn, 'intermediate flow', where(), value), { index: c }, 'NEGATIVE_VALUE');
     }
     const rowSum = new Float64Array(n);
@@ -121,7 +134,8 @@ export class InputOutputTable {
       if (v.length !== n) throw new InvalidInputError(inputOutputMessages.shape(fn, what, v.length, n), undefined, 'SHAPE_MISMATCH');
       const out = Float64Array.from(v);
       for (let k = 0; k < n; k++) {
-        if (!Number.isFinite(out[k] as number)) throw new InvalidInputError(inputOutputMessages.notFinite(fn, what, sectors[k] as string, out[k] as number), { sector: sectors[k] }, 'NOT_FINITE');
+        if (!Number.isFinite(out[k] as number))
+          throw new InvalidInputError(inputOutputMessages.notFinite(fn, what, sectors[k] as string, out[k] as number), { sector: sectors[k] }, 'NOT_FINITE');
       }
       return out;
     };
@@ -130,11 +144,16 @@ export class InputOutputTable {
     const vIn = given('valueAdded', input.valueAdded);
     const e = given('employment', input.employment);
     if (xIn === undefined && fIn === undefined) {
-      throw new InvalidInputError(inputOutputMessages.missing(fn, 'output', 'pass output, or finalDemand so that output = Σ_l z_kl + f_k'), undefined, 'MISSING_INPUT');
+      throw new InvalidInputError(
+        inputOutputMessages.missing(fn, 'output', 'pass output, or finalDemand so that output = Σ_l z_kl + f_k'),
+        undefined,
+        'MISSING_INPUT',
+      );
     }
     const x = xIn ?? Float64Array.from(rowSum, (s, k) => s + (fIn?.[k] as number));
     for (let k = 0; k < n; k++) {
-      if (!((x[k] as number) > 0)) throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, sectors[k] as string, x[k] as number), { sector: sectors[k] }, 'ZERO_OUTPUT');
+      if (!((x[k] as number) > 0))
+        throw new InvalidInputError(inputOutputMessages.zeroOutput(fn, sectors[k] as string, x[k] as number), { sector: sectors[k] }, 'ZERO_OUTPUT');
     }
     const f = fIn ?? Float64Array.from(rowSum, (s, k) => (x[k] as number) - s);
     const v = vIn ?? Float64Array.from(colSum, (s, l) => (x[l] as number) - s);
@@ -143,23 +162,46 @@ export class InputOutputTable {
         const xk = x[k] as number;
         if (fIn !== undefined) {
           const sum = (rowSum[k] as number) + (f[k] as number);
-          if (Math.abs(xk - sum) > tol * xk) throw new InvalidInputError(inputOutputMessages.unbalanced(fn, 'row (Σz + f)', sectors[k] as string, sum, xk, tol), { sector: sectors[k] }, 'UNBALANCED');
+          if (Math.abs(xk - sum) > tol * xk)
+            throw new InvalidInputError(
+              inputOutputMessages.unbalanced(fn, 'row (Σz + f)', sectors[k] as string, sum, xk, tol),
+              { sector: sectors[k] },
+              'UNBALANCED',
+            );
         }
         if (vIn !== undefined) {
           const sum = (colSum[k] as number) + (v[k] as number);
-          if (Math.abs(xk - sum) > tol * xk) throw new InvalidInputError(inputOutputMessages.unbalanced(fn, 'column (Σz + v)', sectors[k] as string, sum, xk, tol), { sector: sectors[k] }, 'UNBALANCED');
+          if (Math.abs(xk - sum) > tol * xk)
+            throw new InvalidInputError(
+              inputOutputMessages.unbalanced(fn, 'column (Σz + v)', sectors[k] as string, sum, xk, tol),
+              { sector: sectors[k] },
+              'UNBALANCED',
+            );
         }
       }
     }
     if (e !== undefined) {
       for (let k = 0; k < n; k++) {
-        if ((e[k] as number) < 0) throw new InvalidInputError(inputOutputMessages.negative(fn, 'employment', JSON.stringify(sectors[k]), e[k] as number), { sector: sectors[k] }, 'NEGATIVE_VALUE');
+        if ((e[k] as number) < 0)
+          throw new InvalidInputError(
+            inputOutputMessages.negative(fn, 'employment', JSON.stringify(sectors[k]), e[k] as number),
+            { sector: sectors[k] },
+            'NEGATIVE_VALUE',
+          );
       }
     }
     if (typeof input.unit !== 'string' || input.unit.length === 0) {
       throw new InvalidInputError(inputOutputMessages.missing(fn, 'unit', 'pass the monetary unit of the flows, e.g. "CNY 10k"'), undefined, 'MISSING_INPUT');
     }
-    const Ctor = InputOutputTable as unknown as new (s: readonly string[], z: Float64Array, x: Float64Array, f: Float64Array, v: Float64Array, e: Float64Array | undefined, unit: string) => InputOutputTable;
+    const Ctor = InputOutputTable as unknown as new (
+      s: readonly string[],
+      z: Float64Array,
+      x: Float64Array,
+      f: Float64Array,
+      v: Float64Array,
+      e: Float64Array | undefined,
+      unit: string,
+    ) => InputOutputTable;
     return new Ctor(sectors, z, x, f, v, e, input.unit);
   }
 }

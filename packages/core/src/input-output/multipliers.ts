@@ -80,7 +80,8 @@ function checkedVector(fn: string, what: string, v: Float64Array | readonly numb
 }
 
 function weightedColumnSums(fn: string, table: InputOutputTable, amount: Float64Array | undefined, kind: string): LabelledVector {
-  if (kind !== 'simple' && kind !== 'type-I') throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'kind', kind, '"simple" or "type-I"'), undefined, 'INVALID_OPTION');
+  if (kind !== 'simple' && kind !== 'type-I')
+    throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'kind', kind, '"simple" or "type-I"'), undefined, 'INVALID_OPTION');
   const n = table.size;
   const l = productiveInverse(fn, technicalCoefficientsOf(table), n);
   const w = new Float64Array(n);

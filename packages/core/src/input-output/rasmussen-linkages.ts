@@ -46,7 +46,8 @@ export interface RasmussenLinkages {
 export function rasmussenLinkages(table: InputOutputTable, options: RasmussenOptions = {}): RasmussenLinkages {
   const fn = 'rasmussenLinkages';
   const basis = options.forward ?? defaultRasmussenOptions.forward;
-  if (basis !== 'ghosh' && basis !== 'leontief') throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'forward', basis, '"ghosh" or "leontief"'), undefined, 'INVALID_OPTION');
+  if (basis !== 'ghosh' && basis !== 'leontief')
+    throw new InvalidInputError(inputOutputMessages.invalidOption(fn, 'forward', basis, '"ghosh" or "leontief"'), undefined, 'INVALID_OPTION');
   const n = table.size;
   const l = productiveInverse(fn, technicalCoefficientsOf(table), n);
   const g = basis === 'ghosh' ? productiveInverse(fn, allocationCoefficientsOf(table), n) : l;

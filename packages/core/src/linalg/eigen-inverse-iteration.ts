@@ -43,9 +43,12 @@ export function inverseIteration(matrix: Float64Array, n: number, shift: number,
   const fn = 'inverseIteration';
   const tolerance = options.tolerance ?? defaultInverseIterationOptions.tolerance;
   const maxIterations = options.maxIterations ?? defaultInverseIterationOptions.maxIterations;
-  if (!Number.isInteger(n) || n < 1 || matrix.length !== n * n) throw new InvalidInputError(eigenMessages.shape(fn, matrix.length, n), undefined, 'SHAPE_MISMATCH');
-  if (!(tolerance > 0 && tolerance < 1)) throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, 'a positive integer'), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(n) || n < 1 || matrix.length !== n * n)
+    throw new InvalidInputError(eigenMessages.shape(fn, matrix.length, n), undefined, 'SHAPE_MISMATCH');
+  if (!(tolerance > 0 && tolerance < 1))
+    throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(maxIterations) || maxIterations < 1)
+    throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, 'a positive integer'), undefined, 'INVALID_OPTION');
   let normInf = 0;
   for (let i = 0; i < n; i++) {
     let row = 0;
@@ -85,7 +88,7 @@ export function inverseIteration(matrix: Float64Array, n: number, shift: number,
   // Fixed pseudo-random start (golden-ratio sequence): a constant start can be an exact eigenvector of the wrong
   // eigenvalue (e.g. of every row-stochastic matrix), from which inverse iteration never leaves.
   let x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = 0.5 + ((i + 1) * 0.6180339887498949) % 1;
+  for (let i = 0; i < n; i++) x[i] = 0.5 + (((i + 1) * 0.6180339887498949) % 1);
   const ax = new Float64Array(n);
   let value = shift;
   for (let it = 1; it <= maxIterations; it++) {

@@ -73,13 +73,18 @@ export function lanczosLargest(operator: SymmetricOperator, options: LanczosOpti
   const deflate = options.deflate ?? [];
   const tolerance = options.tolerance ?? defaultLanczosOptions.tolerance;
   const maxIterations = options.maxIterations ?? defaultLanczosOptions.maxIterations;
-  if (!(tolerance > 0 && tolerance < 1)) throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, 'a positive integer'), undefined, 'INVALID_OPTION');
+  if (!(tolerance > 0 && tolerance < 1))
+    throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(maxIterations) || maxIterations < 1)
+    throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, 'a positive integer'), undefined, 'INVALID_OPTION');
   const available = n - deflate.length;
-  if (!Number.isInteger(count) || count < 1 || count > available) throw new InvalidInputError(eigenMessages.tooFew(fn, count, Math.max(available, 0)), undefined, 'INVALID_OPTION');
-  if (maxIterations < count) throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, `an integer ≥ count (${count})`), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(count) || count < 1 || count > available)
+    throw new InvalidInputError(eigenMessages.tooFew(fn, count, Math.max(available, 0)), undefined, 'INVALID_OPTION');
+  if (maxIterations < count)
+    throw new InvalidInputError(eigenMessages.option(fn, 'maxIterations', maxIterations, `an integer ≥ count (${count})`), undefined, 'INVALID_OPTION');
   for (const d of deflate) {
-    if (d.length !== n) throw new InvalidInputError(eigenMessages.option(fn, 'deflate', `a vector of length ${d.length}`, `vectors of length ${n}`), undefined, 'SHAPE_MISMATCH');
+    if (d.length !== n)
+      throw new InvalidInputError(eigenMessages.option(fn, 'deflate', `a vector of length ${d.length}`, `vectors of length ${n}`), undefined, 'SHAPE_MISMATCH');
   }
   const maxDim = Math.min(available, maxIterations);
   const basis = new Float64Array(maxDim * n);
@@ -230,7 +235,7 @@ function ritz(alpha: Float64Array, beta: Float64Array, m: number, count: number)
     for (let step = 0; step < 3; step++) {
       // LU of T − θI without pivoting (zero pivots replaced by a tiny one), then forward and back substitution.
       for (let j = 0; j < m; j++) {
-        let pivot = (alpha[j] as number) - theta - (j > 0 ? ((beta[j - 1] as number) * (u[j - 1] as number)) : 0);
+        let pivot = (alpha[j] as number) - theta - (j > 0 ? (beta[j - 1] as number) * (u[j - 1] as number) : 0);
         if (Math.abs(pivot) < tiny) pivot = pivot < 0 ? -tiny : tiny;
         d[j] = pivot;
         u[j] = j + 1 < m ? (beta[j] as number) / pivot : 0;

@@ -50,8 +50,10 @@ export function symmetricEigen(matrix: Float64Array, n: number, options: Symmetr
   if (!Number.isInteger(n) || n < 0 || matrix.length !== n * n) {
     throw new InvalidInputError(eigenMessages.shape(fn, matrix.length, n), undefined, 'SHAPE_MISMATCH');
   }
-  if (!(tolerance > 0 && tolerance < 1)) throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
-  if (!Number.isInteger(maxSweeps) || maxSweeps < 1) throw new InvalidInputError(eigenMessages.option(fn, 'maxSweeps', maxSweeps, 'a positive integer'), undefined, 'INVALID_OPTION');
+  if (!(tolerance > 0 && tolerance < 1))
+    throw new InvalidInputError(eigenMessages.option(fn, 'tolerance', tolerance, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(maxSweeps) || maxSweeps < 1)
+    throw new InvalidInputError(eigenMessages.option(fn, 'maxSweeps', maxSweeps, 'a positive integer'), undefined, 'INVALID_OPTION');
   const a = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {

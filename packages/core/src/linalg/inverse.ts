@@ -3,7 +3,7 @@
  *
  * Reference: Golub & Van Loan (2013) §3.4.9. Cost about `2 n³` flops; used for the Leontief and Ghosh inverses.
  */
-import { checkSquare, luDecomposeUnchecked, type LuOptions } from './lu.ts';
+import { checkSquare, type LuOptions, luDecomposeUnchecked } from './lu.ts';
 import { luSolve } from './solve.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { linalgMessages } from './dense-messages.ts';
-import { checkSquare, type LuDecomposition, luDecomposeUnchecked, type LuOptions } from './lu.ts';
+import { checkSquare, type LuDecomposition, type LuOptions, luDecomposeUnchecked } from './lu.ts';
 
 /**
  * Solve with an existing factorisation: `b` is row-major n × k (k = `b.length / n`); returns a new array.
@@ -15,7 +15,8 @@ import { checkSquare, type LuDecomposition, luDecomposeUnchecked, type LuOptions
 export function luSolve(f: LuDecomposition, b: Float64Array): Float64Array {
   const fn = 'luSolve';
   const n = f.n;
-  if (n === 0 ? b.length !== 0 : b.length % n !== 0) throw new InvalidInputError(linalgMessages.badShape(fn, 'right-hand side', b.length, n), undefined, 'SHAPE_MISMATCH');
+  if (n === 0 ? b.length !== 0 : b.length % n !== 0)
+    throw new InvalidInputError(linalgMessages.badShape(fn, 'right-hand side', b.length, n), undefined, 'SHAPE_MISMATCH');
   const k = n === 0 ? 0 : b.length / n;
   const x = new Float64Array(b.length);
   // Apply the row permutation.

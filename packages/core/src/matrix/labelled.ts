@@ -23,18 +23,13 @@ export interface LabelledMatrix {
 
 /** Build a {@link LabelledVector}, attaching `absent` only when at least one value is absent. */
 export function labelledVector(labels: readonly string[], values: Float64Array, absent?: Uint8Array): LabelledVector {
-  if (absent !== undefined && absent.some((a) => a !== 0)) return { labels, values, absent };
+  if (absent?.some((a) => a !== 0)) return { labels, values, absent };
   return { labels, values };
 }
 
 /** Build a {@link LabelledMatrix}, attaching `absent` only when at least one cell is absent. */
-export function labelledMatrix(
-  rows: readonly string[],
-  columns: readonly string[],
-  values: Float64Array,
-  absent?: Uint8Array,
-): LabelledMatrix {
-  if (absent !== undefined && absent.some((a) => a !== 0)) return { rows, columns, values, absent };
+export function labelledMatrix(rows: readonly string[], columns: readonly string[], values: Float64Array, absent?: Uint8Array): LabelledMatrix {
+  if (absent?.some((a) => a !== 0)) return { rows, columns, values, absent };
   return { rows, columns, values };
 }
 

@@ -5,8 +5,9 @@
  * validated once, at construction (finite, non-negative, shape, unique labels), so measures can run on the typed
  * array without checks in their hot loops. Instances are immutable: never write into `values`.
  */
-import { InvalidInputError } from '../errors/metro-error.ts';
+
 import { coreMessages } from '../errors/messages.ts';
+import { InvalidInputError } from '../errors/metro-error.ts';
 
 /** How rows that repeat a (region, industry) pair are treated. */
 export type DuplicatesPolicy = 'error' | 'sum' | 'first';
@@ -133,24 +134,14 @@ export class RegionIndustryMatrix {
   /** Row index of a region label, or an error naming it. */
   regionIndex(label: string): number {
     const k = this.regions.indexOf(label);
-    if (k < 0)
-      throw new InvalidInputError(
-        coreMessages.unknownLabel('RegionIndustryMatrix.regionIndex', 'region', label),
-        { label },
-        'UNKNOWN_LABEL',
-      );
+    if (k < 0) throw new InvalidInputError(coreMessages.unknownLabel('RegionIndustryMatrix.regionIndex', 'region', label), { label }, 'UNKNOWN_LABEL');
     return k;
   }
 
   /** Column index of an industry label, or an error naming it. */
   industryIndex(label: string): number {
     const k = this.industries.indexOf(label);
-    if (k < 0)
-      throw new InvalidInputError(
-        coreMessages.unknownLabel('RegionIndustryMatrix.industryIndex', 'industry', label),
-        { label },
-        'UNKNOWN_LABEL',
-      );
+    if (k < 0) throw new InvalidInputError(coreMessages.unknownLabel('RegionIndustryMatrix.industryIndex', 'industry', label), { label }, 'UNKNOWN_LABEL');
     return k;
   }
 
@@ -169,28 +160,13 @@ export class RegionIndustryMatrix {
     const nI = industries.length;
     const flat = new Float64Array(nR * nI);
     if (values instanceof Float64Array) {
-      if (values.length !== nR * nI)
-        throw new InvalidInputError(
-          coreMessages.shapeMismatch(fn, 'values', values.length, nR * nI),
-          undefined,
-          'SHAPE_MISMATCH',
-        );
+      if (values.length !== nR * nI) throw new InvalidInputError(coreMessages.shapeMismatch(fn, 'values', values.length, nR * nI), undefined, 'SHAPE_MISMATCH');
       flat.set(values);
     } else {
-      if (values.length !== nR)
-        throw new InvalidInputError(
-          coreMessages.shapeMismatch(fn, 'values (rows)', values.length, nR),
-          undefined,
-          'SHAPE_MISMATCH',
-        );
+      if (values.length !== nR) throw new InvalidInputError(coreMessages.shapeMismatch(fn, 'values (rows)', values.length, nR), undefined, 'SHAPE_MISMATCH');
       for (let r = 0; r < nR; r++) {
         const row = values[r] as readonly number[];
-        if (row.length !== nI)
-          throw new InvalidInputError(
-            coreMessages.shapeMismatch(fn, `values row ${r}`, row.length, nI),
-            undefined,
-            'SHAPE_MISMATCH',
-          );
+        if (row.length !== nI) throw new InvalidInputError(coreMessages.shapeMismatch(fn, `values row ${r}`, row.length, nI), undefined, 'SHAPE_MISMATCH');
         for (let i = 0; i < nI; i++) flat[r * nI + i] = row[i] as number;
       }
     }
@@ -209,11 +185,7 @@ export class RegionIndustryMatrix {
     for (const row of rows) {
       const v = row.value;
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new InvalidInputError(
-          coreMessages.notFinite(fn, `row ${n + 1} (${row.region}, ${row.industry})`, v),
-          { row: n + 1 },
-          'NOT_FINITE',
-        );
+        throw new InvalidInputError(coreMessages.notFinite(fn, `row ${n + 1} (${row.region}, ${row.industry})`, v), { row: n + 1 }, 'NOT_FINITE');
       }
       let r = regionIndex.get(row.region);
       if (r === undefined) regionIndex.set(row.region, (r = regionIndex.size));
@@ -242,24 +214,13 @@ export class RegionIndustryMatrix {
     const fn = 'RegionIndustryMatrix.fromCoordinates';
     const n = values.length;
     if (regionIndex.length !== n)
-      throw new InvalidInputError(
-        coreMessages.shapeMismatch(fn, 'regionIndex', regionIndex.length, n),
-        undefined,
-        'SHAPE_MISMATCH',
-      );
+      throw new InvalidInputError(coreMessages.shapeMismatch(fn, 'regionIndex', regionIndex.length, n), undefined, 'SHAPE_MISMATCH');
     if (industryIndex.length !== n)
-      throw new InvalidInputError(
-        coreMessages.shapeMismatch(fn, 'industryIndex', industryIndex.length, n),
-        undefined,
-        'SHAPE_MISMATCH',
-      );
+      throw new InvalidInputError(coreMessages.shapeMismatch(fn, 'industryIndex', industryIndex.length, n), undefined, 'SHAPE_MISMATCH');
     for (let k = 0; k < n; k++) {
       const r = regionIndex[k] as number;
       const i = industryIndex[k] as number;
-      if (
-        !(r >= 0 && r < regions.length && Number.isInteger(r)) ||
-        !(i >= 0 && i < industries.length && Number.isInteger(i))
-      ) {
+      if (!(r >= 0 && r < regions.length && Number.isInteger(r)) || !(i >= 0 && i < industries.length && Number.isInteger(i))) {
         throw new InvalidInputError(
           coreMessages.invalidOption(fn, `index of row ${k + 1}`, [r, i], 'indexes into the label arrays'),
           { row: k + 1 },
@@ -267,11 +228,7 @@ export class RegionIndustryMatrix {
         );
       }
       if (!Number.isFinite(values[k] as number)) {
-        throw new InvalidInputError(
-          coreMessages.notFinite(fn, `row ${k + 1} (${regions[r]}, ${industries[i]})`, values[k]),
-          { row: k + 1 },
-          'NOT_FINITE',
-        );
+        throw new InvalidInputError(coreMessages.notFinite(fn, `row ${k + 1} (${regions[r]}, ${industries[i]})`, values[k]), { row: k + 1 }, 'NOT_FINITE');
       }
     }
     return assemble(fn, [...regions], [...industries], regionIndex, industryIndex, values, n, options);
@@ -305,11 +262,7 @@ function assemble(
       }
       if (duplicates === 'sum') flat[cell] = (flat[cell] as number) + (vals[k] as number);
       else if (duplicates !== 'first') {
-        throw new InvalidInputError(
-          coreMessages.invalidOption(fn, 'duplicates', duplicates, '"error", "sum" or "first"'),
-          undefined,
-          'INVALID_OPTION',
-        );
+        throw new InvalidInputError(coreMessages.invalidOption(fn, 'duplicates', duplicates, '"error", "sum" or "first"'), undefined, 'INVALID_OPTION');
       }
     } else {
       seen[cell] = 1;
@@ -320,28 +273,14 @@ function assemble(
 }
 
 /** Validate, order and apply the zero-totals policy; `flat` is owned (may be reused). */
-function finish(
-  fn: string,
-  regions: string[],
-  industries: string[],
-  flat: Float64Array,
-  options: MatrixOptions,
-): RegionIndustryMatrix {
+function finish(fn: string, regions: string[], industries: string[], flat: Float64Array, options: MatrixOptions): RegionIndustryMatrix {
   const zeroTotals = options.zeroTotals ?? defaultMatrixOptions.zeroTotals;
   const order = options.order ?? defaultMatrixOptions.order;
   if (zeroTotals !== 'error' && zeroTotals !== 'drop' && zeroTotals !== 'keep') {
-    throw new InvalidInputError(
-      coreMessages.invalidOption(fn, 'zeroTotals', zeroTotals, '"error", "drop" or "keep"'),
-      undefined,
-      'INVALID_OPTION',
-    );
+    throw new InvalidInputError(coreMessages.invalidOption(fn, 'zeroTotals', zeroTotals, '"error", "drop" or "keep"'), undefined, 'INVALID_OPTION');
   }
   if (order !== 'lexical' && order !== 'input') {
-    throw new InvalidInputError(
-      coreMessages.invalidOption(fn, 'order', order, '"lexical" or "input"'),
-      undefined,
-      'INVALID_OPTION',
-    );
+    throw new InvalidInputError(coreMessages.invalidOption(fn, 'order', order, '"lexical" or "input"'), undefined, 'INVALID_OPTION');
   }
   checkUnique(fn, 'region', regions);
   checkUnique(fn, 'industry', industries);
@@ -350,8 +289,7 @@ function finish(
     const v = flat[k] as number;
     if (v >= 0 && v < Number.POSITIVE_INFINITY) continue;
     const where = `(${regions[Math.floor(k / nI)]}, ${industries[k % nI]})`;
-    if (!Number.isFinite(v))
-      throw new InvalidInputError(coreMessages.notFinite(fn, where, v), { index: k }, 'NOT_FINITE');
+    if (!Number.isFinite(v)) throw new InvalidInputError(coreMessages.notFinite(fn, where, v), { index: k }, 'NOT_FINITE');
     throw new InvalidInputError(coreMessages.negative(fn, where, v), { index: k }, 'NEGATIVE_VALUE');
   }
   // Row and column totals decide which labels survive.
@@ -371,23 +309,14 @@ function finish(
   const droppedI: string[] = [];
   for (let r = 0; r < nR; r++) {
     if (rowSum[r] === 0 && zeroTotals !== 'keep') {
-      if (zeroTotals === 'error')
-        throw new InvalidInputError(
-          coreMessages.zeroTotal(fn, 'region', regions[r] as string),
-          { region: regions[r] },
-          'ZERO_TOTAL',
-        );
+      if (zeroTotals === 'error') throw new InvalidInputError(coreMessages.zeroTotal(fn, 'region', regions[r] as string), { region: regions[r] }, 'ZERO_TOTAL');
       droppedR.push(regions[r] as string);
     } else keepR.push(r);
   }
   for (let i = 0; i < nI; i++) {
     if (colSum[i] === 0 && zeroTotals !== 'keep') {
       if (zeroTotals === 'error')
-        throw new InvalidInputError(
-          coreMessages.zeroTotal(fn, 'industry', industries[i] as string),
-          { industry: industries[i] },
-          'ZERO_TOTAL',
-        );
+        throw new InvalidInputError(coreMessages.zeroTotal(fn, 'industry', industries[i] as string), { industry: industries[i] }, 'ZERO_TOTAL');
       droppedI.push(industries[i] as string);
     } else keepI.push(i);
   }
@@ -398,12 +327,10 @@ function finish(
     droppedI.sort(lexical);
   }
   if (keepR.length === 0) throw new InvalidInputError(coreMessages.empty(fn, 'the set of regions'), undefined, 'EMPTY');
-  if (keepI.length === 0)
-    throw new InvalidInputError(coreMessages.empty(fn, 'the set of industries'), undefined, 'EMPTY');
+  if (keepI.length === 0) throw new InvalidInputError(coreMessages.empty(fn, 'the set of industries'), undefined, 'EMPTY');
   const outR = keepR.map((r) => regions[r] as string);
   const outI = keepI.map((i) => industries[i] as string);
-  const identity =
-    keepR.length === nR && keepI.length === nI && keepR.every((r, k) => r === k) && keepI.every((i, k) => i === k);
+  const identity = keepR.length === nR && keepI.length === nI && keepR.every((r, k) => r === k) && keepI.every((i, k) => i === k);
   let values = flat;
   if (!identity) {
     const m = keepI.length;
@@ -426,8 +353,7 @@ function finish(
 function checkUnique(fn: string, kind: string, labels: readonly string[]): void {
   const seen = new Set<string>();
   for (const label of labels) {
-    if (seen.has(label))
-      throw new InvalidInputError(coreMessages.duplicateLabel(fn, kind, label), { label }, 'DUPLICATE_LABEL');
+    if (seen.has(label)) throw new InvalidInputError(coreMessages.duplicateLabel(fn, kind, label), { label }, 'DUPLICATE_LABEL');
     seen.add(label);
   }
 }

@@ -44,7 +44,8 @@ export function flowGraph(matrix: LabelledMatrix, options: FlowGraphOptions = {}
   const fn = 'flowGraph';
   const directed = options.directed ?? defaultFlowGraphOptions.directed;
   const min = options.minWeight ?? defaultFlowGraphOptions.minWeight;
-  if (!(min >= 0 && Number.isFinite(min))) throw new InvalidInputError(networkMessages.invalidOption(fn, 'minWeight', min, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
+  if (!(min >= 0 && Number.isFinite(min)))
+    throw new InvalidInputError(networkMessages.invalidOption(fn, 'minWeight', min, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
   const n = checkFlowMatrix(fn, matrix);
   const labels = matrix.rows;
   const w = (c: number): number => (matrix.absent?.[c] === 1 ? 0 : (matrix.values[c] as number));
@@ -79,7 +80,12 @@ export function checkFlowMatrix(fn: string, matrix: LabelledMatrix): number {
   for (let c = 0; c < n * n; c++) {
     if (matrix.absent?.[c] === 1) continue;
     const v = matrix.values[c] as number;
-    if (!(v >= 0 && Number.isFinite(v))) throw new InvalidInputError(networkMessages.badWeight(fn, `(${matrix.rows[Math.floor(c / n)]}, ${matrix.columns[c % n]})`, v), { index: c }, 'NEGATIVE_VALUE');
+    if (!(v >= 0 && Number.isFinite(v)))
+      throw new InvalidInputError(
+        networkMessages.badWeight(fn, `(${matrix.rows[Math.floor(c / n)]}, ${matrix.columns[c % n]})`, v),
+        { index: c },
+        'NEGATIVE_VALUE',
+      );
   }
   return n;
 }

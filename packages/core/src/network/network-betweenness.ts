@@ -32,9 +32,16 @@ export const defaultBetweennessOptions = { length: 'inverse-weight', normalized:
 export function networkBetweenness(matrix: LabelledMatrix, options: BetweennessOptions = {}): LabelledVector {
   const fn = 'networkBetweenness';
   const length = options.length ?? defaultBetweennessOptions.length;
-  if (length !== 'inverse-weight' && length !== 'hops') throw new InvalidInputError(networkMessages.invalidOption(fn, 'length', length, '"inverse-weight" or "hops"'), undefined, 'INVALID_OPTION');
+  if (length !== 'inverse-weight' && length !== 'hops')
+    throw new InvalidInputError(networkMessages.invalidOption(fn, 'length', length, '"inverse-weight" or "hops"'), undefined, 'INVALID_OPTION');
   const g = flowGraph(matrix, { directed: options.directed ?? defaultBetweennessOptions.directed });
   const labels = matrix.rows;
-  const scores = betweennessCentrality(g, { getEdgeWeight: length === 'hops' ? null : 'distance', normalized: options.normalized ?? defaultBetweennessOptions.normalized });
-  return labelledVector(labels, Float64Array.from(labels, (label) => scores[label] as number));
+  const scores = betweennessCentrality(g, {
+    getEdgeWeight: length === 'hops' ? null : 'distance',
+    normalized: options.normalized ?? defaultBetweennessOptions.normalized,
+  });
+  return labelledVector(
+    labels,
+    Float64Array.from(labels, (label) => scores[label] as number),
+  );
 }

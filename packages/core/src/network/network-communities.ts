@@ -5,10 +5,10 @@
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, type LabelledVector, labelledVector } from '../matrix/labelled.ts';
+import { mulberry32 } from '../util/random.ts';
 import { flowGraph } from './flow-graph.ts';
 import { louvain } from './graphology-interop.ts';
 import { networkMessages } from './messages.ts';
-import { mulberry32 } from '../util/random.ts';
 
 /** Options of {@link networkCommunities}. */
 export interface CommunityOptions {
@@ -43,7 +43,8 @@ export function networkCommunities(matrix: LabelledMatrix, options: CommunityOpt
   const fn = 'networkCommunities';
   const resolution = options.resolution ?? defaultCommunityOptions.resolution;
   const seed = options.seed ?? defaultCommunityOptions.seed;
-  if (!(resolution > 0 && Number.isFinite(resolution))) throw new InvalidInputError(networkMessages.invalidOption(fn, 'resolution', resolution, 'a finite number > 0'), undefined, 'INVALID_OPTION');
+  if (!(resolution > 0 && Number.isFinite(resolution)))
+    throw new InvalidInputError(networkMessages.invalidOption(fn, 'resolution', resolution, 'a finite number > 0'), undefined, 'INVALID_OPTION');
   if (!Number.isInteger(seed)) throw new InvalidInputError(networkMessages.invalidOption(fn, 'seed', seed, 'an integer'), undefined, 'INVALID_OPTION');
   const g = flowGraph(matrix, { directed: options.directed ?? defaultCommunityOptions.directed });
   const labels = matrix.rows;

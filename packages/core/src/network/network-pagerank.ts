@@ -35,9 +35,11 @@ export function networkPageRank(matrix: LabelledMatrix, options: PageRankOptions
   const alpha = options.alpha ?? defaultPageRankOptions.alpha;
   const tolerance = options.tolerance ?? defaultPageRankOptions.tolerance;
   const maxIterations = options.maxIterations ?? defaultPageRankOptions.maxIterations;
-  if (!(alpha > 0 && alpha < 1)) throw new InvalidInputError(networkMessages.invalidOption(fn, 'alpha', alpha, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
+  if (!(alpha > 0 && alpha < 1))
+    throw new InvalidInputError(networkMessages.invalidOption(fn, 'alpha', alpha, 'a number in (0, 1)'), undefined, 'INVALID_OPTION');
   if (!(tolerance > 0)) throw new InvalidInputError(networkMessages.invalidOption(fn, 'tolerance', tolerance, 'a number > 0'), undefined, 'INVALID_OPTION');
-  if (!(Number.isInteger(maxIterations) && maxIterations > 0)) throw new InvalidInputError(networkMessages.invalidOption(fn, 'maxIterations', maxIterations, 'an integer > 0'), undefined, 'INVALID_OPTION');
+  if (!(Number.isInteger(maxIterations) && maxIterations > 0))
+    throw new InvalidInputError(networkMessages.invalidOption(fn, 'maxIterations', maxIterations, 'an integer > 0'), undefined, 'INVALID_OPTION');
   const g = flowGraph(matrix, { directed: options.directed ?? defaultPageRankOptions.directed });
   const labels = matrix.rows;
   if (labels.length === 0) return labelledVector(labels, new Float64Array(0));
@@ -50,5 +52,8 @@ export function networkPageRank(matrix: LabelledMatrix, options: PageRankOptions
     }
     throw error;
   }
-  return labelledVector(labels, Float64Array.from(labels, (label) => ranks[label] as number));
+  return labelledVector(
+    labels,
+    Float64Array.from(labels, (label) => ranks[label] as number),
+  );
 }

@@ -4,8 +4,8 @@
  * dependence), self-flows excluded. Computed by graphology-metrics' weighted degree on {@link flowGraph}.
  */
 import { weightedInDegree, weightedOutDegree } from 'graphology-metrics/node/weighted-degree.js';
-import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { LabelledMatrix } from '../matrix/labelled.ts';
+import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import { flowGraph } from './flow-graph.ts';
 
 /** Result of {@link networkStrength}. */
@@ -41,5 +41,10 @@ export function networkStrength(matrix: LabelledMatrix): NetworkStrength {
     if (total[k] === 0) absent[k] = 1;
     else balance[k] = ((out[k] as number) - (inn[k] as number)) / (total[k] as number);
   });
-  return { out: labelledVector(labels, out), in: labelledVector(labels, inn), total: labelledVector(labels, total), balance: labelledVector(labels, balance, absent) };
+  return {
+    out: labelledVector(labels, out),
+    in: labelledVector(labels, inn),
+    total: labelledVector(labels, total),
+    balance: labelledVector(labels, balance, absent),
+  };
 }

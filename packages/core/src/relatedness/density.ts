@@ -5,11 +5,22 @@
  * (`density = M · φ / Σ_j φ_j·`, own industry included through φ_ii = 1). EconGeo's ×100 variant that excludes
  * the own industry is `relatednessDensity`.
  */
-import { memoOn } from '../util/memo.ts';
+
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
-import { assertMatrix, checkChoice, coOccurrenceCounts, type PresenceData, type PresenceInputOptions, presenceData, presenceKey, presenceTimes, readOptions } from './internal.ts';
+import { memoOn } from '../util/memo.ts';
+import {
+  assertMatrix,
+  checkChoice,
+  coOccurrenceCounts,
+  type PresenceData,
+  type PresenceInputOptions,
+  presenceData,
+  presenceKey,
+  presenceTimes,
+  readOptions,
+} from './internal.ts';
 import { _continuousProximity, _discreteProximity, type ProximityForm } from './proximity.ts';
 
 /** Options of {@link density}. */

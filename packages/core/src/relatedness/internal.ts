@@ -6,11 +6,12 @@
  * where `x_ri = 0`), cached with the matrix; callers who need RPOP or another test pass a precomputed presence
  * matrix instead.
  */
-import { identityKey, memoOn } from '../util/memo.ts';
+
 import { InvalidInputError } from '../errors/metro-error.ts';
 import type { LabelledMatrix } from '../matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { _ownLocationQuotient } from '../specialisation/location-quotient.ts';
+import { identityKey, memoOn } from '../util/memo.ts';
 import { relatednessMessages as msg } from './messages.ts';
 
 /** Options shared by every measure built on the presence matrix B. */
@@ -80,7 +81,9 @@ export function presenceData(fn: string, matrix: RegionIndustryMatrix, options: 
 /** Cache key of the presence an options object asks for (threshold, or the identity of a given matrix). */
 export function presenceKey(options: PresenceInputOptions): string {
   const presence = options.presence as object | undefined;
-  return presence !== undefined && presence !== null && typeof presence === 'object' ? identityKey(presence) : `t=${String(options.threshold ?? defaultThreshold)}`;
+  return presence !== undefined && presence !== null && typeof presence === 'object'
+    ? identityKey(presence)
+    : `t=${String(options.threshold ?? defaultThreshold)}`;
 }
 
 function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions): PresenceData {
@@ -90,7 +93,11 @@ function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: 
   if (options.presence !== undefined) {
     const p = options.presence as LabelledMatrix;
     if (p === null || typeof p !== 'object' || !(p.values instanceof Float64Array)) {
-      throw new InvalidInputError(msg.invalidOption(fn, 'presence', p, 'a LabelledMatrix of 0/1 over the matrix labels'), { option: 'presence' }, 'INVALID_OPTION');
+      throw new InvalidInputError(
+        msg.invalidOption(fn, 'presence', p, 'a LabelledMatrix of 0/1 over the matrix labels'),
+        { option: 'presence' },
+        'INVALID_OPTION',
+      );
     }
     if (!sameLabels(p.rows, matrix.regions)) throw new InvalidInputError(msg.presenceLabels(fn, 'row'), undefined, 'LABEL_MISMATCH');
     if (!sameLabels(p.columns, matrix.industries)) throw new InvalidInputError(msg.presenceLabels(fn, 'column'), undefined, 'LABEL_MISMATCH');
@@ -98,7 +105,11 @@ function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: 
       const v = p.values[c];
       if ((v !== 0 && v !== 1) || p.absent?.[c] === 1) {
         const r = Math.floor(c / nI);
-        throw new InvalidInputError(msg.presenceNotBinary(fn, matrix.regions[r] as string, matrix.industries[c % nI] as string, p.absent?.[c] === 1 ? 'absent' : v), { index: c }, 'NOT_BINARY');
+        throw new InvalidInputError(
+          msg.presenceNotBinary(fn, matrix.regions[r] as string, matrix.industries[c % nI] as string, p.absent?.[c] === 1 ? 'absent' : v),
+          { index: c },
+          'NOT_BINARY',
+        );
       }
       bytes[c] = v;
     }

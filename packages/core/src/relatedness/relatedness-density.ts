@@ -43,7 +43,13 @@ export function relatednessDensity(matrix: RegionIndustryMatrix, options?: Relat
   const absent = new Uint8Array(nR * nI);
   const notes: AbsenceNote[] = [];
   for (let i = 0; i < nI; i++) {
-    if (colSum[i] === 0) notes.push({ axis: 'industry', label: matrix.industries[i] as string, code: 'NO_RELATED_INDUSTRY', message: msg.noRelated(matrix.industries[i] as string) });
+    if (colSum[i] === 0)
+      notes.push({
+        axis: 'industry',
+        label: matrix.industries[i] as string,
+        code: 'NO_RELATED_INDUSTRY',
+        message: msg.noRelated(matrix.industries[i] as string),
+      });
   }
   for (let r = 0; r < nR; r++) {
     const base = r * nI;

@@ -7,9 +7,9 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { dunnShiftShare, type DunnShiftShare } from './dunn.ts';
-import { estebanMarquillasShiftShare, type EstebanMarquillasShiftShare } from './esteban-marquillas.ts';
-import { gerfinShiftShare, type GerfinShiftShare } from './gerfin.ts';
+import { type DunnShiftShare, dunnShiftShare } from './dunn.ts';
+import { type EstebanMarquillasShiftShare, estebanMarquillasShiftShare } from './esteban-marquillas.ts';
+import { type GerfinShiftShare, gerfinShiftShare } from './gerfin.ts';
 import { shiftShareMessages } from './messages.ts';
 import type { ExcludedCell, ShiftShareOptions } from './prepare.ts';
 
@@ -54,7 +54,11 @@ export function dynamicShiftShare(periods: readonly RegionIndustryMatrix[], opti
   const fn = 'dynamicShiftShare';
   const method = options.method ?? defaultDynamicShiftShareOptions.method;
   if (method !== 'dunn' && method !== 'esteban-marquillas' && method !== 'gerfin') {
-    throw new InvalidInputError(shiftShareMessages.invalidOption(fn, 'method', method, '"dunn", "esteban-marquillas" or "gerfin"'), undefined, 'INVALID_OPTION');
+    throw new InvalidInputError(
+      shiftShareMessages.invalidOption(fn, 'method', method, '"dunn", "esteban-marquillas" or "gerfin"'),
+      undefined,
+      'INVALID_OPTION',
+    );
   }
   if (periods.length < 2) throw new InvalidInputError(shiftShareMessages.tooFewPeriods(fn, periods.length), undefined, 'TOO_FEW_PERIODS');
   const stepOptions: ShiftShareOptions = options.zeroBase === undefined ? {} : { zeroBase: options.zeroBase };
@@ -64,7 +68,12 @@ export function dynamicShiftShare(periods: readonly RegionIndustryMatrix[], opti
   for (let s = 0; s + 1 < periods.length; s++) {
     const a = periods[s] as RegionIndustryMatrix;
     const b = periods[s + 1] as RegionIndustryMatrix;
-    const step = method === 'dunn' ? dunnShiftShare(a, b, stepOptions) : method === 'gerfin' ? gerfinShiftShare(a, b, stepOptions) : estebanMarquillasShiftShare(a, b, stepOptions);
+    const step =
+      method === 'dunn'
+        ? dunnShiftShare(a, b, stepOptions)
+        : method === 'gerfin'
+          ? gerfinShiftShare(a, b, stepOptions)
+          : estebanMarquillasShiftShare(a, b, stepOptions);
     steps.push(step);
     for (const cell of step.excluded) excluded.push({ ...cell, step: s });
   }

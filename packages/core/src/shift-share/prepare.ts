@@ -155,7 +155,8 @@ function alignment(fn: string, kind: string, first: readonly string[], second: r
   const out = new Int32Array(first.length);
   for (let k = 0; k < first.length; k++) {
     const j = index.get(first[k] as string);
-    if (j === undefined) throw new InvalidInputError(shiftShareMessages.labelMismatch(fn, kind, first[k] as string, 'the later period'), { label: first[k] }, 'LABEL_MISMATCH');
+    if (j === undefined)
+      throw new InvalidInputError(shiftShareMessages.labelMismatch(fn, kind, first[k] as string, 'the later period'), { label: first[k] }, 'LABEL_MISMATCH');
     out[k] = j;
   }
   if (second.length !== first.length) {

@@ -34,7 +34,7 @@ export function _structuralSimilarity(values: Float64Array, nR: number, nI: numb
         continue;
       }
       const c = (out[row + q] as number) / (np * (norm[q] as number));
-      out[row + q] = c > 1 ? 1 : c;
+      out[row + q] = Math.min(1, c);
     }
   }
   _mirrorAndMask(out, nR, zero, absent);

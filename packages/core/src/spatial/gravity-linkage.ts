@@ -66,7 +66,8 @@ export interface GravityLinkage {
 export function gravityLinkage(input: GravityInput, options: GravityOptions = {}): GravityLinkage {
   const fn = 'gravityLinkage';
   const b = options.exponent ?? defaultGravityOptions.exponent;
-  if (!(b >= 0 && Number.isFinite(b))) throw new InvalidInputError(spatialMessages.invalidOption(fn, 'exponent', b, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
+  if (!(b >= 0 && Number.isFinite(b)))
+    throw new InvalidInputError(spatialMessages.invalidOption(fn, 'exponent', b, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
   const regions = input.regions;
   const n = regions.length;
   const p = regionVector(fn, 'population', input.population, regions);
@@ -112,9 +113,19 @@ export function gravityLinkage(input: GravityInput, options: GravityOptions = {}
             const a = kmAbsent !== undefined && kmAbsent[ij] === 1 ? -1 : (km[ij] as number);
             const c = kmAbsent !== undefined && kmAbsent[ji] === 1 ? -1 : (km[ji] as number);
             d = a >= 0 && c >= 0 ? (a + c) / 2 : Math.max(a, c);
-            if (d < 0) throw new InvalidInputError(spatialMessages.notFinite(fn, 'km', `(${regions[i]}, ${regions[j]})`, Number.NaN), { pair: [regions[i], regions[j]] }, 'NOT_FINITE');
+            if (d < 0)
+              throw new InvalidInputError(
+                spatialMessages.notFinite(fn, 'km', `(${regions[i]}, ${regions[j]})`, Number.NaN),
+                { pair: [regions[i], regions[j]] },
+                'NOT_FINITE',
+              );
           }
-          if (!(d > 0)) throw new InvalidInputError(spatialMessages.zeroDistance(fn, regions[i] as string, regions[j] as string), { pair: [regions[i], regions[j]] }, 'ZERO_DISTANCE');
+          if (!(d > 0))
+            throw new InvalidInputError(
+              spatialMessages.zeroDistance(fn, regions[i] as string, regions[j] as string),
+              { pair: [regions[i], regions[j]] },
+              'ZERO_DISTANCE',
+            );
           const decay = b === 2 ? d * d : b === 1 ? d : d ** b;
           const r = (mi * (mass[j] as number)) / decay;
           strength[ij] = r;
@@ -129,5 +140,11 @@ export function gravityLinkage(input: GravityInput, options: GravityOptions = {}
       }
     }
   }
-  return { strength: labelledMatrix(regions, regions, strength), total: labelledVector(regions, total), distance: labelledMatrix(regions, regions, distance), distanceKind: kind, railPairs };
+  return {
+    strength: labelledMatrix(regions, regions, strength),
+    total: labelledVector(regions, total),
+    distance: labelledMatrix(regions, regions, distance),
+    distanceKind: kind,
+    railPairs,
+  };
 }

@@ -30,13 +30,16 @@ export const defaultGreatCircleOptions = { radiusKm: 6371.0088 } as const satisf
 const rad = Math.PI / 180;
 
 function checkPoint(fn: string, p: GeoPoint, name: string): void {
-  if (!(Math.abs(p.lat) <= 90)) throw new InvalidInputError(spatialMessages.badCoordinate(fn, `latitude of ${name}`, p.lat, '[−90, 90]'), { lat: p.lat }, 'INVALID_COORDINATE');
-  if (!(Math.abs(p.lon) <= 180)) throw new InvalidInputError(spatialMessages.badCoordinate(fn, `longitude of ${name}`, p.lon, '[−180, 180]'), { lon: p.lon }, 'INVALID_COORDINATE');
+  if (!(Math.abs(p.lat) <= 90))
+    throw new InvalidInputError(spatialMessages.badCoordinate(fn, `latitude of ${name}`, p.lat, '[−90, 90]'), { lat: p.lat }, 'INVALID_COORDINATE');
+  if (!(Math.abs(p.lon) <= 180))
+    throw new InvalidInputError(spatialMessages.badCoordinate(fn, `longitude of ${name}`, p.lon, '[−180, 180]'), { lon: p.lon }, 'INVALID_COORDINATE');
 }
 
 function radiusOf(fn: string, options: GreatCircleOptions): number {
   const r = options.radiusKm ?? defaultGreatCircleOptions.radiusKm;
-  if (!(r > 0 && Number.isFinite(r))) throw new InvalidInputError(spatialMessages.invalidOption(fn, 'radiusKm', r, 'a finite number > 0'), undefined, 'INVALID_OPTION');
+  if (!(r > 0 && Number.isFinite(r)))
+    throw new InvalidInputError(spatialMessages.invalidOption(fn, 'radiusKm', r, 'a finite number > 0'), undefined, 'INVALID_OPTION');
   return r;
 }
 

@@ -41,7 +41,12 @@ export function hansenAccessibility(opportunities: LabelledVector, cost: Labelle
   const decay = options.decay ?? defaultHansenOptions.decay;
   const includeSelf = options.includeSelf ?? defaultHansenOptions.includeSelf;
   const beta = decay.kind === 'power' ? decay.exponent : decay.kind === 'exponential' ? decay.rate : Number.NaN;
-  if (!(beta >= 0 && Number.isFinite(beta))) throw new InvalidInputError(spatialMessages.invalidOption(fn, 'decay', decay, '{ kind: "power", exponent ≥ 0 } or { kind: "exponential", rate ≥ 0 }'), undefined, 'INVALID_OPTION');
+  if (!(beta >= 0 && Number.isFinite(beta)))
+    throw new InvalidInputError(
+      spatialMessages.invalidOption(fn, 'decay', decay, '{ kind: "power", exponent ≥ 0 } or { kind: "exponential", rate ≥ 0 }'),
+      undefined,
+      'INVALID_OPTION',
+    );
   const power = decay.kind === 'power';
   const index = new Map<string, number>();
   opportunities.labels.forEach((label, k) => index.set(label, k));
@@ -51,9 +56,11 @@ export function hansenAccessibility(opportunities: LabelledVector, cost: Labelle
   const o = new Float64Array(nD);
   for (let j = 0; j < nD; j++) {
     const k = index.get(cost.columns[j] as string);
-    if (k === undefined) throw new InvalidInputError(spatialMessages.labelMismatch(fn, 'opportunities', cost.columns[j] as string), { region: cost.columns[j] }, 'LABEL_MISMATCH');
+    if (k === undefined)
+      throw new InvalidInputError(spatialMessages.labelMismatch(fn, 'opportunities', cost.columns[j] as string), { region: cost.columns[j] }, 'LABEL_MISMATCH');
     const x = opportunities.values[k] as number;
-    if (!Number.isFinite(x) || opportunities.absent?.[k] === 1) throw new InvalidInputError(spatialMessages.notFinite(fn, 'opportunities', JSON.stringify(cost.columns[j]), x), undefined, 'NOT_FINITE');
+    if (!Number.isFinite(x) || opportunities.absent?.[k] === 1)
+      throw new InvalidInputError(spatialMessages.notFinite(fn, 'opportunities', JSON.stringify(cost.columns[j]), x), undefined, 'NOT_FINITE');
     if (x < 0) throw new InvalidInputError(spatialMessages.negative(fn, 'opportunities', JSON.stringify(cost.columns[j]), x), undefined, 'NEGATIVE_VALUE');
     o[j] = x;
   }
@@ -68,7 +75,8 @@ export function hansenAccessibility(opportunities: LabelledVector, cost: Labelle
       const where = (): string => `(${cost.rows[i]}, ${cost.columns[j]})`;
       if (!Number.isFinite(d)) throw new InvalidInputError(spatialMessages.notFinite(fn, 'cost', where(), d), { index: c }, 'NOT_FINITE');
       if (d < 0) throw new InvalidInputError(spatialMessages.negative(fn, 'cost', where(), d), { index: c }, 'NEGATIVE_VALUE');
-      if (power && d === 0 && beta > 0) throw new InvalidInputError(spatialMessages.zeroDistance(fn, cost.rows[i] as string, cost.columns[j] as string), { index: c }, 'ZERO_DISTANCE');
+      if (power && d === 0 && beta > 0)
+        throw new InvalidInputError(spatialMessages.zeroDistance(fn, cost.rows[i] as string, cost.columns[j] as string), { index: c }, 'ZERO_DISTANCE');
       a += (o[j] as number) * (power ? (beta === 2 ? 1 / (d * d) : d ** -beta) : Math.exp(-beta * d));
     }
     out[i] = a;

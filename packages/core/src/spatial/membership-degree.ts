@@ -29,7 +29,8 @@ export const defaultMembershipOptions = { zeroRows: 'error' } as const satisfies
 export function membershipDegree(linkage: LabelledMatrix, options: MembershipOptions = {}): LabelledMatrix {
   const fn = 'membershipDegree';
   const policy = options.zeroRows ?? defaultMembershipOptions.zeroRows;
-  if (policy !== 'error' && policy !== 'absent') throw new InvalidInputError(spatialMessages.invalidOption(fn, 'zeroRows', policy, '"error" or "absent"'), undefined, 'INVALID_OPTION');
+  if (policy !== 'error' && policy !== 'absent')
+    throw new InvalidInputError(spatialMessages.invalidOption(fn, 'zeroRows', policy, '"error" or "absent"'), undefined, 'INVALID_OPTION');
   const regions = linkage.rows;
   regionMatrix(fn, 'linkage', linkage, regions);
   const n = regions.length;

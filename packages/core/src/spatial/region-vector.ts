@@ -11,8 +11,10 @@ export function regionVector(fn: string, what: string, v: LabelledVector | Float
   else {
     const lv = v as LabelledVector;
     for (let k = 0; k < n; k++) {
-      if (lv.labels[k] !== regions[k]) throw new InvalidInputError(spatialMessages.labelMismatch(fn, what, regions[k] as string), { region: regions[k] }, 'LABEL_MISMATCH');
-      if (lv.absent?.[k] === 1) throw new InvalidInputError(spatialMessages.notFinite(fn, what, JSON.stringify(regions[k]), Number.NaN), { region: regions[k] }, 'NOT_FINITE');
+      if (lv.labels[k] !== regions[k])
+        throw new InvalidInputError(spatialMessages.labelMismatch(fn, what, regions[k] as string), { region: regions[k] }, 'LABEL_MISMATCH');
+      if (lv.absent?.[k] === 1)
+        throw new InvalidInputError(spatialMessages.notFinite(fn, what, JSON.stringify(regions[k]), Number.NaN), { region: regions[k] }, 'NOT_FINITE');
     }
     values = lv.values;
   }
@@ -20,7 +22,8 @@ export function regionVector(fn: string, what: string, v: LabelledVector | Float
   const out = Float64Array.from(values);
   for (let k = 0; k < n; k++) {
     const x = out[k] as number;
-    if (!Number.isFinite(x)) throw new InvalidInputError(spatialMessages.notFinite(fn, what, JSON.stringify(regions[k]), x), { region: regions[k] }, 'NOT_FINITE');
+    if (!Number.isFinite(x))
+      throw new InvalidInputError(spatialMessages.notFinite(fn, what, JSON.stringify(regions[k]), x), { region: regions[k] }, 'NOT_FINITE');
     if (x < 0) throw new InvalidInputError(spatialMessages.negative(fn, what, JSON.stringify(regions[k]), x), { region: regions[k] }, 'NEGATIVE_VALUE');
   }
   return out;
@@ -29,9 +32,11 @@ export function regionVector(fn: string, what: string, v: LabelledVector | Float
 /** A square region × region matrix with `regions` as rows and columns (same order); absent cells allowed. */
 export function regionMatrix(fn: string, what: string, m: LabelledMatrix, regions: readonly string[]): void {
   const n = regions.length;
-  if (m.values.length !== n * n || m.rows.length !== n || m.columns.length !== n) throw new InvalidInputError(spatialMessages.shape(fn, what, m.values.length, n * n), undefined, 'SHAPE_MISMATCH');
+  if (m.values.length !== n * n || m.rows.length !== n || m.columns.length !== n)
+    throw new InvalidInputError(spatialMessages.shape(fn, what, m.values.length, n * n), undefined, 'SHAPE_MISMATCH');
   for (let k = 0; k < n; k++) {
-    if (m.rows[k] !== regions[k] || m.columns[k] !== regions[k]) throw new InvalidInputError(spatialMessages.labelMismatch(fn, what, regions[k] as string), { region: regions[k] }, 'LABEL_MISMATCH');
+    if (m.rows[k] !== regions[k] || m.columns[k] !== regions[k])
+      throw new InvalidInputError(spatialMessages.labelMismatch(fn, what, regions[k] as string), { region: regions[k] }, 'LABEL_MISMATCH');
   }
   const values = m.values;
   const absent = m.absent;

@@ -44,7 +44,11 @@ export interface UrbanFlowIntensity {
  * @example
  * urbanFlowIntensity(jobs, gdp, { sectors: ['G', 'I', 'J', 'L', 'M'] }).intensity;
  */
-export function urbanFlowIntensity(employment: RegionIndustryMatrix, gdp: LabelledVector | Float64Array | readonly number[], options: UrbanFlowOptions = {}): UrbanFlowIntensity {
+export function urbanFlowIntensity(
+  employment: RegionIndustryMatrix,
+  gdp: LabelledVector | Float64Array | readonly number[],
+  options: UrbanFlowOptions = {},
+): UrbanFlowIntensity {
   const fn = 'urbanFlowIntensity';
   const regions = employment.regions;
   const industries = employment.industries;
@@ -71,8 +75,10 @@ export function urbanFlowIntensity(employment: RegionIndustryMatrix, gdp: Labell
   const tendency = new Float64Array(nR);
   for (let r = 0; r < nR; r++) {
     const lrr = lr[r] as number;
-    if (!(lrr > 0)) throw new InvalidInputError(spatialMessages.nonPositive(fn, 'employment', regions[r] as string, lrr), { region: regions[r] }, 'NON_POSITIVE');
-    if (!((y[r] as number) > 0)) throw new InvalidInputError(spatialMessages.nonPositive(fn, 'gdp', regions[r] as string, y[r] as number), { region: regions[r] }, 'NON_POSITIVE');
+    if (!(lrr > 0))
+      throw new InvalidInputError(spatialMessages.nonPositive(fn, 'employment', regions[r] as string, lrr), { region: regions[r] }, 'NON_POSITIVE');
+    if (!((y[r] as number) > 0))
+      throw new InvalidInputError(spatialMessages.nonPositive(fn, 'gdp', regions[r] as string, y[r] as number), { region: regions[r] }, 'NON_POSITIVE');
     let e = 0;
     for (let k = 0; k < nI; k++) {
       const c = r * nI + k;
@@ -87,5 +93,11 @@ export function urbanFlowIntensity(employment: RegionIndustryMatrix, gdp: Labell
     tendency[r] = (intensity[r] as number) / (y[r] as number);
   }
   const v = (x: Float64Array) => labelledVector(regions, x);
-  return { outwardByIndustry: labelledMatrix(regions, industries, byIndustry), outward: v(outward), efficiency: v(efficiency), intensity: v(intensity), tendency: v(tendency) };
+  return {
+    outwardByIndustry: labelledMatrix(regions, industries, byIndustry),
+    outward: v(outward),
+    efficiency: v(efficiency),
+    intensity: v(intensity),
+    tendency: v(tendency),
+  };
 }

@@ -8,7 +8,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledVector, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { _eachRegionWithTotal, assertMatrix, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
+import { _eachRegionWithTotal, assertMatrix, industryReference, type ReferenceTotals, readOptions } from './internal.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link hachman}. */

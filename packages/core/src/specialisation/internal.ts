@@ -2,8 +2,9 @@
  * Internal helpers shared by the specialisation, concentration and similarity measures: input and option checks,
  * share vectors, and the alignment of reference vectors to the matrix's labels. Not part of the public surface.
  */
-import { InvalidInputError, NotFoundError } from '../errors/metro-error.ts';
+
 import { coreMessages } from '../errors/messages.ts';
+import { InvalidInputError, NotFoundError } from '../errors/metro-error.ts';
 import type { LabelledVector } from '../matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { specialisationMessages as msg } from './messages.ts';
@@ -56,7 +57,12 @@ export function isLabelledVector(value: unknown): value is LabelledVector {
  * refused. Extra labels are ignored. Returns the aligned values.
  */
 export function alignVector(fn: string, what: string, kind: string, vector: unknown, labels: readonly string[]): Float64Array {
-  if (!isLabelledVector(vector)) throw new InvalidInputError(coreMessages.invalidOption(fn, what, vector, 'a LabelledVector { labels, values: Float64Array }'), { option: what }, 'INVALID_OPTION');
+  if (!isLabelledVector(vector))
+    throw new InvalidInputError(
+      coreMessages.invalidOption(fn, what, vector, 'a LabelledVector { labels, values: Float64Array }'),
+      { option: what },
+      'INVALID_OPTION',
+    );
   if (vector.values.length !== vector.labels.length) {
     throw new InvalidInputError(coreMessages.shapeMismatch(fn, `${what}.values`, vector.values.length, vector.labels.length), undefined, 'SHAPE_MISMATCH');
   }
@@ -80,7 +86,8 @@ export function vectorTotal(fn: string, what: string, vector: LabelledVector): n
   for (let k = 0; k < vector.values.length; k++) {
     if (vector.absent?.[k] === 1) continue;
     const v = vector.values[k] as number;
-    if (!Number.isFinite(v) || v < 0) throw new InvalidInputError(msg.badWeight(fn, what, vector.labels[k] as string, v), { label: vector.labels[k] }, 'INVALID_WEIGHT');
+    if (!Number.isFinite(v) || v < 0)
+      throw new InvalidInputError(msg.badWeight(fn, what, vector.labels[k] as string, v), { label: vector.labels[k] }, 'INVALID_WEIGHT');
     total += v;
   }
   return total;
@@ -133,7 +140,13 @@ export function _regionShares(values: Float64Array, nR: number, nI: number, rowT
  * for each region with a positive total; a zero-total region (kept by `zeroTotals: "keep"`) has no shares, so it
  * is flagged in `absent` and `value` is not called.
  */
-export function _eachRegionWithTotal(nR: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array, value: (r: number, total: number) => number): void {
+export function _eachRegionWithTotal(
+  nR: number,
+  rowTotals: Float64Array,
+  out: Float64Array,
+  absent: Uint8Array,
+  value: (r: number, total: number) => number,
+): void {
   for (let r = 0; r < nR; r++) {
     const t = rowTotals[r] as number;
     if (t === 0) absent[r] = 1;

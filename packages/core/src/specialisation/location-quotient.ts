@@ -8,7 +8,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { assertMatrix, checkChoice, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
+import { assertMatrix, checkChoice, industryReference, type ReferenceTotals, readOptions } from './internal.ts';
 import { specialisationMessages as msg } from './messages.ts';
 
 /** Options of {@link locationQuotient}. */

@@ -8,7 +8,7 @@
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, type LabelledVector, labelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { alignVector, assertMatrix, checkChoice, checkNonNegative, industryReference, readOptions, type ReferenceTotals } from './internal.ts';
+import { alignVector, assertMatrix, checkChoice, checkNonNegative, industryReference, type ReferenceTotals, readOptions } from './internal.ts';
 import { _checkedLocationQuotient } from './location-quotient.ts';
 import { specialisationMessages as msg } from './messages.ts';
 

@@ -68,7 +68,7 @@ export function variety(matrix: RegionIndustryMatrix, options: VarietyOptions): 
     throw new InvalidInputError(msg.notAnObject(fn, 'options.groups', groups), undefined, 'INVALID_OPTION');
   }
   const lookup = (industry: string): unknown =>
-    groups instanceof Map ? groups.get(industry) : Object.prototype.hasOwnProperty.call(groups, industry) ? (groups as Record<string, string>)[industry] : undefined;
+    groups instanceof Map ? groups.get(industry) : Object.hasOwn(groups, industry) ? (groups as Record<string, string>)[industry] : undefined;
   const nR = matrix.regionCount;
   const nI = matrix.industryCount;
   const groupOf = new Int32Array(nI);

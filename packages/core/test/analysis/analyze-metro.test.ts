@@ -94,17 +94,39 @@ describe('analyzeMetro measures', () => {
 
   it('computes the homogenisation index as the mean similarity over pairs and its trend', () => {
     const base = homogeneous();
-    const earlier = RegionIndustryMatrix.fromWide(['X', 'Y'], ['A', 'C', 'G', 'K', 'M'], [[50, 10, 20, 10, 10], [10, 50, 20, 10, 10]]);
+    const earlier = RegionIndustryMatrix.fromWide(
+      ['X', 'Y'],
+      ['A', 'C', 'G', 'K', 'M'],
+      [
+        [50, 10, 20, 10, 10],
+        [10, 50, 20, 10, 10],
+      ],
+    );
     const r = analyzeMetro({ ...base, earlier: [{ year: 2015, matrix: earlier }] });
     assertClose(r.homogenisation.index as number, r.homogenisation.pairs[0]?.similarity as number, 1e-15, 'index');
-    assert.deepEqual(r.homogenisation.trend.map((t) => t.year), [2015, 2020]);
+    assert.deepEqual(
+      r.homogenisation.trend.map((t) => t.year),
+      [2015, 2020],
+    );
     assert.ok(r.findings.some((f) => f.kind === 'homogenisation-rising'));
   });
 
   it('reports a plan position contradicted by an LQ below 1', () => {
     const r = analyzeMetro({
       ...vertical(),
-      knowledge: [{ id: 'kb-1', kind: 'positioning', unit: 'H', year: 2015, textEn: 'H: manufacturing base', textZh: null, industries: ['C'], verified: true, source: 's' }],
+      knowledge: [
+        {
+          id: 'kb-1',
+          kind: 'positioning',
+          unit: 'H',
+          year: 2015,
+          textEn: 'H: manufacturing base',
+          textZh: null,
+          industries: ['C'],
+          verified: true,
+          source: 's',
+        },
+      ],
     });
     const f = r.findings.find((x) => x.kind === 'plan-contradicted');
     assert.ok(f !== undefined);
@@ -113,7 +135,17 @@ describe('analyzeMetro measures', () => {
   });
 
   it('reports a contradicted position once per unit and industry, citing every knowledge item that names it', () => {
-    const item = (id: string, verified: boolean) => ({ id, kind: 'positioning' as const, unit: 'H', year: 2015, textEn: null, textZh: null, industries: ['C'], verified, source: 's' });
+    const item = (id: string, verified: boolean) => ({
+      id,
+      kind: 'positioning' as const,
+      unit: 'H',
+      year: 2015,
+      textEn: null,
+      textZh: null,
+      industries: ['C'],
+      verified,
+      source: 's',
+    });
     const r = analyzeMetro({ ...vertical(), knowledge: [item('kb-1', false), item('kb-2', true), item('kb-3', false)] });
     const found = r.findings.filter((x) => x.kind === 'plan-contradicted');
     assert.equal(found.length, 1);
@@ -122,8 +154,21 @@ describe('analyzeMetro measures', () => {
   });
 
   it('scores the government driver from plans, mechanisms, positions and projects', () => {
-    const k = (id: string, kind: 'plan' | 'mechanism' | 'positioning' | 'project', u: string | null) => ({ id, kind, unit: u, year: null, textEn: null, textZh: null, industries: [], verified: true, source: 's' });
-    const r = analyzeMetro({ ...vertical(), knowledge: [k('p', 'plan', null), k('m', 'mechanism', null), k('h', 'positioning', 'H'), k('q', 'positioning', 'P'), k('j', 'project', 'P')] });
+    const k = (id: string, kind: 'plan' | 'mechanism' | 'positioning' | 'project', u: string | null) => ({
+      id,
+      kind,
+      unit: u,
+      year: null,
+      textEn: null,
+      textZh: null,
+      industries: [],
+      verified: true,
+      source: 's',
+    });
+    const r = analyzeMetro({
+      ...vertical(),
+      knowledge: [k('p', 'plan', null), k('m', 'mechanism', null), k('h', 'positioning', 'H'), k('q', 'positioning', 'P'), k('j', 'project', 'P')],
+    });
     assert.equal(r.drivers.pairs[0]?.government.score, 1);
     assert.deepEqual(r.drivers.pairs[0]?.government.items, ['h', 'j', 'm', 'p', 'q']);
     const none = analyzeMetro(vertical());
@@ -142,14 +187,21 @@ describe('analyzeMetro measures', () => {
 describe('analyzeMetro contract', () => {
   it('does not depend on the order of the units or the industries', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 5, maxLength: 5 }), { minLength: 3, maxLength: 5 }), fc.integer({ min: 0, max: 1000 }), (rows, seed) => {
-        const ids = rows.map((_, k) => `U${k}`);
-        const units = ids.map((id, k) => unit(id, k === 0 ? 'core' : 'inner', 116 + k * 0.3, 39 + k * 0.2));
-        const a = input(Object.fromEntries(ids.map((id, k) => [id, rows[k] as number[]])), units);
-        const perm = [...ids.keys()].sort((x, y) => ((x * 7919 + seed) % 13) - ((y * 7919 + seed) % 13));
-        const b = input(Object.fromEntries(perm.map((k) => [ids[k] as string, rows[k] as number[]])), perm.map((k) => units[k] as (typeof units)[number]));
-        assert.equal(JSON.stringify(analyzeMetro(a)), JSON.stringify(analyzeMetro(b)));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 5, maxLength: 5 }), { minLength: 3, maxLength: 5 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (rows, seed) => {
+          const ids = rows.map((_, k) => `U${k}`);
+          const units = ids.map((id, k) => unit(id, k === 0 ? 'core' : 'inner', 116 + k * 0.3, 39 + k * 0.2));
+          const a = input(Object.fromEntries(ids.map((id, k) => [id, rows[k] as number[]])), units);
+          const perm = [...ids.keys()].sort((x, y) => ((x * 7919 + seed) % 13) - ((y * 7919 + seed) % 13));
+          const b = input(
+            Object.fromEntries(perm.map((k) => [ids[k] as string, rows[k] as number[]])),
+            perm.map((k) => units[k] as (typeof units)[number]),
+          );
+          assert.equal(JSON.stringify(analyzeMetro(a)), JSON.stringify(analyzeMetro(b)));
+        },
+      ),
       { seed: 42, numRuns: 25 },
     );
   });
@@ -159,16 +211,32 @@ describe('analyzeMetro contract', () => {
   });
 
   it('rejects units that are not matrix rows, too few units and bad options with stable codes', () => {
-    assert.throws(() => analyzeMetro({ ...vertical(), units: [unit('Z', 'core', 1, 1)] }), (e: unknown) => e instanceof InvalidInputError && e.code === 'UNIT_MISMATCH');
+    assert.throws(
+      () => analyzeMetro({ ...vertical(), units: [unit('Z', 'core', 1, 1)] }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'UNIT_MISMATCH',
+    );
     const one = input({ H: [1, 2, 3, 4, 5] }, [unit('H', 'core', 1, 1)]);
-    assert.throws(() => analyzeMetro(one), (e: unknown) => e instanceof InvalidInputError && e.code === 'TOO_FEW_UNITS');
-    assert.throws(() => analyzeMetro(vertical(), { similarityHigh: -1 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => analyzeMetro(vertical(), { nearKm: 500 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => analyzeMetro(one),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'TOO_FEW_UNITS',
+    );
+    assert.throws(
+      () => analyzeMetro(vertical(), { similarityHigh: -1 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => analyzeMetro(vertical(), { nearKm: 500 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 
   it('benchmarks against other results with ratios, positions and caveats', () => {
     const a = analyzeMetro(vertical());
-    const b = analyzeMetro({ ...homogeneous(), metro: { id: 'other', nameEn: 'Other', nameZh: '其他', country: 'JP' }, unitSet: { ...homogeneous().unitSet, measure: 'output' } });
+    const b = analyzeMetro({
+      ...homogeneous(),
+      metro: { id: 'other', nameEn: 'Other', nameZh: '其他', country: 'JP' },
+      unitSet: { ...homogeneous().unitSet, measure: 'output' },
+    });
     const part = compareMetros([a, b]);
     const h = part.comparisons.find((c) => c.measure === 'homogenisationIndex');
     assertClose(h?.ratios.other as number, (a.homogenisation.index as number) / (b.homogenisation.index as number), 1e-12, 'ratio');

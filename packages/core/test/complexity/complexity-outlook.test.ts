@@ -13,7 +13,7 @@ describe('complexityOutlook', () => {
   it('matches its definitions recomputed from density, proximity and the eigenvector, and is 0 where held', () => {
     fc.assert(
       fc.property(arbitraryMatrix(10, 8), (m) => {
-        let out;
+        let out: ReturnType<typeof complexityOutlook>;
         try {
           out = complexityOutlook(m);
         } catch (e) {
@@ -25,7 +25,8 @@ describe('complexityOutlook', () => {
         const nI = m.industryCount;
         const w = density(m).values;
         const phi = proximity(m).values;
-        const lq = (r: number, i: number): number => (m.values[r * nI + i] as number) / (m.regionTotals()[r] as number) / ((m.industryTotals()[i] as number) / m.total());
+        const lq = (r: number, i: number): number =>
+          (m.values[r * nI + i] as number) / (m.regionTotals()[r] as number) / ((m.industryTotals()[i] as number) / m.total());
         const held = (r: number, i: number): boolean => lq(r, i) >= 1;
         // PCI = (kp − mean kc)/sd kc, so kp/sd kc = PCI + c; c follows from Σ_i u_i kp_i = 0 (kp ⟂ the Perron vector).
         const u = Array.from({ length: nI }, (_, i) => Array.from({ length: nR }, (_, r) => (held(r, i) ? 1 : 0)).reduce((a: number, x: number) => a + x, 0));
@@ -72,7 +73,10 @@ describe('complexityOutlook', () => {
     const coi = complexityOutlookIndex(c.matrix, o);
     const cog = complexityOutlookGain(c.matrix, o);
     assert.deepEqual([...(coi.absent ?? [])], [0, 0, 0, 0, 1]);
-    assert.deepEqual(coi.notes.map((n) => n.code), ['ZERO_DIVERSITY']);
+    assert.deepEqual(
+      coi.notes.map((n) => n.code),
+      ['ZERO_DIVERSITY'],
+    );
     assert.equal(cog.absent?.[0 * 4 + 3], 1);
     assert.equal(cog.absent?.[4 * 4 + 0], 1);
     assert.equal(cog.values[0], 0); // R1 holds I1

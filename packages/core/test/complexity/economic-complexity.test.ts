@@ -37,7 +37,7 @@ describe('economicComplexity', () => {
   it('gives z-scores (mean 0, population sd 1) and is invariant under permutations of regions and industries', () => {
     fc.assert(
       fc.property(arbitraryMatrix(14, 10), fc.integer({ min: 1, max: 1e6 }), (m, seed) => {
-        let r;
+        let r: ReturnType<typeof economicComplexity>;
         try {
           r = economicComplexity(m, { components: 'largest' });
         } catch (e) {
@@ -74,7 +74,9 @@ describe('economicComplexity', () => {
     };
     const nR = 400;
     const nI = 200;
-    const values = Array.from({ length: nR }, (_, r) => Array.from({ length: nI }, (_, i) => (rand() < 0.3 + 0.4 * ((r * i) % 7) / 7 ? Math.floor(1 + 50 * rand()) : 0)));
+    const values = Array.from({ length: nR }, (_, r) =>
+      Array.from({ length: nI }, (_, i) => (rand() < 0.3 + (0.4 * ((r * i) % 7)) / 7 ? Math.floor(1 + 50 * rand()) : 0)),
+    );
     const m = RegionIndustryMatrix.fromWide(
       values.map((_, r) => `R${String(r).padStart(4, '0')}`),
       Array.from({ length: nI }, (_, i) => `I${String(i).padStart(4, '0')}`),
@@ -87,7 +89,10 @@ describe('economicComplexity', () => {
     assertClose(auto.eigenvalue, exact.eigenvalue, 1e-12, 'λ₂');
     assertAllClose([...auto.eci.values], [...exact.eci.values], 1e-8, 'eci');
     assertAllClose([...auto.pci.values], [...exact.pci.values], 1e-8, 'pci');
-    assert.throws(() => economicComplexity(m, { solver: 'lanczos', maxIterations: 2, tolerance: 1e-14 }), (e: unknown) => e instanceof ConvergenceError);
+    assert.throws(
+      () => economicComplexity(m, { solver: 'lanczos', maxIterations: 2, tolerance: 1e-14 }),
+      (e: unknown) => e instanceof ConvergenceError,
+    );
   });
 
   it('refuses a disconnected presence network by default and ranks within the largest block on request', () => {
@@ -103,8 +108,14 @@ describe('economicComplexity', () => {
       const r = economicComplexity(c.matrix, { presence: c.presence, components: 'largest', solver });
       assert.deepEqual([...(r.eci.absent ?? [])], [0, 0, 0, 1]);
       assert.deepEqual([...(r.pci.absent ?? [])], [0, 0, 0, 1]);
-      assert.deepEqual(r.eci.notes.map((n) => [n.label, n.code]), [['R4', 'OUTSIDE_LARGEST_COMPONENT']]);
-      assert.deepEqual(r.pci.notes.map((n) => [n.label, n.code]), [['I4', 'OUTSIDE_LARGEST_COMPONENT']]);
+      assert.deepEqual(
+        r.eci.notes.map((n) => [n.label, n.code]),
+        [['R4', 'OUTSIDE_LARGEST_COMPONENT']],
+      );
+      assert.deepEqual(
+        r.pci.notes.map((n) => [n.label, n.code]),
+        [['I4', 'OUTSIDE_LARGEST_COMPONENT']],
+      );
       const s = Math.sqrt(1.5);
       assertAllClose([...r.eci.values].slice(0, 3), [s, 0, -s], 1e-12, 'block A equals the nested case');
     }
@@ -120,8 +131,14 @@ describe('economicComplexity', () => {
     const r = economicComplexity(c.matrix, { presence: c.presence });
     assert.deepEqual([...(r.eci.absent ?? [])], [0, 0, 0, 1]);
     assert.equal(r.eci.values[3], 0);
-    assert.deepEqual(r.eci.notes.map((n) => n.code), ['ZERO_DIVERSITY']);
-    assert.deepEqual(r.pci.notes.map((n) => n.code), ['ZERO_UBIQUITY']);
+    assert.deepEqual(
+      r.eci.notes.map((n) => n.code),
+      ['ZERO_DIVERSITY'],
+    );
+    assert.deepEqual(
+      r.pci.notes.map((n) => n.code),
+      ['ZERO_UBIQUITY'],
+    );
     assert.ok([...r.eci.values, ...r.pci.values].every(Number.isFinite));
   });
 
@@ -131,7 +148,15 @@ describe('economicComplexity', () => {
     const oneIndustry = RegionIndustryMatrix.fromWide(['A', 'B', 'C'], ['x'], [[1], [2], [3]]);
     assert.throws(() => economicComplexity(oneIndustry), isCode('DEGENERATE'));
     // Proportional rows: every LQ is 1, every region holds everything, kc is constant.
-    const alike = RegionIndustryMatrix.fromWide(['A', 'B', 'C'], ['x', 'y', 'z'], [[1, 2, 3], [2, 4, 6], [3, 6, 9]]);
+    const alike = RegionIndustryMatrix.fromWide(
+      ['A', 'B', 'C'],
+      ['x', 'y', 'z'],
+      [
+        [1, 2, 3],
+        [2, 4, 6],
+        [3, 6, 9],
+      ],
+    );
     for (const solver of ['exact', 'lanczos'] as const) assert.throws(() => economicComplexity(alike, { solver }), isCode('DEGENERATE'));
     assert.throws(() => economicComplexity(alike, { normalization: 'sum' }), isCode('DEGENERATE'));
   });

@@ -12,13 +12,19 @@ describe('fitnessComplexity', () => {
       [1, 1],
       [0, 1],
     ]);
-    assert.throws(() => fitnessComplexity(c.matrix, { presence: c.presence, maxIterations: 1, tolerance: 1e-3 }), (e: unknown) => e instanceof ConvergenceError);
+    assert.throws(
+      () => fitnessComplexity(c.matrix, { presence: c.presence, maxIterations: 1, tolerance: 1e-3 }),
+      (e: unknown) => e instanceof ConvergenceError,
+    );
     const block = fromPresence([
       [1, 0],
       [0, 1],
     ]);
     // A diagonal (disconnected) presence is refused by default; within the largest block one region remains.
-    assert.throws(() => fitnessComplexity(block.matrix, { presence: block.presence }), (e: unknown) => e instanceof InvalidInputError && e.code === 'DISCONNECTED');
+    assert.throws(
+      () => fitnessComplexity(block.matrix, { presence: block.presence }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'DISCONNECTED',
+    );
     const one = fitnessComplexity(block.matrix, { presence: block.presence, components: 'largest' });
     assertAllClose([...one.fitness.values], [1, 0], 0, 'fitness');
     assert.deepEqual([...(one.fitness.absent ?? [])], [0, 1]);

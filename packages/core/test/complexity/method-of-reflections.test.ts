@@ -58,7 +58,7 @@ describe('methodOfReflections', () => {
     let checked = 0;
     fc.assert(
       fc.property(arbitraryMatrix(14, 10), (m) => {
-        let r;
+        let r: ReturnType<typeof economicComplexity>;
         try {
           r = economicComplexity(m, { components: 'largest' });
         } catch (e) {
@@ -67,8 +67,8 @@ describe('methodOfReflections', () => {
         }
         // Convergence rate (λ₃/λ₂)^(steps/2): require a clear gap so that 400 steps are plenty.
         if (r.nextEigenvalue !== undefined && r.nextEigenvalue > 0.8 * r.eigenvalue) return;
-        let refl;
-        let odd;
+        let refl: ReturnType<typeof methodOfReflections>;
+        let odd: ReturnType<typeof methodOfReflections>;
         try {
           refl = methodOfReflections(m, { components: 'largest', steps: 400, rescale: 'zScore' });
           odd = methodOfReflections(m, { components: 'largest', steps: 401, rescale: 'zScore' });
@@ -88,9 +88,22 @@ describe('methodOfReflections', () => {
   });
 
   it('refuses a constant reflection when rescaling, and bad options', () => {
-    const alike = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 2], [2, 4]]);
-    assert.throws(() => methodOfReflections(alike, { steps: 3, rescale: 'minMax' }), (e: unknown) => e instanceof InvalidInputError && e.code === 'DEGENERATE');
+    const alike = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [1, 2],
+        [2, 4],
+      ],
+    );
+    assert.throws(
+      () => methodOfReflections(alike, { steps: 3, rescale: 'minMax' }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'DEGENERATE',
+    );
     assert.deepEqual([...methodOfReflections(alike, { steps: 3 }).regions.values], [2, 2]);
-    assert.throws(() => methodOfReflections(alike, { steps: 1.5 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => methodOfReflections(alike, { steps: 1.5 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 });

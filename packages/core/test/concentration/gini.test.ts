@@ -17,13 +17,28 @@ describe('gini', () => {
     assertAllClose(gini(tiny(), { per: 'region' }).values, [0.25, 1 / 3], 1e-15);
     // LQ column x (1.875, 5/12): sum 2.2916…; ν = 0.1818…, 1 → 1 − ½(0.1818 + 1.1818) = 0.3181…
     const s = 1.875 + 5 / 12;
-    assertAllClose(gini(tiny(), { of: 'lq' }).values.subarray(0, 1), [1 - 0.5 * ((5 / 12) / s + (5 / 12) / s + 1)], 1e-15);
+    assertAllClose(gini(tiny(), { of: 'lq' }).values.subarray(0, 1), [1 - 0.5 * (5 / 12 / s + 5 / 12 / s + 1)], 1e-15);
   });
 
   it('is 0 for equal values and for a single value, 1 − 1/n for one holder', () => {
     assertAllClose(gini(RegionIndustryMatrix.fromWide(['A', 'B', 'C'], ['x'], [[4], [4], [4]])).values, [0], 0);
     assertAllClose(gini(RegionIndustryMatrix.fromWide(['A'], ['x', 'y'], [[3, 7]])).values, [0, 0], 0);
-    assertAllClose(gini(RegionIndustryMatrix.fromWide(['A', 'B', 'C', 'D'], ['x', 'y'], [[4, 1], [0, 1], [0, 1], [0, 1]])).values, [0.75, 0], 1e-15);
+    assertAllClose(
+      gini(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B', 'C', 'D'],
+          ['x', 'y'],
+          [
+            [4, 1],
+            [0, 1],
+            [0, 1],
+            [0, 1],
+          ],
+        ),
+      ).values,
+      [0.75, 0],
+      1e-15,
+    );
   });
 
   it('counts a zero-total region as a zero and reports a zero-total industry as absent', () => {
@@ -34,8 +49,14 @@ describe('gini', () => {
   });
 
   it('refuses unknown options', () => {
-    assert.throws(() => gini(tiny(), { of: 'shares' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => gini(tiny(), { per: 'pair' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => gini(tiny(), { of: 'shares' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => gini(tiny(), { per: 'pair' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 
   it('exports its defaults', () => assert.deepEqual(defaultGiniOptions, { of: 'values', per: 'industry' }));

@@ -33,7 +33,10 @@ describe('hooverLocalization', () => {
   });
 
   it('refuses bad references and scales', () => {
-    assert.throws(() => hooverLocalization(tiny(), { reference: { labels: ['A'], values: new Float64Array([1]) } }), (e) => e instanceof NotFoundError);
+    assert.throws(
+      () => hooverLocalization(tiny(), { reference: { labels: ['A'], values: new Float64Array([1]) } }),
+      (e) => e instanceof NotFoundError,
+    );
     assert.throws(
       () => hooverLocalization(tiny(), { reference: { labels: ['A', 'B'], values: new Float64Array([1, -1]) } }),
       (e) => e instanceof InvalidInputError && e.code === 'INVALID_WEIGHT',
@@ -42,8 +45,14 @@ describe('hooverLocalization', () => {
       () => hooverLocalization(tiny(), { reference: { labels: ['A', 'B'], values: new Float64Array([0, 0]) } }),
       (e) => e instanceof InvalidInputError && e.code === 'ZERO_TOTAL',
     );
-    assert.throws(() => hooverLocalization(tiny(), { reference: 'population' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => hooverLocalization(tiny(), { scale: 'permille' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => hooverLocalization(tiny(), { reference: 'population' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => hooverLocalization(tiny(), { scale: 'permille' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 
   it('exports its defaults', () => assert.deepEqual(defaultHooverLocalizationOptions, { reference: 'regionTotals', scale: 'fraction' }));

@@ -13,14 +13,27 @@ const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError 
 
 describe('chainComplementarity', () => {
   // LQ⁺: A = (0.5, 0), B = (0, 0.5); a = [[0.3, 0.2], [0.1, 0.05]] (rows: supplier).
-  const jobs = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[30, 10], [10, 30]]);
+  const jobs = RegionIndustryMatrix.fromWide(
+    ['A', 'B'],
+    ['x', 'y'],
+    [
+      [30, 10],
+      [10, 30],
+    ],
+  );
   const a = labelledMatrix(['x', 'y'], ['x', 'y'], new Float64Array([0.3, 0.2, 0.1, 0.05]));
 
   it('matches a hand computation, with the top link of each pair', () => {
     const r = chainComplementarity(jobs, a);
     assertAllClose(r.complementarity.values, [0.075, 0.05, 0.025, 0.0125], 1e-15);
     assertAllClose(r.relativeToInternal.values, [1, 2 / 3, 2, 1], 1e-15);
-    assert.deepEqual(r.links.map((p) => [p.from, p.to, p.links.map((l) => [l.supplier, l.buyer])]), [['A', 'B', [['x', 'y']]], ['B', 'A', [['y', 'x']]]]);
+    assert.deepEqual(
+      r.links.map((p) => [p.from, p.to, p.links.map((l) => [l.supplier, l.buyer])]),
+      [
+        ['A', 'B', [['x', 'y']]],
+        ['B', 'A', [['y', 'x']]],
+      ],
+    );
     assertClose(r.links[0]?.links[0]?.contribution as number, 0.05, 1e-15);
   });
 
@@ -32,7 +45,14 @@ describe('chainComplementarity', () => {
   });
 
   it('is zero for a region with no specialisation (degenerate) and marks its relative row absent', () => {
-    const flat = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[10, 10], [20, 20]]);
+    const flat = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [10, 10],
+        [20, 20],
+      ],
+    );
     const r = chainComplementarity(flat, a);
     assert.ok(r.complementarity.values.every((v) => v === 0));
     assert.deepEqual([...(r.relativeToInternal.absent ?? [])], [1, 1, 1, 1]);
@@ -40,20 +60,28 @@ describe('chainComplementarity', () => {
 
   it('returns links sorted by contribution, equal in sum to C_ij when all are kept (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 5 }), fc.array(fc.double({ min: 0, max: 0.2, noNaN: true }), { minLength: 16, maxLength: 16 }), (rows, coef) => {
-        fc.pre(rows.every((r) => r.some((v) => v > 0)) && [0, 1, 2, 3].every((k) => rows.some((r) => (r[k] as number) > 0)));
-        const ind = ['a', 'b', 'c', 'd'];
-        const m = RegionIndustryMatrix.fromWide(rows.map((_, k) => `R${k}`), ind, rows);
-        const r = chainComplementarity(m, labelledMatrix(ind, ind, new Float64Array(coef)), { topLinks: 16 });
-        const n = rows.length;
-        for (const pair of r.links) {
-          const i = m.regionIndex(pair.from);
-          const j = m.regionIndex(pair.to);
-          const sum = pair.links.reduce((s, l) => s + l.contribution, 0);
-          assertClose(sum, r.complementarity.values[i * n + j] as number, 1e-12);
-          for (let k = 1; k < pair.links.length; k++) assert.ok((pair.links[k - 1]?.contribution as number) >= (pair.links[k]?.contribution as number));
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.double({ min: 0, max: 0.2, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        (rows, coef) => {
+          fc.pre(rows.every((r) => r.some((v) => v > 0)) && [0, 1, 2, 3].every((k) => rows.some((r) => (r[k] as number) > 0)));
+          const ind = ['a', 'b', 'c', 'd'];
+          const m = RegionIndustryMatrix.fromWide(
+            rows.map((_, k) => `R${k}`),
+            ind,
+            rows,
+          );
+          const r = chainComplementarity(m, labelledMatrix(ind, ind, new Float64Array(coef)), { topLinks: 16 });
+          const n = rows.length;
+          for (const pair of r.links) {
+            const i = m.regionIndex(pair.from);
+            const j = m.regionIndex(pair.to);
+            const sum = pair.links.reduce((s, l) => s + l.contribution, 0);
+            assertClose(sum, r.complementarity.values[i * n + j] as number, 1e-12);
+            for (let k = 1; k < pair.links.length; k++) assert.ok((pair.links[k - 1]?.contribution as number) >= (pair.links[k]?.contribution as number));
+          }
+        },
+      ),
       { seed: 1956, numRuns: 100 },
     );
   });
@@ -82,7 +110,14 @@ describe('leadingIndustryOverlap', () => {
 
   it('derives leading industries from LQ > 1.5 by default', () => {
     // LQ: A (x 1.6, y 0.4); B (x 0.4, y 1.6).
-    const m = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[40, 10], [10, 40]]);
+    const m = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [40, 10],
+        [10, 40],
+      ],
+    );
     assert.deepEqual(leadingIndustries(m), { A: ['x'], B: ['y'] });
     assert.deepEqual(leadingIndustries(m, { threshold: 2 }), { A: [], B: [] });
     assert.throws(() => leadingIndustries(m, { threshold: -1 }), isCode('INVALID_OPTION'));
@@ -91,7 +126,13 @@ describe('leadingIndustryOverlap', () => {
 
 describe('couplingCoordination', () => {
   it('matches the two-subsystem formulas (hand case) and classifies', () => {
-    const r = couplingCoordination({ labels: ['a', 'b', 'c'], subsystems: [[0.8, 0.2, 0], [0.6, 0.2, 0.5]] });
+    const r = couplingCoordination({
+      labels: ['a', 'b', 'c'],
+      subsystems: [
+        [0.8, 0.2, 0],
+        [0.6, 0.2, 0.5],
+      ],
+    });
     const c = (2 * Math.sqrt(0.48)) / 1.4;
     assertAllClose(r.coupling.values, [c, 1, 0], 1e-15);
     assertAllClose(r.development.values, [0.7, 0.2, 0.25], 1e-15);

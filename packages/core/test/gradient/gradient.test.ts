@@ -11,8 +11,22 @@ const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError 
 
 describe('industrialGradient', () => {
   // Output Y: A (60, 40), B (40, 60) → totals 100 each, 200. Jobs L: A (20, 20), B (30, 30).
-  const y = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'z'], [[60, 40], [40, 60]]);
-  const l = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'z'], [[20, 20], [30, 30]]);
+  const y = RegionIndustryMatrix.fromWide(
+    ['A', 'B'],
+    ['x', 'z'],
+    [
+      [60, 40],
+      [40, 60],
+    ],
+  );
+  const l = RegionIndustryMatrix.fromWide(
+    ['A', 'B'],
+    ['x', 'z'],
+    [
+      [20, 20],
+      [30, 30],
+    ],
+  );
 
   it('multiplies the output LQ by comparative labour productivity (hand case)', () => {
     const r = industrialGradient(y, l);
@@ -29,36 +43,84 @@ describe('industrialGradient', () => {
   });
 
   it('marks cells without employment absent', () => {
-    const l0 = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'z'], [[0, 20], [30, 30]]);
+    const l0 = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'z'],
+      [
+        [0, 20],
+        [30, 30],
+      ],
+    );
     const r = industrialGradient(y, l0);
     assert.deepEqual([...(r.gradient.absent ?? [])], [1, 0, 0, 0]);
     assert.equal(r.gradient.values[0], 0);
   });
 
   it('rejects mismatched labels and a bad basis', () => {
-    const other = RegionIndustryMatrix.fromWide(['A', 'C'], ['x', 'z'], [[1, 1], [1, 1]]);
+    const other = RegionIndustryMatrix.fromWide(
+      ['A', 'C'],
+      ['x', 'z'],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    );
     assert.throws(() => industrialGradient(y, other), isCode('LABEL_MISMATCH'));
     assert.throws(() => industrialGradient(y, l, { lqBasis: 'jobs' as never }), isCode('INVALID_OPTION'));
   });
 
   it('is 1 everywhere when productivity and structure are uniform, and follows region permutations (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 })), { minLength: 2, maxLength: 6 }), fc.double({ min: 0.5, max: 5, noNaN: true }), (rows, productivity) => {
-        const regions = rows.map((_, k) => `R${k}`);
-        const jobs = RegionIndustryMatrix.fromWide(regions, ['x', 'z'], rows.map(([a, b]) => [a, b]), { order: 'input' });
-        const out = RegionIndustryMatrix.fromWide(regions, ['x', 'z'], rows.map(([a, b]) => [a * productivity, b * productivity]), { order: 'input' });
-        const r = industrialGradient(out, jobs, { lqBasis: 'employment' });
-        for (const v of r.cpor.values) assertClose(v, 1, 1e-12);
-        const rev = [...regions].reverse();
-        const jr = RegionIndustryMatrix.fromWide(rev, ['x', 'z'], [...rows].reverse().map(([a, b]) => [a, b * 2]), { order: 'input' });
-        const yr = RegionIndustryMatrix.fromWide(rev, ['x', 'z'], [...rows].reverse().map(([a, b]) => [a * 3, b]), { order: 'input' });
-        const jf = RegionIndustryMatrix.fromWide(regions, ['x', 'z'], rows.map(([a, b]) => [a, b * 2]), { order: 'input' });
-        const yf = RegionIndustryMatrix.fromWide(regions, ['x', 'z'], rows.map(([a, b]) => [a * 3, b]), { order: 'input' });
-        const forward = industrialGradient(yf, jf).gradient.values;
-        const backward = industrialGradient(yr, jr).gradient.values;
-        const n = rows.length;
-        for (let k = 0; k < n; k++) for (let i = 0; i < 2; i++) assertClose(backward[(n - 1 - k) * 2 + i] as number, forward[k * 2 + i] as number, 1e-12);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 })), { minLength: 2, maxLength: 6 }),
+        fc.double({ min: 0.5, max: 5, noNaN: true }),
+        (rows, productivity) => {
+          const regions = rows.map((_, k) => `R${k}`);
+          const jobs = RegionIndustryMatrix.fromWide(
+            regions,
+            ['x', 'z'],
+            rows.map(([a, b]) => [a, b]),
+            { order: 'input' },
+          );
+          const out = RegionIndustryMatrix.fromWide(
+            regions,
+            ['x', 'z'],
+            rows.map(([a, b]) => [a * productivity, b * productivity]),
+            { order: 'input' },
+          );
+          const r = industrialGradient(out, jobs, { lqBasis: 'employment' });
+          for (const v of r.cpor.values) assertClose(v, 1, 1e-12);
+          const rev = [...regions].reverse();
+          const jr = RegionIndustryMatrix.fromWide(
+            rev,
+            ['x', 'z'],
+            [...rows].reverse().map(([a, b]) => [a, b * 2]),
+            { order: 'input' },
+          );
+          const yr = RegionIndustryMatrix.fromWide(
+            rev,
+            ['x', 'z'],
+            [...rows].reverse().map(([a, b]) => [a * 3, b]),
+            { order: 'input' },
+          );
+          const jf = RegionIndustryMatrix.fromWide(
+            regions,
+            ['x', 'z'],
+            rows.map(([a, b]) => [a, b * 2]),
+            { order: 'input' },
+          );
+          const yf = RegionIndustryMatrix.fromWide(
+            regions,
+            ['x', 'z'],
+            rows.map(([a, b]) => [a * 3, b]),
+            { order: 'input' },
+          );
+          const forward = industrialGradient(yf, jf).gradient.values;
+          const backward = industrialGradient(yr, jr).gradient.values;
+          const n = rows.length;
+          for (let k = 0; k < n; k++) for (let i = 0; i < 2; i++) assertClose(backward[(n - 1 - k) * 2 + i] as number, forward[k * 2 + i] as number, 1e-12);
+        },
+      ),
       { seed: 2006, numRuns: 80 },
     );
   });
@@ -66,7 +128,14 @@ describe('industrialGradient', () => {
 
 describe('functionalSpecialization', () => {
   // Sections: C production, J and M management, A other.
-  const jobs = RegionIndustryMatrix.fromWide(['core', 'rim'], ['A', 'C', 'J', 'M'], [[5, 50, 30, 20], [50, 150, 10, 10]]);
+  const jobs = RegionIndustryMatrix.fromWide(
+    ['core', 'rim'],
+    ['A', 'C', 'J', 'M'],
+    [
+      [5, 50, 30, 20],
+      [50, 150, 10, 10],
+    ],
+  );
 
   it('matches a hand computation with the default GB/T 4754 mapping', () => {
     const r = functionalSpecialization(jobs);
@@ -79,13 +148,27 @@ describe('functionalSpecialization', () => {
   });
 
   it('takes a custom mapping; an index of 0 everywhere when every city has the same ratio', () => {
-    const same = RegionIndustryMatrix.fromWide(['a', 'b'], ['hq', 'plant'], [[1, 4], [3, 12]]);
+    const same = RegionIndustryMatrix.fromWide(
+      ['a', 'b'],
+      ['hq', 'plant'],
+      [
+        [1, 4],
+        [3, 12],
+      ],
+    );
     const r = functionalSpecialization(same, { mapping: { hq: 'management', plant: 'production' } });
     assertAllClose(r.index.values, [0, 0], 1e-15);
   });
 
   it('handles a region without production by error or absence', () => {
-    const m = RegionIndustryMatrix.fromWide(['a', 'b'], ['C', 'J'], [[0, 4], [3, 12]]);
+    const m = RegionIndustryMatrix.fromWide(
+      ['a', 'b'],
+      ['C', 'J'],
+      [
+        [0, 4],
+        [3, 12],
+      ],
+    );
     assert.throws(() => functionalSpecialization(m), isCode('ZERO_PRODUCTION'));
     const r = functionalSpecialization(m, { zeroProduction: 'absent' });
     assert.deepEqual([...(r.index.absent ?? [])], [1, 0]);

@@ -8,7 +8,15 @@ import { labelledMatrix, labelledVector } from '../../src/matrix/labelled.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
-const table = InputOutputTable.create({ sectors: ['s1', 's2'], intermediate: [[150, 500], [200, 100]], output: [1000, 2000], unit: 'USD m' });
+const table = InputOutputTable.create({
+  sectors: ['s1', 's2'],
+  intermediate: [
+    [150, 500],
+    [200, 100],
+  ],
+  output: [1000, 2000],
+  unit: 'USD m',
+});
 const national = labelledVector(['s1', 's2'], new Float64Array([600, 400]));
 const regional = labelledVector(['s2', 's1'], new Float64Array([60, 40])); // another order on purpose
 

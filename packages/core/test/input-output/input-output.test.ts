@@ -17,7 +17,17 @@ import { assertAllClose, assertClose } from '../helpers.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 // Miller & Blair (2009), Table 2.3: Z = [[150, 500], [200, 100]], x = [1000, 2000], f = [350, 1700].
-const table = InputOutputTable.create({ sectors: ['s1', 's2'], intermediate: [[150, 500], [200, 100]], output: [1000, 2000], finalDemand: [350, 1700], employment: [100, 300], unit: 'USD m' });
+const table = InputOutputTable.create({
+  sectors: ['s1', 's2'],
+  intermediate: [
+    [150, 500],
+    [200, 100],
+  ],
+  output: [1000, 2000],
+  finalDemand: [350, 1700],
+  employment: [100, 300],
+  unit: 'USD m',
+});
 const det = 0.85 * 0.95 - 0.25 * 0.2; // det(I − A) = 0.7575
 
 describe('InputOutputTable.create', () => {
@@ -30,12 +40,40 @@ describe('InputOutputTable.create', () => {
   });
 
   it('rejects bad tables with stable codes', () => {
-    const base = { sectors: ['a', 'b'], intermediate: [[1, 1], [1, 1]], output: [10, 10], unit: 'u' };
-    assert.throws(() => InputOutputTable.create({ ...base, sectors: [] , intermediate: [] }), isCode('EMPTY'));
+    const base = {
+      sectors: ['a', 'b'],
+      intermediate: [
+        [1, 1],
+        [1, 1],
+      ],
+      output: [10, 10],
+      unit: 'u',
+    };
+    assert.throws(() => InputOutputTable.create({ ...base, sectors: [], intermediate: [] }), isCode('EMPTY'));
     assert.throws(() => InputOutputTable.create({ ...base, sectors: ['a', 'a'] }), isCode('DUPLICATE_LABEL'));
     assert.throws(() => InputOutputTable.create({ ...base, intermediate: [[1, 1]] }), isCode('SHAPE_MISMATCH'));
-    assert.throws(() => InputOutputTable.create({ ...base, intermediate: [[1, -1], [1, 1]] }), isCode('NEGATIVE_VALUE'));
-    assert.throws(() => InputOutputTable.create({ ...base, intermediate: [[1, Number.NaN], [1, 1]] }), isCode('NOT_FINITE'));
+    assert.throws(
+      () =>
+        InputOutputTable.create({
+          ...base,
+          intermediate: [
+            [1, -1],
+            [1, 1],
+          ],
+        }),
+      isCode('NEGATIVE_VALUE'),
+    );
+    assert.throws(
+      () =>
+        InputOutputTable.create({
+          ...base,
+          intermediate: [
+            [1, Number.NaN],
+            [1, 1],
+          ],
+        }),
+      isCode('NOT_FINITE'),
+    );
     assert.throws(() => InputOutputTable.create({ ...base, output: [10, 0] }), isCode('ZERO_OUTPUT'));
     assert.throws(() => InputOutputTable.create({ sectors: ['a'], intermediate: [[1]], unit: 'u' }), isCode('MISSING_INPUT'));
     assert.throws(() => InputOutputTable.create({ ...base, unit: '' }), isCode('MISSING_INPUT'));
@@ -109,7 +147,11 @@ describe('multipliers', () => {
   it('employment multipliers, simple and type I', () => {
     // w = (100/1000, 300/2000) = (0.1, 0.15).
     assertAllClose(employmentMultipliers(table).values, [(0.1 * 0.95 + 0.15 * 0.2) / det, (0.1 * 0.25 + 0.15 * 0.85) / det], 1e-12);
-    assertAllClose(employmentMultipliers(table, { kind: 'type-I' }).values, [(0.1 * 0.95 + 0.15 * 0.2) / det / 0.1, (0.1 * 0.25 + 0.15 * 0.85) / det / 0.15], 1e-12);
+    assertAllClose(
+      employmentMultipliers(table, { kind: 'type-I' }).values,
+      [(0.1 * 0.95 + 0.15 * 0.2) / det / 0.1, (0.1 * 0.25 + 0.15 * 0.85) / det / 0.15],
+      1e-12,
+    );
     const noJobs = InputOutputTable.create({ sectors: ['a'], intermediate: [[1]], output: [10], unit: 'u' });
     assert.throws(() => employmentMultipliers(noJobs), isCode('MISSING_INPUT'));
     assert.throws(() => employmentMultipliers(table, { kind: 'type-II' as never }), isCode('INVALID_OPTION'));

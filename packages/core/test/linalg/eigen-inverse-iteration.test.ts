@@ -18,8 +18,14 @@ describe('inverseIteration', () => {
   });
 
   it('refuses a shift that is exactly an eigenvalue and a complex pair it cannot reach', () => {
-    assert.throws(() => inverseIteration(new Float64Array([2, 0, 0, 3]), 2, 2), (e: unknown) => e instanceof InvalidInputError && e.code === 'SINGULAR');
+    assert.throws(
+      () => inverseIteration(new Float64Array([2, 0, 0, 3]), 2, 2),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'SINGULAR',
+    );
     // Rotation by 90°: eigenvalues ±i, no real eigenvector.
-    assert.throws(() => inverseIteration(new Float64Array([0, -1, 1, 0]), 2, 0.1, { maxIterations: 20 }), (e: unknown) => e instanceof ConvergenceError);
+    assert.throws(
+      () => inverseIteration(new Float64Array([0, -1, 1, 0]), 2, 0.1, { maxIterations: 20 }),
+      (e: unknown) => e instanceof ConvergenceError,
+    );
   });
 });

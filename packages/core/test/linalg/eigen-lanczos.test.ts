@@ -50,16 +50,35 @@ describe('lanczosLargest', () => {
   });
 
   it('is exact on a diagonal operator when the Krylov space is exhausted', () => {
-    const op = { size: 3, apply: (x: Float64Array, out: Float64Array) => { out[0] = 2 * (x[0] as number); out[1] = x[1] as number; out[2] = 3 * (x[2] as number); } };
+    const op = {
+      size: 3,
+      apply: (x: Float64Array, out: Float64Array) => {
+        out[0] = 2 * (x[0] as number);
+        out[1] = x[1] as number;
+        out[2] = 3 * (x[2] as number);
+      },
+    };
     const r = lanczosLargest(op, { count: 3 });
-    assert.deepEqual([...r.values].map((v) => Math.round(v * 1e12) / 1e12), [3, 2, 1]);
+    assert.deepEqual(
+      [...r.values].map((v) => Math.round(v * 1e12) / 1e12),
+      [3, 2, 1],
+    );
     assert.equal(r.residual, 0);
   });
 
   it('throws ConvergenceError when the iteration limit is too small, and rejects bad options', () => {
     const { op } = denseOperator(80, 3);
-    assert.throws(() => lanczosLargest(op, { maxIterations: 3, tolerance: 1e-14 }), (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE');
-    assert.throws(() => lanczosLargest(op, { tolerance: 0 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => lanczosLargest(op, { count: 81 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => lanczosLargest(op, { maxIterations: 3, tolerance: 1e-14 }),
+      (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE',
+    );
+    assert.throws(
+      () => lanczosLargest(op, { tolerance: 0 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => lanczosLargest(op, { count: 81 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 });

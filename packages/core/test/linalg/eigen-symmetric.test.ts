@@ -46,10 +46,19 @@ describe('symmetricEigen', () => {
   });
 
   it('rejects a wrong shape and non-finite values, and reports non-convergence', () => {
-    assert.throws(() => symmetricEigen(new Float64Array(3), 2), (e: unknown) => e instanceof InvalidInputError && e.code === 'SHAPE_MISMATCH');
-    assert.throws(() => symmetricEigen(new Float64Array([1, Number.NaN, Number.NaN, 1]), 2), (e: unknown) => e instanceof InvalidInputError && e.code === 'NOT_FINITE');
+    assert.throws(
+      () => symmetricEigen(new Float64Array(3), 2),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'SHAPE_MISMATCH',
+    );
+    assert.throws(
+      () => symmetricEigen(new Float64Array([1, Number.NaN, Number.NaN, 1]), 2),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'NOT_FINITE',
+    );
     const a = new Float64Array(25).map((_, k) => ((k * 7) % 5) + (k % 6 === 0 ? 3 : 0));
     for (let i = 0; i < 5; i++) for (let j = 0; j < i; j++) a[i * 5 + j] = a[j * 5 + i] as number;
-    assert.throws(() => symmetricEigen(a, 5, { maxSweeps: 1, tolerance: 1e-15 }), (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE');
+    assert.throws(
+      () => symmetricEigen(a, 5, { maxSweeps: 1, tolerance: 1e-15 }),
+      (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE',
+    );
   });
 });

@@ -22,7 +22,10 @@ describe('RegionIndustryMatrix.fromLongRows', () => {
       { region: 'A', industry: 'x', value: 1 },
       { region: 'A', industry: 'x', value: 4 },
     ];
-    assert.throws(() => RegionIndustryMatrix.fromLongRows(rows), (e: unknown) => e instanceof InvalidInputError && e.code === 'DUPLICATE_CELL');
+    assert.throws(
+      () => RegionIndustryMatrix.fromLongRows(rows),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'DUPLICATE_CELL',
+    );
     assert.equal(RegionIndustryMatrix.fromLongRows(rows, { duplicates: 'sum' }).at(0, 0), 5);
     assert.equal(RegionIndustryMatrix.fromLongRows(rows, { duplicates: 'first' }).at(0, 0), 1);
   });
@@ -33,7 +36,10 @@ describe('RegionIndustryMatrix.fromLongRows', () => {
       { region: 'B', industry: 'x', value: 0 },
       { region: 'A', industry: 'y', value: 0 },
     ];
-    assert.throws(() => RegionIndustryMatrix.fromLongRows(rows), (e: unknown) => e instanceof InvalidInputError && e.code === 'ZERO_TOTAL');
+    assert.throws(
+      () => RegionIndustryMatrix.fromLongRows(rows),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'ZERO_TOTAL',
+    );
     const dropped = RegionIndustryMatrix.fromLongRows(rows, { zeroTotals: 'drop' });
     assert.deepEqual(dropped.regions, ['A']);
     assert.deepEqual(dropped.industries, ['x']);
@@ -64,13 +70,26 @@ describe('RegionIndustryMatrix.fromWide', () => {
     assert.deepEqual(m.regions, ['b', 'a']);
     input[0]![0] = 99;
     assert.equal(m.at(0, 0), 1);
-    const lexical = RegionIndustryMatrix.fromWide(['b', 'a'], ['y', 'x'], [[1, 2], [3, 4]]);
+    const lexical = RegionIndustryMatrix.fromWide(
+      ['b', 'a'],
+      ['y', 'x'],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
     assert.deepEqual([...lexical.values], [4, 3, 2, 1]);
   });
 
   it('rejects a ragged table and duplicate labels', () => {
-    assert.throws(() => RegionIndustryMatrix.fromWide(['a'], ['x', 'y'], [[1]]), (e: unknown) => e instanceof InvalidInputError && e.code === 'SHAPE_MISMATCH');
-    assert.throws(() => RegionIndustryMatrix.fromWide(['a', 'a'], ['x'], [[1], [2]]), (e: unknown) => e instanceof InvalidInputError && e.code === 'DUPLICATE_LABEL');
+    assert.throws(
+      () => RegionIndustryMatrix.fromWide(['a'], ['x', 'y'], [[1]]),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'SHAPE_MISMATCH',
+    );
+    assert.throws(
+      () => RegionIndustryMatrix.fromWide(['a', 'a'], ['x'], [[1], [2]]),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'DUPLICATE_LABEL',
+    );
   });
 });
 

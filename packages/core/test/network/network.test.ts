@@ -14,7 +14,14 @@ const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError 
 const square = (labels: string[], rows: number[][]): LabelledMatrix => labelledMatrix(labels, labels, new Float64Array(rows.flat()));
 
 describe('flowGraph', () => {
-  const m = square(['A', 'B', 'C'], [[9, 2, 0], [1, 0, 3], [0, 0, 0]]);
+  const m = square(
+    ['A', 'B', 'C'],
+    [
+      [9, 2, 0],
+      [1, 0, 3],
+      [0, 0, 0],
+    ],
+  );
 
   it('makes directed edges for positive flows, without self-flows', () => {
     const g = flowGraph(m);
@@ -34,14 +41,36 @@ describe('flowGraph', () => {
   it('rejects non-square, mislabelled and negative matrices', () => {
     assert.throws(() => flowGraph(labelledMatrix(['A', 'B'], ['A'], new Float64Array(2))), isCode('SHAPE_MISMATCH'));
     assert.throws(() => flowGraph(labelledMatrix(['A', 'B'], ['B', 'A'], new Float64Array(4))), isCode('SHAPE_MISMATCH'));
-    assert.throws(() => flowGraph(square(['A', 'B'], [[0, -1], [0, 0]])), isCode('NEGATIVE_VALUE'));
+    assert.throws(
+      () =>
+        flowGraph(
+          square(
+            ['A', 'B'],
+            [
+              [0, -1],
+              [0, 0],
+            ],
+          ),
+        ),
+      isCode('NEGATIVE_VALUE'),
+    );
     assert.throws(() => flowGraph(m, { minWeight: -1 }), isCode('INVALID_OPTION'));
   });
 });
 
 describe('networkStrength', () => {
   it('sums out- and in-flows without the diagonal (hand case)', () => {
-    const r = networkStrength(square(['A', 'B', 'C', 'D'], [[9, 2, 0, 0], [1, 0, 3, 0], [0, 0, 0, 0], [0, 0, 0, 5]]));
+    const r = networkStrength(
+      square(
+        ['A', 'B', 'C', 'D'],
+        [
+          [9, 2, 0, 0],
+          [1, 0, 3, 0],
+          [0, 0, 0, 0],
+          [0, 0, 0, 5],
+        ],
+      ),
+    );
     assertAllClose(r.out.values, [2, 4, 0, 0], 0);
     assertAllClose(r.in.values, [1, 2, 3, 0], 0);
     assertAllClose(r.balance.values, [1 / 3, 2 / 6, -1, 0], 1e-15);
@@ -52,20 +81,64 @@ describe('networkStrength', () => {
 describe('networkPageRank', () => {
   it('solves the two-node case with a dangling node (hand case)', () => {
     // x_A = 0.075 + 0.425 x_B, x_A + x_B = 1 → x_A = 0.5 / 1.425.
-    const r = networkPageRank(square(['A', 'B'], [[0, 1], [0, 0]]));
+    const r = networkPageRank(
+      square(
+        ['A', 'B'],
+        [
+          [0, 1],
+          [0, 0],
+        ],
+      ),
+    );
     assertAllClose(r.values, [0.5 / 1.425, 1 - 0.5 / 1.425], 1e-9);
   });
 
   it('is uniform on a symmetric cycle, sums to 1, and follows weights', () => {
-    assertAllClose(networkPageRank(square(['A', 'B', 'C'], [[0, 1, 0], [0, 0, 1], [1, 0, 0]])).values, [1 / 3, 1 / 3, 1 / 3], 1e-9);
-    const r = networkPageRank(square(['A', 'B', 'C'], [[0, 5, 1], [1, 0, 1], [1, 1, 0]]));
-    assertClose(r.values.reduce((s, v) => s + v, 0), 1, 1e-9);
+    assertAllClose(
+      networkPageRank(
+        square(
+          ['A', 'B', 'C'],
+          [
+            [0, 1, 0],
+            [0, 0, 1],
+            [1, 0, 0],
+          ],
+        ),
+      ).values,
+      [1 / 3, 1 / 3, 1 / 3],
+      1e-9,
+    );
+    const r = networkPageRank(
+      square(
+        ['A', 'B', 'C'],
+        [
+          [0, 5, 1],
+          [1, 0, 1],
+          [1, 1, 0],
+        ],
+      ),
+    );
+    assertClose(
+      r.values.reduce((s, v) => s + v, 0),
+      1,
+      1e-9,
+    );
     assert.ok((r.values[1] as number) > (r.values[2] as number));
   });
 
   it('throws ConvergenceError when the iteration limit is too low, and rejects bad options', () => {
-    const m = square(['A', 'B', 'C'], [[0, 5, 1], [1, 0, 1], [1, 1, 0]]);
-    assert.throws(() => networkPageRank(m, { maxIterations: 1 }), (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE');
+    const m = square(
+      ['A', 'B', 'C'],
+      [
+        [0, 5, 1],
+        [1, 0, 1],
+        [1, 1, 0],
+      ],
+    );
+    assert.throws(
+      () => networkPageRank(m, { maxIterations: 1 }),
+      (e: unknown) => e instanceof ConvergenceError && e.code === 'NO_CONVERGENCE',
+    );
     assert.throws(() => networkPageRank(m, { alpha: 1 }), isCode('INVALID_OPTION'));
     assert.throws(() => networkPageRank(m, { tolerance: 0 }), isCode('INVALID_OPTION'));
   });
@@ -73,11 +146,25 @@ describe('networkPageRank', () => {
 
 describe('networkBetweenness', () => {
   it('puts the broker of a path in the middle (hops) and follows strong links (inverse weight)', () => {
-    const path = square(['A', 'B', 'C'], [[0, 1, 0], [1, 0, 1], [0, 1, 0]]);
+    const path = square(
+      ['A', 'B', 'C'],
+      [
+        [0, 1, 0],
+        [1, 0, 1],
+        [0, 1, 0],
+      ],
+    );
     const hops = networkBetweenness(path, { length: 'hops', directed: false, normalized: false });
     assertAllClose(hops.values, [0, 1, 0], 1e-12);
     // A–C direct but weak (length 1/0.1 = 10) versus A–B–C strong (0.5 + 0.5).
-    const tri = square(['A', 'B', 'C'], [[0, 2, 0.1], [2, 0, 2], [0.1, 2, 0]]);
+    const tri = square(
+      ['A', 'B', 'C'],
+      [
+        [0, 2, 0.1],
+        [2, 0, 2],
+        [0.1, 2, 0],
+      ],
+    );
     assert.ok((networkBetweenness(tri, { directed: false }).values[1] as number) > 0);
     assertAllClose(networkBetweenness(tri, { directed: false, length: 'hops' }).values, [0, 0, 0], 1e-12);
     assert.throws(() => networkBetweenness(tri, { length: 'km' as never }), isCode('INVALID_OPTION'));
@@ -92,7 +179,13 @@ describe('networkCommunities', () => {
     (rows[i] as number[])[j] = w;
     (rows[j] as number[])[i] = w;
   };
-  link(0, 1, 5); link(0, 2, 5); link(1, 2, 5); link(3, 4, 5); link(3, 5, 5); link(4, 5, 5); link(2, 3, 0.5);
+  link(0, 1, 5);
+  link(0, 2, 5);
+  link(1, 2, 5);
+  link(3, 4, 5);
+  link(3, 5, 5);
+  link(4, 5, 5);
+  link(2, 3, 0.5);
   const m = square(labels, rows);
 
   it('finds the two triangles, numbered by first appearance, with positive modularity', () => {
@@ -106,7 +199,11 @@ describe('networkCommunities', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 64, maxLength: 64 }), fc.integer(), (w, seed) => {
         const labels8 = Array.from({ length: 8 }, (_, k) => `N${k}`);
-        const mm = labelledMatrix(labels8, labels8, Float64Array.from(w, (v) => (v < 6 ? 0 : v)));
+        const mm = labelledMatrix(
+          labels8,
+          labels8,
+          Float64Array.from(w, (v) => (v < 6 ? 0 : v)),
+        );
         const a = networkCommunities(mm, { seed });
         const b = networkCommunities(mm, { seed });
         assert.deepEqual([...a.community.values], [...b.community.values]);
@@ -117,7 +214,15 @@ describe('networkCommunities', () => {
   });
 
   it('puts every node alone on an empty graph and rejects bad options', () => {
-    const r = networkCommunities(square(['A', 'B'], [[0, 0], [0, 0]]));
+    const r = networkCommunities(
+      square(
+        ['A', 'B'],
+        [
+          [0, 0],
+          [0, 0],
+        ],
+      ),
+    );
     assert.deepEqual([...r.community.values], [0, 1]);
     assert.throws(() => networkCommunities(m, { resolution: 0 }), isCode('INVALID_OPTION'));
     assert.throws(() => networkCommunities(m, { seed: 1.5 }), isCode('INVALID_OPTION'));

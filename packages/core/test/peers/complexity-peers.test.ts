@@ -172,17 +172,19 @@ describe('EconGeo 2.1', () => {
     const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
     // Region × region CC = (B/k)(Bᵀ/u) and industry × industry TT = (Bᵀ/u)(B/k), rounded to 4 dp (EconGeo kci, tci).
     const cc = new Float64Array(nR * nR);
-    for (let p = 0; p < nR; p++) for (let q = 0; q < nR; q++) {
-      let s = 0;
-      for (let i = 0; i < b; i++) s += ((presence(p, i) / (k[p] as number)) * presence(q, i)) / (u[i] as number);
-      cc[p * nR + q] = round4(s);
-    }
+    for (let p = 0; p < nR; p++)
+      for (let q = 0; q < nR; q++) {
+        let s = 0;
+        for (let i = 0; i < b; i++) s += ((presence(p, i) / (k[p] as number)) * presence(q, i)) / (u[i] as number);
+        cc[p * nR + q] = round4(s);
+      }
     const tt = new Float64Array(b * b);
-    for (let i = 0; i < b; i++) for (let j = 0; j < b; j++) {
-      let s = 0;
-      for (let r = 0; r < nR; r++) s += ((presence(r, i) / (u[i] as number)) * presence(r, j)) / (k[r] as number);
-      tt[i * b + j] = round4(s);
-    }
+    for (let i = 0; i < b; i++)
+      for (let j = 0; j < b; j++) {
+        let s = 0;
+        for (let r = 0; r < nR; r++) s += ((presence(r, i) / (u[i] as number)) * presence(r, j)) / (k[r] as number);
+        tt[i * b + j] = round4(s);
+      }
     const ours = economicComplexity(matrix, { normalization: 'sum' });
     // The rounded matrices' second eigenvalue lies within 1e-3 of the exact λ₂; shift just above it.
     const sumNormalised = (v: Float64Array): number[] => {

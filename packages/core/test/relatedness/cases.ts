@@ -1,6 +1,6 @@
 /** Builders shared by the relatedness and complexity tests (not a test file). */
 import fc from 'fast-check';
-import { labelledMatrix, type LabelledMatrix } from '../../src/matrix/labelled.ts';
+import { type LabelledMatrix, labelledMatrix } from '../../src/matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 
 /** A matrix of ones plus the given 0/1 presence rows, so hand cases can state B directly. */
@@ -11,7 +11,11 @@ export function fromPresence(rows: readonly (readonly number[])[]): { matrix: Re
   const label = (prefix: string, k: number, n: number): string => `${prefix}${n > 9 ? String(k + 1).padStart(3, '0') : k + 1}`;
   const regions = Array.from({ length: nR }, (_, r) => label('R', r, nR));
   const industries = Array.from({ length: nI }, (_, i) => label('I', i, nI));
-  const matrix = RegionIndustryMatrix.fromWide(regions, industries, rows.map((row) => row.map(() => 1)));
+  const matrix = RegionIndustryMatrix.fromWide(
+    regions,
+    industries,
+    rows.map((row) => row.map(() => 1)),
+  );
   const presence = labelledMatrix(regions, industries, Float64Array.from(rows.flat()));
   return { matrix, presence };
 }
@@ -61,5 +65,10 @@ export function permuted(matrix: RegionIndustryMatrix, seed: number): RegionIndu
   const pr = shuffle(matrix.regionCount);
   const pi = shuffle(matrix.industryCount);
   const rows = pr.map((r) => pi.map((i) => matrix.at(r, i)));
-  return RegionIndustryMatrix.fromWide(pr.map((r) => matrix.regions[r] as string), pi.map((i) => matrix.industries[i] as string), rows, { order: 'input' });
+  return RegionIndustryMatrix.fromWide(
+    pr.map((r) => matrix.regions[r] as string),
+    pi.map((i) => matrix.industries[i] as string),
+    rows,
+    { order: 'input' },
+  );
 }

@@ -28,7 +28,14 @@ describe('diversity and ubiquity', () => {
   });
 
   it('count non-zero raw values with from: "values", and LQ ≥ threshold by default', () => {
-    const m = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y', 'z'], [[5, 0, 1], [1, 4, 0]]);
+    const m = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y', 'z'],
+      [
+        [5, 0, 1],
+        [1, 4, 0],
+      ],
+    );
     assert.deepEqual([...diversity(m, { from: 'values' }).values], [2, 2]);
     assert.deepEqual([...ubiquity(m, { from: 'values' }).values], [2, 1, 1]);
     // LQ: A = (5/6)/(6/11) ≥ 1, 0, (1/6)/(1/11) ≥ 1; B = 0.4 < 1... B: x (1/5)/(6/11) < 1, y ≥ 1.
@@ -38,12 +45,27 @@ describe('diversity and ubiquity', () => {
 
   it('rejects a presence matrix with other labels, a non-binary value, or bad options', () => {
     const wrong = labelledMatrix(['X', 'R2', 'R3'], ['I1', 'I2', 'I3'], new Float64Array(9));
-    assert.throws(() => diversity(hand.matrix, { presence: wrong }), (e: unknown) => e instanceof InvalidInputError && e.code === 'LABEL_MISMATCH');
+    assert.throws(
+      () => diversity(hand.matrix, { presence: wrong }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'LABEL_MISMATCH',
+    );
     const half = labelledMatrix(hand.presence.rows, hand.presence.columns, new Float64Array(9).fill(0.5));
-    assert.throws(() => ubiquity(hand.matrix, { presence: half }), (e: unknown) => e instanceof InvalidInputError && e.code === 'NOT_BINARY');
-    assert.throws(() => diversity(hand.matrix, { threshold: -1 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => diversity(hand.matrix, { from: 'rows' as 'values' }), (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => diversity({} as RegionIndustryMatrix), (e: unknown) => e instanceof InvalidInputError);
+    assert.throws(
+      () => ubiquity(hand.matrix, { presence: half }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'NOT_BINARY',
+    );
+    assert.throws(
+      () => diversity(hand.matrix, { threshold: -1 }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => diversity(hand.matrix, { from: 'rows' as 'values' }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => diversity({} as RegionIndustryMatrix),
+      (e: unknown) => e instanceof InvalidInputError,
+    );
   });
 });
 
@@ -59,7 +81,12 @@ describe('coOccurrence', () => {
         const rows = bits.map((row) => row.map((b) => (b ? 1 : 0)));
         const { matrix, presence } = fromPresence(rows);
         const c = coOccurrence(matrix, { presence }).values;
-        for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) assert.equal(c[i * 5 + j], rows.reduce((s, row) => s + (row[i] as number) * (row[j] as number), 0));
+        for (let i = 0; i < 5; i++)
+          for (let j = 0; j < 5; j++)
+            assert.equal(
+              c[i * 5 + j],
+              rows.reduce((s, row) => s + (row[i] as number) * (row[j] as number), 0),
+            );
       }),
       { seed: 11, numRuns: 30 },
     );
@@ -82,7 +109,7 @@ describe('proximity', () => {
     fc.assert(
       fc.property(arbitraryMatrix(), fc.integer({ min: 1, max: 1e6 }), (m, seed) => {
         for (const form of ['minimum', 'continuous'] as const) {
-          let p;
+          let p: ReturnType<typeof proximity>;
           try {
             p = proximity(m, { form });
           } catch (e) {
@@ -109,8 +136,18 @@ describe('proximity', () => {
 
   it('refuses the continuous form when an industry has the same LQ everywhere', () => {
     // x is proportional to the region totals (4 and 8), so its LQ is 1 in both regions.
-    const m = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y', 'z'], [[1, 1, 2], [2, 3, 3]]);
-    assert.throws(() => proximity(m, { form: 'continuous' }), (e: unknown) => e instanceof InvalidInputError && e.code === 'CONSTANT_COLUMN');
+    const m = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y', 'z'],
+      [
+        [1, 1, 2],
+        [2, 3, 3],
+      ],
+    );
+    assert.throws(
+      () => proximity(m, { form: 'continuous' }),
+      (e: unknown) => e instanceof InvalidInputError && e.code === 'CONSTANT_COLUMN',
+    );
   });
 });
 

@@ -19,8 +19,34 @@ describe('krugmanDissimilarity', () => {
   it('halves on request', () => assertAllClose(krugmanDissimilarity(tiny(), { halved: true }).values, [0, 7 / 12, 7 / 12, 0], 1e-15));
 
   it('is 2 for disjoint mixes, 0 for equal ones, [[0]] for one region', () => {
-    assertAllClose(krugmanDissimilarity(RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[5, 0], [0, 9]])).values, [0, 2, 2, 0], 1e-15);
-    assertAllClose(krugmanDissimilarity(RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 3], [2, 6]])).values, [0, 0, 0, 0], 0);
+    assertAllClose(
+      krugmanDissimilarity(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B'],
+          ['x', 'y'],
+          [
+            [5, 0],
+            [0, 9],
+          ],
+        ),
+      ).values,
+      [0, 2, 2, 0],
+      1e-15,
+    );
+    assertAllClose(
+      krugmanDissimilarity(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B'],
+          ['x', 'y'],
+          [
+            [1, 3],
+            [2, 6],
+          ],
+        ),
+      ).values,
+      [0, 0, 0, 0],
+      0,
+    );
     assertAllClose(krugmanDissimilarity(RegionIndustryMatrix.fromWide(['A'], ['x'], [[5]])).values, [0], 0);
   });
 
@@ -46,12 +72,13 @@ describe('krugmanDissimilarity', () => {
               assert.equal(v, k[q * n + p]);
               assert.ok(v >= 0 && v <= 2);
               let direct = 0;
-              for (let i = 0; i < t.nI; i++) direct += Math.abs((t.values[p]![i]! / (xr[p] as number)) - t.values[q]![i]! / (xr[q] as number));
+              for (let i = 0; i < t.nI; i++) direct += Math.abs(t.values[p]![i]! / (xr[p] as number) - t.values[q]![i]! / (xr[q] as number));
               assertClose(v, direct, 1e-12, `(${p}, ${q})`);
             }
           }
           const kp = krugmanDissimilarity(buildPermuted(t, pr, pi)).values;
-          for (let p = 0; p < n; p++) for (let q = 0; q < n; q++) assertClose(kp[p * n + q] as number, k[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
+          for (let p = 0; p < n; p++)
+            for (let q = 0; q < n; q++) assertClose(kp[p * n + q] as number, k[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
         },
       ),
       { seed, numRuns: 150 },
@@ -59,7 +86,10 @@ describe('krugmanDissimilarity', () => {
   });
 
   it('refuses a non-boolean halved', () =>
-    assert.throws(() => krugmanDissimilarity(tiny(), { halved: 1 as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION'));
+    assert.throws(
+      () => krugmanDissimilarity(tiny(), { halved: 1 as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    ));
 
   it('exports its defaults', () => assert.deepEqual(defaultKrugmanDissimilarityOptions, { halved: false }));
 });

@@ -13,8 +13,34 @@ describe('structuralSimilarity', () => {
   });
 
   it('is 1 for proportional mixes, 0 for disjoint ones, [[1]] for one region', () => {
-    assertAllClose(structuralSimilarity(RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 3], [2, 6]])).values, [1, 1, 1, 1], 1e-15);
-    assertAllClose(structuralSimilarity(RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[5, 0], [0, 9]])).values, [1, 0, 0, 1], 0);
+    assertAllClose(
+      structuralSimilarity(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B'],
+          ['x', 'y'],
+          [
+            [1, 3],
+            [2, 6],
+          ],
+        ),
+      ).values,
+      [1, 1, 1, 1],
+      1e-15,
+    );
+    assertAllClose(
+      structuralSimilarity(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B'],
+          ['x', 'y'],
+          [
+            [5, 0],
+            [0, 9],
+          ],
+        ),
+      ).values,
+      [1, 0, 0, 1],
+      0,
+    );
     assertAllClose(structuralSimilarity(RegionIndustryMatrix.fromWide(['A'], ['x'], [[5]])).values, [1], 0);
   });
 
@@ -50,7 +76,8 @@ describe('structuralSimilarity', () => {
             }
           }
           const sp = structuralSimilarity(buildPermuted(t, pr, pi)).values;
-          for (let p = 0; p < n; p++) for (let q = 0; q < n; q++) assertClose(sp[p * n + q] as number, s[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
+          for (let p = 0; p < n; p++)
+            for (let q = 0; q < n; q++) assertClose(sp[p * n + q] as number, s[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
         },
       ),
       { seed, numRuns: 150 },

@@ -87,7 +87,11 @@ describe('gravityLinkage', () => {
     assertClose(r.strength.values[1] as number, 24 / 50, 1e-15);
     assertClose(r.strength.values[2] as number, 60 / 20, 1e-15);
     const both = labelledMatrix(regions, regions, new Float64Array([0, 40, 0, 60, 0, 0, 0, 0, 0]), new Uint8Array([1, 0, 1, 0, 1, 1, 1, 1, 1]));
-    assertClose(gravityLinkage({ regions, population: [4, 1, 25], gdp: [9, 16, 4], km, railMinutes: both }, { exponent: 1 }).distance.values[1] as number, 50, 1e-15);
+    assertClose(
+      gravityLinkage({ regions, population: [4, 1, 25], gdp: [9, 16, 4], km, railMinutes: both }, { exponent: 1 }).distance.values[1] as number,
+      50,
+      1e-15,
+    );
   });
 
   it('rejects zero distances, negative masses, misaligned labels and a bad exponent', () => {
@@ -96,30 +100,49 @@ describe('gravityLinkage', () => {
     assert.throws(() => gravityLinkage({ regions, population: [1, -1, 1], gdp: [1, 1, 1], km }), isCode('NEGATIVE_VALUE'));
     assert.throws(() => gravityLinkage({ regions, population: [1, 1], gdp: [1, 1, 1], km }), isCode('SHAPE_MISMATCH'));
     assert.throws(() => gravityLinkage({ regions: ['A', 'C', 'B'], population: [1, 1, 1], gdp: [1, 1, 1], km }), isCode('LABEL_MISMATCH'));
-    assert.throws(() => gravityLinkage({ regions, population: labelledVector(['B', 'A', 'C'], new Float64Array(3)), gdp: [1, 1, 1], km }), isCode('LABEL_MISMATCH'));
+    assert.throws(
+      () => gravityLinkage({ regions, population: labelledVector(['B', 'A', 'C'], new Float64Array(3)), gdp: [1, 1, 1], km }),
+      isCode('LABEL_MISMATCH'),
+    );
     assert.throws(() => gravityLinkage({ regions, population: [1, 1, 1], gdp: [1, 1, 1], km }, { exponent: -1 }), isCode('INVALID_OPTION'));
   });
 
   it('is symmetric, membership rows sum to 1, and permuting regions permutes the result (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0.1, max: 1e4, noNaN: true }), fc.double({ min: 0.1, max: 1e4, noNaN: true }), fc.double({ min: 20, max: 45, noNaN: true }), fc.double({ min: 110, max: 122, noNaN: true })), { minLength: 2, maxLength: 8 }), (rows) => {
-        const labels = rows.map((_, k) => `R${k}`);
-        const points = rows.map(([, , lat, lon], k) => ({ label: labels[k] as string, lat, lon }));
-        const d = greatCircleDistanceMatrix(points);
-        for (let i = 0; i < rows.length; i++) for (let j = 0; j < i; j++) fc.pre((d.values[i * rows.length + j] as number) > 1e-6);
-        const g = gravityLinkage({ regions: labels, population: rows.map((r) => r[0]), gdp: rows.map((r) => r[1]), km: d });
-        const n = rows.length;
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) assert.equal(g.strength.values[i * n + j], g.strength.values[j * n + i]);
-        const m = membershipDegree(g.strength);
-        for (let i = 0; i < n; i++) {
-          let s = 0;
-          for (let j = 0; j < n; j++) s += m.values[i * n + j] as number;
-          assertClose(s, 1, 1e-12);
-        }
-        const rev = [...points].reverse();
-        const gr = gravityLinkage({ regions: rev.map((p) => p.label), population: [...rows].reverse().map((r) => r[0]), gdp: [...rows].reverse().map((r) => r[1]), km: greatCircleDistanceMatrix(rev) });
-        assertAllClose([...gr.total.values].reverse(), g.total.values, 1e-9 * Math.max(...g.total.values));
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0.1, max: 1e4, noNaN: true }),
+            fc.double({ min: 0.1, max: 1e4, noNaN: true }),
+            fc.double({ min: 20, max: 45, noNaN: true }),
+            fc.double({ min: 110, max: 122, noNaN: true }),
+          ),
+          { minLength: 2, maxLength: 8 },
+        ),
+        (rows) => {
+          const labels = rows.map((_, k) => `R${k}`);
+          const points = rows.map(([, , lat, lon], k) => ({ label: labels[k] as string, lat, lon }));
+          const d = greatCircleDistanceMatrix(points);
+          for (let i = 0; i < rows.length; i++) for (let j = 0; j < i; j++) fc.pre((d.values[i * rows.length + j] as number) > 1e-6);
+          const g = gravityLinkage({ regions: labels, population: rows.map((r) => r[0]), gdp: rows.map((r) => r[1]), km: d });
+          const n = rows.length;
+          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) assert.equal(g.strength.values[i * n + j], g.strength.values[j * n + i]);
+          const m = membershipDegree(g.strength);
+          for (let i = 0; i < n; i++) {
+            let s = 0;
+            for (let j = 0; j < n; j++) s += m.values[i * n + j] as number;
+            assertClose(s, 1, 1e-12);
+          }
+          const rev = [...points].reverse();
+          const gr = gravityLinkage({
+            regions: rev.map((p) => p.label),
+            population: [...rows].reverse().map((r) => r[0]),
+            gdp: [...rows].reverse().map((r) => r[1]),
+            km: greatCircleDistanceMatrix(rev),
+          });
+          assertAllClose([...gr.total.values].reverse(), g.total.values, 1e-9 * Math.max(...g.total.values));
+        },
+      ),
       { seed: 1931, numRuns: 100 },
     );
   });
@@ -149,7 +172,14 @@ describe('membershipDegree', () => {
 
 describe('urbanFlowIntensity', () => {
   // L = 200; industry totals s = 80, m = 120; A: 60/40 (LQ_s = 1.5), B: 20/80.
-  const jobs = RegionIndustryMatrix.fromWide(['A', 'B'], ['m', 's'], [[40, 60], [80, 20]]);
+  const jobs = RegionIndustryMatrix.fromWide(
+    ['A', 'B'],
+    ['m', 's'],
+    [
+      [40, 60],
+      [80, 20],
+    ],
+  );
 
   it('matches a hand computation (services only)', () => {
     const r = urbanFlowIntensity(jobs, [500, 1000], { sectors: ['s'] });

@@ -13,7 +13,20 @@ describe('hachman', () => {
   });
 
   it('is 1 for all-equal structures, a single region and a single industry', () => {
-    assertAllClose(hachman(RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 3], [2, 6]])).values, [1, 1], 1e-15);
+    assertAllClose(
+      hachman(
+        RegionIndustryMatrix.fromWide(
+          ['A', 'B'],
+          ['x', 'y'],
+          [
+            [1, 3],
+            [2, 6],
+          ],
+        ),
+      ).values,
+      [1, 1],
+      1e-15,
+    );
     assertAllClose(hachman(RegionIndustryMatrix.fromWide(['A'], ['x', 'y'], [[3, 7]])).values, [1], 1e-15);
     assertAllClose(hachman(RegionIndustryMatrix.fromWide(['A', 'B'], ['x'], [[3], [7]])).values, [1, 1], 1e-15);
   });
@@ -27,6 +40,9 @@ describe('hachman', () => {
   it('reports a zero-total region as absent and refuses a zero reference share', () => {
     assert.deepEqual([...(hachman(tinyWithZeroRow()).absent ?? [])], [0, 0, 1]);
     const ref = { labels: ['x', 'y'], values: new Float64Array([1, 0]) };
-    assert.throws(() => hachman(tiny(), { reference: ref }), (e) => e instanceof InvalidInputError && e.code === 'ZERO_REFERENCE');
+    assert.throws(
+      () => hachman(tiny(), { reference: ref }),
+      (e) => e instanceof InvalidInputError && e.code === 'ZERO_REFERENCE',
+    );
   });
 });

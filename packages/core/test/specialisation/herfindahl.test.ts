@@ -28,7 +28,10 @@ describe('herfindahl', () => {
   it('reports a zero-total region as absent', () => assert.deepEqual([...(herfindahl(tinyWithZeroRow()).absent ?? [])], [0, 0, 1]));
 
   it('refuses a non-boolean normalized', () =>
-    assert.throws(() => herfindahl(tiny(), { normalized: 'yes' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION'));
+    assert.throws(
+      () => herfindahl(tiny(), { normalized: 'yes' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    ));
 
   it('exports its defaults', () => assert.deepEqual(defaultHerfindahlOptions, { normalized: false }));
 });

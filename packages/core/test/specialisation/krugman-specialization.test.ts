@@ -19,13 +19,28 @@ describe('krugmanSpecialization', () => {
 
   it('compares with the unweighted mean of the other regions (REAT krugman.spec2)', () => {
     // three regions: C = (20, 20) → s_C = (0.5, 0.5); mean of others for A = ((1/6 + 0.5)/2, (5/6 + 0.5)/2) = (1/3, 2/3)
-    const m = RegionIndustryMatrix.fromWide(['A', 'B', 'C'], ['x', 'y'], [[30, 10], [10, 50], [20, 20]]);
+    const m = RegionIndustryMatrix.fromWide(
+      ['A', 'B', 'C'],
+      ['x', 'y'],
+      [
+        [30, 10],
+        [10, 50],
+        [20, 20],
+      ],
+    );
     const k = krugmanSpecialization(m, { reference: 'meanOfOthers' }).values;
     assertAllClose([k[0] as number], [2 * (0.75 - 1 / 3)], 1e-15);
   });
 
   it('is 0 for all-equal structures and for a single region ("area")', () => {
-    const same = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 3], [2, 6]]);
+    const same = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [1, 3],
+        [2, 6],
+      ],
+    );
     assertAllClose(krugmanSpecialization(same).values, [0, 0], 1e-15);
     assertAllClose(krugmanSpecialization(same, { reference: 'meanOfOthers' }).values, [0, 0], 1e-15);
     const one = RegionIndustryMatrix.fromWide(['A'], ['x', 'y'], [[3, 7]]);
@@ -33,14 +48,24 @@ describe('krugmanSpecialization', () => {
   });
 
   it('reaches 2 for regions with no industry in common (rest of area)', () => {
-    const apart = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[5, 0], [0, 5]]);
+    const apart = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [5, 0],
+        [0, 5],
+      ],
+    );
     assertAllClose(krugmanSpecialization(apart, { reference: 'restOfArea' }).values, [2, 2], 0);
   });
 
   it('refuses the other-region references for a single region', () => {
     const one = RegionIndustryMatrix.fromWide(['A'], ['x', 'y'], [[3, 7]]);
     for (const reference of ['restOfArea', 'meanOfOthers'] as const) {
-      assert.throws(() => krugmanSpecialization(one, { reference }), (e) => e instanceof InvalidInputError && e.code === 'TOO_FEW_REGIONS');
+      assert.throws(
+        () => krugmanSpecialization(one, { reference }),
+        (e) => e instanceof InvalidInputError && e.code === 'TOO_FEW_REGIONS',
+      );
     }
   });
 
@@ -54,7 +79,10 @@ describe('krugmanSpecialization', () => {
   });
 
   it('refuses an unknown reference', () =>
-    assert.throws(() => krugmanSpecialization(tiny(), { reference: 'nation' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION'));
+    assert.throws(
+      () => krugmanSpecialization(tiny(), { reference: 'nation' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    ));
 
   it('exports its defaults', () => assert.deepEqual(defaultKrugmanSpecializationOptions, { reference: 'area' }));
 });

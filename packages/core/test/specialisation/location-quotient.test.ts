@@ -43,17 +43,36 @@ describe('locationQuotient', () => {
   it('equals 1 everywhere for a single region and for all-equal structures', () => {
     const one = RegionIndustryMatrix.fromWide(['A'], ['x', 'y'], [[3, 7]]);
     assertAllClose(locationQuotient(one).values, [1, 1], 1e-15);
-    const same = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 3], [2, 6]]);
+    const same = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [1, 3],
+        [2, 6],
+      ],
+    );
     assertAllClose(locationQuotient(same).values, [1, 1, 1, 1], 1e-15);
   });
 
   it('refuses a reference without an industry, a zero reference share, and bad options', () => {
     const missing = { labels: ['x'], values: new Float64Array([5]) };
-    assert.throws(() => locationQuotient(tiny(), { reference: missing }), (e) => e instanceof NotFoundError && e.code === 'UNKNOWN_LABEL');
+    assert.throws(
+      () => locationQuotient(tiny(), { reference: missing }),
+      (e) => e instanceof NotFoundError && e.code === 'UNKNOWN_LABEL',
+    );
     const zero = { labels: ['x', 'y'], values: new Float64Array([5, 0]) };
-    assert.throws(() => locationQuotient(tiny(), { reference: zero }), (e) => e instanceof InvalidInputError && e.code === 'ZERO_REFERENCE');
-    assert.throws(() => locationQuotient(tiny(), { variant: 'log' as never }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => locationQuotient({} as never), (e) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT');
+    assert.throws(
+      () => locationQuotient(tiny(), { reference: zero }),
+      (e) => e instanceof InvalidInputError && e.code === 'ZERO_REFERENCE',
+    );
+    assert.throws(
+      () => locationQuotient(tiny(), { variant: 'log' as never }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => locationQuotient({} as never),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT',
+    );
   });
 
   it('exports its defaults', () => assert.deepEqual(defaultLocationQuotientOptions, { variant: 'ratio' }));

@@ -14,7 +14,14 @@ describe('presence', () => {
   it('uses the threshold t (≥, not >)', () => {
     assert.deepEqual([...presence(tiny(), { threshold: 1.5 }).values], [1, 0, 0, 0]);
     assert.deepEqual([...presence(tiny(), { threshold: 0.4 }).values], [1, 1, 1, 1]);
-    const equal = RegionIndustryMatrix.fromWide(['A', 'B'], ['x', 'y'], [[1, 1], [1, 1]]);
+    const equal = RegionIndustryMatrix.fromWide(
+      ['A', 'B'],
+      ['x', 'y'],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    );
     assert.deepEqual([...presence(equal).values], [1, 1, 1, 1]); // LQ exactly 1 counts
   });
 
@@ -33,7 +40,8 @@ describe('presence', () => {
   });
 
   it('refuses RPOP without population, with a missing region, or a zero population with activity', () => {
-    const ok = (code: string, cls: typeof InvalidInputError | typeof NotFoundError) => (e: unknown) => e instanceof cls && (e as InvalidInputError).code === code;
+    const ok = (code: string, cls: typeof InvalidInputError | typeof NotFoundError) => (e: unknown) =>
+      e instanceof cls && (e as InvalidInputError).code === code;
     assert.throws(() => presence(tiny(), { test: 'rpop' }), ok('MISSING_POPULATION', InvalidInputError));
     assert.throws(() => presence(tiny(), { test: 'rpop', population: { labels: ['A'], values: new Float64Array([1]) } }), ok('UNKNOWN_LABEL', NotFoundError));
     assert.throws(

@@ -31,8 +31,20 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'krugmanSpecialization area', over: 'regions', run: (m) => krugmanSpecialization(m), bounds: () => [0, 2] },
-  { name: 'krugmanSpecialization restOfArea', over: 'regions', minR: 2, run: (m) => krugmanSpecialization(m, { reference: 'restOfArea' }), bounds: () => [0, 2] },
-  { name: 'krugmanSpecialization meanOfOthers', over: 'regions', minR: 2, run: (m) => krugmanSpecialization(m, { reference: 'meanOfOthers' }), bounds: () => [0, 2] },
+  {
+    name: 'krugmanSpecialization restOfArea',
+    over: 'regions',
+    minR: 2,
+    run: (m) => krugmanSpecialization(m, { reference: 'restOfArea' }),
+    bounds: () => [0, 2],
+  },
+  {
+    name: 'krugmanSpecialization meanOfOthers',
+    over: 'regions',
+    minR: 2,
+    run: (m) => krugmanSpecialization(m, { reference: 'meanOfOthers' }),
+    bounds: () => [0, 2],
+  },
   { name: 'specializationCoefficient', over: 'regions', run: (m) => specializationCoefficient(m), bounds: () => [0, 1] },
   { name: 'herfindahl', over: 'regions', run: (m) => herfindahl(m), bounds: (_r, nI) => [1 / nI, 1] },
   { name: 'herfindahl normalized', over: 'regions', minI: 2, run: (m) => herfindahl(m, { normalized: true }), bounds: () => [0, 1] },

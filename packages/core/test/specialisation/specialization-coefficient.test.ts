@@ -17,7 +17,13 @@ describe('specializationCoefficient', () => {
   it('reports a zero-total region as absent', () => assert.deepEqual([...(specializationCoefficient(tinyWithZeroRow()).absent ?? [])], [0, 0, 1]));
 
   it('refuses a non-matrix input and non-object options', () => {
-    assert.throws(() => specializationCoefficient([[1]] as never), (e) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT');
-    assert.throws(() => specializationCoefficient(tiny(), 3 as never), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => specializationCoefficient([[1]] as never),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT',
+    );
+    assert.throws(
+      () => specializationCoefficient(tiny(), 3 as never),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 });

@@ -9,7 +9,15 @@ import { assertAllClose, assertClose } from '../helpers.ts';
 import { build, industryLabels, seed, tableArb } from './arbitrary.ts';
 
 describe('variety', () => {
-  const m = RegionIndustryMatrix.fromWide(['A', 'B'], ['a1', 'a2', 'b1'], [[25, 25, 50], [0, 0, 10]], { order: 'input' });
+  const m = RegionIndustryMatrix.fromWide(
+    ['A', 'B'],
+    ['a1', 'a2', 'b1'],
+    [
+      [25, 25, 50],
+      [0, 0, 10],
+    ],
+    { order: 'input' },
+  );
   const groups = { a1: 'a', a2: 'a', b1: 'b' };
 
   it('splits entropy into unrelated (between groups) and related (within groups) variety', () => {
@@ -45,8 +53,17 @@ describe('variety', () => {
   });
 
   it('refuses a missing group, a bad group id and missing groups option', () => {
-    assert.throws(() => variety(m, { groups: { a1: 'a', a2: 'a' } }), (e) => e instanceof NotFoundError && e.code === 'MISSING_GROUP');
-    assert.throws(() => variety(m, { groups: { a1: 'a', a2: '', b1: 'b' } }), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
-    assert.throws(() => variety(m, {} as never), (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION');
+    assert.throws(
+      () => variety(m, { groups: { a1: 'a', a2: 'a' } }),
+      (e) => e instanceof NotFoundError && e.code === 'MISSING_GROUP',
+    );
+    assert.throws(
+      () => variety(m, { groups: { a1: 'a', a2: '', b1: 'b' } }),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
+    assert.throws(
+      () => variety(m, {} as never),
+      (e) => e instanceof InvalidInputError && e.code === 'INVALID_OPTION',
+    );
   });
 });

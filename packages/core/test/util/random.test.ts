@@ -15,8 +15,14 @@ describe('mulberry32', () => {
     const b = mulberry32(7);
     const c = mulberry32(8);
     const xs = Array.from({ length: 100 }, () => a());
-    assert.deepEqual(Array.from({ length: 100 }, () => b()), xs);
-    assert.notDeepEqual(Array.from({ length: 100 }, () => c()), xs);
+    assert.deepEqual(
+      Array.from({ length: 100 }, () => b()),
+      xs,
+    );
+    assert.notDeepEqual(
+      Array.from({ length: 100 }, () => c()),
+      xs,
+    );
   });
 
   it('returns floats in [0, 1)', () => {

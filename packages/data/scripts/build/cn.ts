@@ -26,15 +26,7 @@ import {
 import { chinaSources } from './cn/sources.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
-import {
-  isMain,
-  type LocatedRecord,
-  readRawGeoJson,
-  readRawRecords,
-  runBuilderScript,
-  writePartGeometries,
-  writePartTables,
-} from './shared.ts';
+import { isMain, type LocatedRecord, readRawGeoJson, readRawRecords, runBuilderScript, writePartGeometries, writePartTables } from './shared.ts';
 
 const fn = 'buildChina';
 const GBT = classificationIds.gbt4754;
@@ -62,9 +54,7 @@ export function scaleDecimal(text: string, power: number, where = 'value'): numb
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
   if (m === null) {
     if (power === 0 && Number.isFinite(Number(text)) && text.trim() !== '') return Number(text);
-    throw new InvalidInputError(
-      buildMessages.badSourceValue('scaleDecimal', where, 0, 'value', text, 'a plain decimal number'),
-    );
+    throw new InvalidInputError(buildMessages.badSourceValue('scaleDecimal', where, 0, 'value', text, 'a plain decimal number'));
   }
   const [, sign, int = '', frac = ''] = m;
   const padded = frac.padEnd(power, '0');
@@ -83,9 +73,7 @@ function readRecords(dir: string, rel: string): LocatedRecord[] {
 function need(rec: LocatedRecord, column: string): string {
   const v = rec.record[column];
   if (v === undefined || v === '') {
-    throw new InvalidInputError(
-      buildMessages.badSourceValue(fn, rec.file, rec.line, column, v ?? null, 'a non-empty cell'),
-    );
+    throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, column, v ?? null, 'a non-empty cell'));
   }
   return v;
 }
@@ -110,11 +98,7 @@ const unitPower: Record<string, { unit: string; power: number }> = {
   km2: { unit: 'km2', power: 0 },
 };
 
-const sectorRule = (
-  indicator: string,
-  code: 'I' | 'II' | 'III',
-  note: string,
-): Omit<IndicatorRule, 'unit' | 'power'> => ({
+const sectorRule = (indicator: string, code: 'I' | 'II' | 'III', note: string): Omit<IndicatorRule, 'unit' | 'power'> => ({
   indicator,
   classification: THREE,
   industry: code,
@@ -150,21 +134,9 @@ const indicatorRules: Record<string, Omit<IndicatorRule, 'unit' | 'power'> & { u
     indicator: 'employment_private_selfemployed_urban',
     note: '城镇私营和个体从业人员 (urban private enterprises and self-employed)',
   },
-  employment_share_primary: sectorRule(
-    'employment_share',
-    'I',
-    'share of employed persons (从业人员) by three sectors',
-  ),
-  employment_share_secondary: sectorRule(
-    'employment_share',
-    'II',
-    'share of employed persons (从业人员) by three sectors',
-  ),
-  employment_share_tertiary: sectorRule(
-    'employment_share',
-    'III',
-    'share of employed persons (从业人员) by three sectors',
-  ),
+  employment_share_primary: sectorRule('employment_share', 'I', 'share of employed persons (从业人员) by three sectors'),
+  employment_share_secondary: sectorRule('employment_share', 'II', 'share of employed persons (从业人员) by three sectors'),
+  employment_share_tertiary: sectorRule('employment_share', 'III', 'share of employed persons (从业人员) by three sectors'),
   staff_average_number: {
     indicator: 'staff_average_number',
     note: '在岗职工平均人数 (average number of on-post staff)',
@@ -184,8 +156,7 @@ const indicatorRules: Record<string, Omit<IndicatorRule, 'unit' | 'power'> & { u
 
 function rule(rec: { line: number; file: string }, name: string, rawUnit: string): IndicatorRule {
   const r = indicatorRules[name];
-  if (r === undefined)
-    throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'indicator', name));
+  if (r === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'indicator', name));
   const u = rawUnit === '元' ? { unit: r.unitOverride ?? 'CNY', power: 0 } : unitPower[rawUnit];
   if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rawUnit));
   const { unitOverride: _ignored, ...rest } = r;
@@ -195,8 +166,7 @@ function rule(rec: { line: number; file: string }, name: string, rawUnit: string
 /** The unit of a record's raw `unit` column (万人 → persons × 10^4, …); throws on a unit without a rule. */
 function unitOf(rec: LocatedRecord): { unit: string; power: number } {
   const u = unitPower[need(rec, 'unit')];
-  if (u === undefined)
-    throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
+  if (u === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'unit', rec.record.unit));
   return u;
 }
 
@@ -256,8 +226,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   const sourceIds = new Set(chinaSources.map((s) => s.id));
   const usedSources = new Set<string>();
   const use = (rec: { line: number; file: string }, id: string): string => {
-    if (!sourceIds.has(id))
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'source_id', id));
+    if (!sourceIds.has(id)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'source_id', id));
     usedSources.add(id);
     return id;
   };
@@ -293,13 +262,9 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   for (const rec of regionRecords) {
     const code = need(rec, 'code');
     const prov = provinceOf[need(rec, 'province_zh')];
-    if (prov === undefined)
-      throw new InvalidInputError(
-        buildMessages.unknownCode(fn, rec.file, rec.line, 'province', rec.record.province_zh),
-      );
+    if (prov === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'province', rec.record.province_zh));
     cityCodes.add(code);
-    const num = (c: string): number | null =>
-      rec.record[c] === '' ? null : scaleDecimal(need(rec, c), 0, `${rec.file}:${rec.line}`);
+    const num = (c: string): number | null => (rec.record[c] === '' ? null : scaleDecimal(need(rec, c), 0, `${rec.file}:${rec.line}`));
     regions.push({
       id: chinaRegionId(code),
       nameZh: need(rec, 'name_zh'),
@@ -315,11 +280,8 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   }
   for (const [zh, prov] of Object.entries(provinceOf)) {
     if (municipalities.has(prov.code)) continue;
-    const area = provinceRecords.filter(
-      (r) => r.record.region_code === prov.code && r.record.indicator === 'land_area',
-    );
-    if (area.length > 1)
-      throw new InvalidInputError(buildMessages.duplicateKey(fn, 'provinces/indicators.csv', `${prov.code} land_area`));
+    const area = provinceRecords.filter((r) => r.record.region_code === prov.code && r.record.indicator === 'land_area');
+    if (area.length > 1) throw new InvalidInputError(buildMessages.duplicateKey(fn, 'provinces/indicators.csv', `${prov.code} land_area`));
     const a = area[0];
     regions.push({
       id: chinaRegionId(prov.code),
@@ -338,8 +300,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   const regionIds = new Set(regions.map((r) => r.id));
   const checkRegion = (rec: { line: number; file: string }, code: string): string => {
     const id = chinaRegionId(code);
-    if (!regionIds.has(id))
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'region_code', code));
+    if (!regionIds.has(id)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'region_code', code));
     return id;
   };
 
@@ -416,9 +377,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
         vintage = 'first';
         vintageDate = '2020';
         vintageNote = 'first published (中国城市统计年鉴2020)';
-      } else
-        vintageNote =
-          'vintage not documented by the compiler (the CSMAR city series mixes first-published and revised figures)';
+      } else vintageNote = 'vintage not documented by the compiler (the CSMAR city series mixes first-published and revised figures)';
       if (name === 'gdp' && municipalities.has(code)) {
         const found = identifyCsmarGdp(code, year, raw);
         csmarGdpVintage.set(`${code}|${year}`, found);
@@ -429,8 +388,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
           vintage = 'revised';
           vintageNote = 'equals the revised NBS provincial figure (NBS_REVISED_CUDAV)';
         } else if (year !== 2019) {
-          vintageNote =
-            'vintage not identified: differs from both the first-published and the latest revised NBS provincial figure';
+          vintageNote = 'vintage not identified: differs from both the first-published and the latest revised NBS provincial figure';
         }
       }
     }
@@ -441,8 +399,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
         boundaryNote = 'boundary change: part of former Chaohu (巢湖) added from 2011';
       }
     }
-    if (source === 'CENSUS_LEIII_2010ADJ')
-      vintageNote = 'adjusted by the compilers to 2020 boundaries (not the raw 2010 census figure)';
+    if (source === 'CENSUS_LEIII_2010ADJ') vintageNote = 'adjusted by the compilers to 2020 boundaries (not the raw 2010 census figure)';
     observations.push({
       ...base,
       ...fields,
@@ -488,9 +445,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     }
     if (source === 'NBS_REVISED_CUDAV') {
       vintageNote =
-        name === 'gdp'
-          ? 'revised after the 4th economic census (2019 final-verified, 2020 revised)'
-          : 'back-revised after the 2020 census (whole 万人)';
+        name === 'gdp' ? 'revised after the 4th economic census (2019 final-verified, 2020 revised)' : 'back-revised after the 2020 census (whole 万人)';
     }
     if (source === 'PG_HB_GRP_WIKI') vintageNote = 'revised vintage';
     if (source === 'PG_REV2020_PDSEN') vintageNote = 'early budget-execution figure (weak source)';
@@ -519,14 +474,12 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   const sectionCode = (rec: LocatedRecord): string | null => {
     const s = need(rec, 'section_code');
     if (s === 'TOTAL') return null;
-    if (!/^[A-T]$/.test(s))
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'section_code', s));
+    if (!/^[A-T]$/.test(s)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'section_code', s));
     return s;
   };
   for (const rec of readRecords(cn, 'census/employment_by_section.csv')) {
     const m = censusMeasures[need(rec, 'measure')];
-    if (m === undefined)
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'measure', rec.record.measure));
+    if (m === undefined) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'measure', rec.record.measure));
     const source = use(rec, need(rec, 'source_id'));
     const year = Number(need(rec, 'year'));
     const section = sectionCode(rec);
@@ -548,12 +501,8 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
         m.note,
         section === null ? 'published all-industry total (合计)' : null,
         source === 'NBS_CSY2009_T4_7' ? `GB/T 4754-2002 section mapped by name (${rec.record.section_name_zh})` : null,
-        source === 'NBS_PROV_URBAN_UNIT_EMP'
-          ? 'NBS portal version as scraped (≤ 2024-05); GB/T 4754-2011 sections'
-          : null,
-        breakInSeries
-          ? 'break 2012→2013 (reporting coverage change, cause undocumented): 2012 not comparable with 2013+'
-          : null,
+        source === 'NBS_PROV_URBAN_UNIT_EMP' ? 'NBS portal version as scraped (≤ 2024-05); GB/T 4754-2011 sections' : null,
+        breakInSeries ? 'break 2012→2013 (reporting coverage change, cause undocumented): 2012 not comparable with 2013+' : null,
       ),
     });
   }
@@ -561,8 +510,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   // cn/cities_by_section/employment_by_section.csv (sparse cross-check tables; indicator = the table's measure)
   for (const rec of readRecords(cn, 'cities_by_section/employment_by_section.csv')) {
     const measure = need(rec, 'measure');
-    if (!/^[a-z][a-z0-9_]*$/.test(measure))
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'measure', measure));
+    if (!/^[a-z][a-z0-9_]*$/.test(measure)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'measure', measure));
     const source = use(rec, need(rec, 'source_id'));
     const year = Number(need(rec, 'year'));
     const section = sectionCode(rec);
@@ -593,8 +541,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   for (const rec of readRecords(cn, 'employment.csv')) {
     const source = use(rec, need(rec, 'source_id'));
     const section = need(rec, 'industry_code') === 'TOTAL' ? null : need(rec, 'industry_code');
-    if (section !== null && !/^[A-T]$/.test(section))
-      throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'industry_code', section));
+    if (section !== null && !/^[A-T]$/.test(section)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'industry_code', section));
     const u = unitOf(rec);
     observations.push({
       ...base,
@@ -650,31 +597,24 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     });
     for (const rec of readRecords(cn, `io_table_${year}_42.csv`)) {
       if (Number(need(rec, 'year')) !== year)
-        throw new InvalidInputError(
-          buildMessages.badSourceValue(fn, rec.file, rec.line, 'year', rec.record.year, String(year)),
-        );
+        throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, 'year', rec.record.year, String(year)));
       const row = need(rec, 'row_code');
       const origin = need(rec, 'row_origin');
       const col = need(rec, 'col_code');
       let rowKind: InputOutputCell['rowKind'];
       if (origin === 'domestic' || origin === 'imported') {
-        if (!sectorCodes.has(row))
-          throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'sector', row));
+        if (!sectorCodes.has(row)) throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'sector', row));
         rowKind = origin === 'domestic' ? 'sector' : 'import';
       } else if (origin === 'total' && itemAxis.get(row) === 'row') {
         rowKind = valueAddedItems.has(row) ? 'value_added' : 'total';
-      } else
-        throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'row item', `${origin}/${row}`));
+      } else throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'row item', `${origin}/${row}`));
       let colKind: InputOutputCell['colKind'];
       if (sectorCodes.has(col)) colKind = 'sector';
       else if (itemAxis.get(col) === 'col') colKind = finalDemandItems.has(col) ? 'final_demand' : 'total';
       else throw new InvalidInputError(buildMessages.unknownCode(fn, rec.file, rec.line, 'column item', col));
       const raw = need(rec, 'value');
       const value = Number(raw);
-      if (!Number.isFinite(value))
-        throw new InvalidInputError(
-          buildMessages.badSourceValue(fn, rec.file, rec.line, 'value', raw, 'a finite number'),
-        );
+      if (!Number.isFinite(value)) throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, 'value', raw, 'a finite number'));
       ioCells.push({ table, rowKind, row, colKind, col, value });
     }
   }
@@ -688,14 +628,10 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     const coverage = need(rec, 'coverage');
     const source = use(rec, 'CN_RAIL_CNRAIL_BOARDS');
     const conventional = rec.record.n_conventional_trains_both_cities ?? '';
-    const convNote =
-      conventional === ''
-        ? null
-        : `${conventional} conventional trains call at a station of both cities (not timed, direction-free)`;
+    const convNote = conventional === '' ? null : `${conventional} conventional trains call at a station of both cities (not timed, direction-free)`;
     const int = (c: string): number => {
       const v = need(rec, c);
-      if (!/^\d+$/.test(v))
-        throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, c, v, 'a whole number'));
+      if (!/^\d+$/.test(v)) throw new InvalidInputError(buildMessages.badSourceValue(fn, rec.file, rec.line, c, v, 'a whole number'));
       return Number(v);
     };
     let minutes: number | null = null;
@@ -735,9 +671,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
     const region = checkRegion({ file: geoFile, line: i + 1 }, code);
     const parsed = geometrySchema.safeParse({ region, geometry: f.geometry, source: 'ECHARTS_4_1_0_MAPS' });
     if (!parsed.success) {
-      throw new InvalidInputError(
-        buildMessages.invalidRow(fn, geoFile, i, { region, type: f.geometry?.type }, parsed.error.message),
-      );
+      throw new InvalidInputError(buildMessages.invalidRow(fn, geoFile, i, { region, type: f.geometry?.type }, parsed.error.message));
     }
     return { type: 'Feature' as const, properties: { region, source: 'ECHARTS_4_1_0_MAPS' }, geometry: f.geometry };
   });

@@ -311,10 +311,7 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
       url: urls[0] ?? null,
       licence: null,
       notes:
-        [
-          urls.length > 1 ? `further pages: ${urls.slice(1).join(' ; ')}` : null,
-          addedInCheck ? 'added in the 2026-11-28 fact-check' : null,
-        ]
+        [urls.length > 1 ? `further pages: ${urls.slice(1).join(' ; ')}` : null, addedInCheck ? 'added in the 2026-11-28 fact-check' : null]
           .filter((x) => x !== null)
           .join('; ') || null,
     });
@@ -322,15 +319,13 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
   const knownTags = new Set(sources.map((s) => s.id));
   sources.push({
     id: knowledgeFileSourceId,
-    citation:
-      "metrocoop knowledge base for the paper's Tables 1–7 (metro areas, plans, relocations), fact-checked 2026-11-28",
+    citation: "metrocoop knowledge base for the paper's Tables 1–7 (metro areas, plans, relocations), fact-checked 2026-11-28",
     publisher: 'metrocoop project (compiled from the sources kb-S1 … kb-S117)',
     table: null,
     whereFound: 'shared/knowledge/knowledge.md',
     url: null,
     licence: null,
-    notes:
-      'Paraphrased facts; [K] = background knowledge not re-verified when compiled (loaded with verified = false).',
+    notes: 'Paraphrased facts; [K] = background knowledge not re-verified when compiled (loaded with verified = false).',
   });
 
   const items: KnowledgeItem[] = [];
@@ -339,8 +334,7 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
   const sourceOf = (text: string, id: string): string => {
     const tags = [...new Set(sourceTags(text))];
     for (const tag of tags) {
-      if (!knownTags.has(knowledgeSourceId(tag)))
-        throw new InvalidInputError(commonMessages.unknownSourceTag(fn, tag, id));
+      if (!knownTags.has(knowledgeSourceId(tag))) throw new InvalidInputError(commonMessages.unknownSourceTag(fn, tag, id));
     }
     return tags.length > 0 ? tags.map(knowledgeSourceId).join('|') : knowledgeFileSourceId;
   };

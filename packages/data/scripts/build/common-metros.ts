@@ -23,13 +23,7 @@
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import {
-  classificationIds,
-  type Metro,
-  type MetroMember,
-  type UnitSet,
-  type UnitSetMember,
-} from '../../src/model/schemas.ts';
+import { classificationIds, type Metro, type MetroMember, type UnitSet, type UnitSetMember } from '../../src/model/schemas.ts';
 import { commonMessages } from './common-messages.ts';
 import { readRawCsv } from './shared.ts';
 
@@ -75,15 +69,12 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
   // --- China -----------------------------------------------------------------------------------------------
   const jjjCities = cn.filter((r) => r.metro === 'JJJ').map((r) => `CN-${r.code}`);
   const yrdCities = cn.filter((r) => r.metro === 'YRD').map((r) => `CN-${r.code}`);
-  const yrdCentral = new Set(
-    cn.filter((r) => r.metro === 'YRD' && r.yrd_central === 'true').map((r) => `CN-${r.code}`),
-  );
+  const yrdCentral = new Set(cn.filter((r) => r.metro === 'YRD' && r.yrd_central === 'true').map((r) => `CN-${r.code}`));
   const jjjProvinces = ['CN-110000', 'CN-120000', 'CN-130000'];
   const yrdProvinces = ['CN-310000', 'CN-320000', 'CN-330000', 'CN-340000'];
   const jjjRing = (id: string): Ring => (id === 'CN-110000' ? 'core' : beijingNeighbours.has(id) ? 'inner' : 'outer');
   for (const id of new Set([...jjjProvinces, ...jjjCities])) add('jjj', id, jjjRing(id));
-  for (const id of yrdProvinces)
-    add('yrd', id, id === 'CN-310000' ? 'core' : shanghaiNeighbours.has(id) ? 'inner' : 'outer');
+  for (const id of yrdProvinces) add('yrd', id, id === 'CN-310000' ? 'core' : shanghaiNeighbours.has(id) ? 'inner' : 'outer');
   for (const id of yrdCities) {
     if (id === 'CN-310000') continue; // already a member as a province-level unit
     add('yrd', id, yrdCentral.has(id) ? 'inner' : 'outer');
@@ -97,9 +88,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
     prefectureRing.set(p.code as string, ring);
     add('tokyo', `JP-${p.code}`, ring);
   }
-  const tokyoAreaRing = new Map(
-    jp.filter((r) => r.parent_code === '13').map((r) => [r.code as string, r.ring as string]),
-  );
+  const tokyoAreaRing = new Map(jp.filter((r) => r.parent_code === '13').map((r) => [r.code as string, r.ring as string]));
   const jpMunicipalityIds: string[] = [];
   for (const m of jpMunicipalities) {
     const code = m.code as string;
@@ -108,14 +97,10 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
     if (pref === '13') {
       const area = tokyoAreaRing.get(code);
       ring = area === 'tokyo_23wards' ? 'core' : area === 'tokyo_tama' ? 'inner' : 'outer';
-      if (area === undefined)
-        throw new InvalidInputError(commonMessages.noRing('defineMetros', code, 'jp/regions.csv'));
+      if (area === undefined) throw new InvalidInputError(commonMessages.noRing('defineMetros', code, 'jp/regions.csv'));
     } else {
       const prefRing = prefectureRing.get(pref);
-      if (prefRing === undefined)
-        throw new InvalidInputError(
-          commonMessages.noRing('defineMetros', code, `prefecture ${pref} of jp/regions.csv`),
-        );
+      if (prefRing === undefined) throw new InvalidInputError(commonMessages.noRing('defineMetros', code, `prefecture ${pref} of jp/regions.csv`));
       ring = prefRing === 'outer' ? 'outer' : 'inner';
     }
     jpMunicipalityIds.push(`JP-${code}`);
@@ -127,8 +112,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
   const usMsas = us.filter((r) => r.ring === 'corridor_msa');
   const nyCounties = usCounties.filter((r) => r.parent_code === '35620');
   for (const c of nyCounties) add('nyc', `US-${c.code}`, c.ring === 'nyc_borough' ? 'core' : 'inner');
-  const msaRing = (cbsa: string): Ring =>
-    cbsa === '35620' ? 'core' : newYorkNeighbourMsas.has(cbsa) ? 'inner' : 'outer';
+  const msaRing = (cbsa: string): Ring => (cbsa === '35620' ? 'core' : newYorkNeighbourMsas.has(cbsa) ? 'inner' : 'outer');
   for (const m of usMsas) add('boswash', `US-CBSA-${m.code}`, msaRing(m.code as string));
   for (const c of usCounties) add('boswash', `US-${c.code}`, msaRing(c.parent_code as string));
 
@@ -152,8 +136,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       defaultUnitSet: 'provinces',
       noteEn:
         'Shanghai, Jiangsu, Zhejiang and Anhui (the 2019 Integration Outline area) with 41 cities. Rings: core Shanghai; inner = the other cities of the 27-city central area and the provinces bordering Shanghai; outer = the rest.',
-      noteZh:
-        '上海、江苏、浙江、安徽（2019年一体化纲要范围）共41个城市。圈层：核心为上海；内圈为27城中心区其余城市及与上海接壤的省；外圈为其余单元。',
+      noteZh: '上海、江苏、浙江、安徽（2019年一体化纲要范围）共41个城市。圈层：核心为上海；内圈为27城中心区其余城市及与上海接壤的省；外圈为其余单元。',
     },
     {
       id: 'tokyo',
@@ -163,8 +146,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       defaultUnitSet: 'prefectures',
       noteEn:
         'The 8 prefectures of the National Capital Region (1 metropolis + 7 prefectures) and their 343 municipalities. Rings: core Tokyo-to and its 23 wards; inner Saitama, Chiba, Kanagawa and Tama; outer the other four prefectures and the Tokyo islands.',
-      noteZh:
-        '首都圈8个都县（1都7县）及其343个市区町村。圈层：核心为东京都及23区；内圈为埼玉、千叶、神奈川及多摩地区；外圈为其余4县及东京岛屿部。',
+      noteZh: '首都圈8个都县（1都7县）及其343个市区町村。圈层：核心为东京都及23区；内圈为埼玉、千叶、神奈川及多摩地区；外圈为其余4县及东京岛屿部。',
     },
     {
       id: 'nyc',
@@ -174,8 +156,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       defaultUnitSet: 'counties',
       noteEn:
         'The 23 counties of MSA 35620 (New York–Newark–Jersey City) in the OMB 2013/2015 delineation. Rings: core the five boroughs; inner the other counties. Dutchess and Orange (added in 2018) are not members.',
-      noteZh:
-        'MSA 35620（纽约—纽瓦克—泽西城）按OMB 2013/2015划定的23个县。圈层：核心为纽约市五区；内圈为其余各县。2018年新增的达奇斯县与奥兰治县不在其中。',
+      noteZh: 'MSA 35620（纽约—纽瓦克—泽西城）按OMB 2013/2015划定的23个县。圈层：核心为纽约市五区；内圈为其余各县。2018年新增的达奇斯县与奥兰治县不在其中。',
     },
     {
       id: 'boswash',
@@ -219,8 +200,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       classification: three,
       noteEn:
         '13 cities × primary/secondary/tertiary value added (nominal). Sector value added of the 11 Hebei cities is missing in 2014–2018 (a gap in the source), so those years are not in the set.',
-      noteZh:
-        '13个城市 × 三次产业增加值（名义）。河北11市2014–2018年分产业增加值缺失（来源缺口），故这些年份不在单元集中。',
+      noteZh: '13个城市 × 三次产业增加值（名义）。河北11市2014–2018年分产业增加值缺失（来源缺口），故这些年份不在单元集中。',
       members: jjjCityUnits,
     },
     {
@@ -230,8 +210,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       nameZh: '省级单元 × 国民经济行业门类（城镇单位就业人员）',
       indicator: 'employment_urban_units',
       classification: gbt,
-      noteEn:
-        'Shanghai, Jiangsu, Zhejiang, Anhui × 19 sections, 城镇单位就业人员 (non-private urban units, not total employment).',
+      noteEn: 'Shanghai, Jiangsu, Zhejiang, Anhui × 19 sections, 城镇单位就业人员 (non-private urban units, not total employment).',
       noteZh: '上海、江苏、浙江、安徽 × 19个门类，城镇单位就业人员（非私营单位，不是全部就业）。',
       members: yrdProvinces,
     },
@@ -253,8 +232,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       nameZh: '中心区城市 × 三次产业（增加值）',
       indicator: 'value_added',
       classification: three,
-      noteEn:
-        'The 27 cities of the central area named in the 2019 YRD Integration Outline × three sectors (nominal value added).',
+      noteEn: 'The 27 cities of the central area named in the 2019 YRD Integration Outline × three sectors (nominal value added).',
       noteZh: '2019年长三角一体化纲要所列中心区27市 × 三次产业（名义增加值）。',
       members: yrdCities.filter((id) => yrdCentral.has(id)),
     },
@@ -265,8 +243,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       nameZh: '都县 × 经济活动（增加值）',
       indicator: 'value_added',
       classification: classificationIds.jsnaActivity,
-      noteEn:
-        '8 prefectures × 16 activities of the prefectural accounts (2015 base, nominal, fiscal years April–March).',
+      noteEn: '8 prefectures × 16 activities of the prefectural accounts (2015 base, nominal, fiscal years April–March).',
       noteZh: '8个都县 × 县民经济核算16项经济活动（2015年基准，名义，财政年度4月至次年3月）。',
       members: jpPrefectures.map((p) => `JP-${p.code}`),
     },
@@ -279,8 +256,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       classification: jsic,
       noteEn:
         'Economic Census, private establishments, place of work. The published prefecture tables carry the total and only 7 divisions (D E G I M N P); public administration (S) is out of scope.',
-      noteZh:
-        '经济普查，民营事业所，按工作地。已公布的都县表只有合计和7个大类（D E G I M N P）；公务（S）不在统计范围内。',
+      noteZh: '经济普查，民营事业所，按工作地。已公布的都县表只有合计和7个大类（D E G I M N P）；公务（S）不在统计范围内。',
       members: jpPrefectures.map((p) => `JP-${p.code}`),
     },
     {
@@ -290,8 +266,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       nameZh: '市区町村 × 日本标准产业分类大类（民营从业者数）',
       indicator: 'persons_engaged_private',
       classification: jsic,
-      noteEn:
-        'All 343 municipalities of the 8 prefectures × JSIC divisions A–R, Economic Census (private establishments, place of work).',
+      noteEn: 'All 343 municipalities of the 8 prefectures × JSIC divisions A–R, Economic Census (private establishments, place of work).',
       noteZh: '8个都县全部343个市区町村 × 日本标准产业分类A–R大类，经济普查（民营事业所，按工作地）。',
       members: jpMunicipalityIds,
     },
@@ -304,8 +279,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       classification: naics,
       noteEn:
         '23 counties × NAICS 2017 sectors. All counties: ABS 2017 (employer firms, mid-March). The 10 New York State counties also have QCEW 2010/2017 (another concept): never mix programmes — pick one source.',
-      noteZh:
-        '23个县 × NAICS 2017部门。全部县：ABS 2017（雇主企业，3月中旬）。纽约州10个县另有QCEW 2010/2017（口径不同）：不要混用不同项目，请选定一个来源。',
+      noteZh: '23个县 × NAICS 2017部门。全部县：ABS 2017（雇主企业，3月中旬）。纽约州10个县另有QCEW 2010/2017（口径不同）：不要混用不同项目，请选定一个来源。',
       members: nyCounties.map((c) => `US-${c.code}`),
     },
     {
@@ -317,8 +291,7 @@ export function defineMetros(sharedDataDir: string): MetroDefinitions {
       classification: naics,
       noteEn:
         '5 MSAs × NAICS 2017 sectors, County Business Patterns 2019 (paid employees, mid-March). CBP 2019 may use the 2018 delineation of the NY MSA (with Dutchess and Orange).',
-      noteZh:
-        '5个大都市统计区 × NAICS 2017部门，2019年县商业模式（CBP，3月中旬受薪雇员）。CBP 2019的纽约都市区可能采用2018年划定（含达奇斯县与奥兰治县）。',
+      noteZh: '5个大都市统计区 × NAICS 2017部门，2019年县商业模式（CBP，3月中旬受薪雇员）。CBP 2019的纽约都市区可能采用2018年划定（含达奇斯县与奥兰治县）。',
       members: usMsas.map((m) => `US-CBSA-${m.code}`),
     },
     {

@@ -66,8 +66,7 @@ function standardSources(): Source[] {
   return [
     {
       id: s.gbt4754,
-      citation:
-        'GB/T 4754-2017 国民经济行业分类 (Industrial classification for national economic activities), sections A–T',
+      citation: 'GB/T 4754-2017 国民经济行业分类 (Industrial classification for national economic activities), sections A–T',
       publisher: '国家质量监督检验检疫总局 / 国家标准化管理委员会 (AQSIQ / SAC)',
       table: 'section titles and division ranges',
       whereFound: `${classificationsFolder}/gbt4754_2017_sections.csv (see its SOURCES.md)`,
@@ -78,16 +77,14 @@ function standardSources(): Source[] {
     },
     {
       id: s.threeSector,
-      citation:
-        'NBS 三次产业划分规定 (Rules for the division of the three sectors), 2012 edition as revised in 2018 for GB/T 4754-2017',
+      citation: 'NBS 三次产业划分规定 (Rules for the division of the three sectors), 2012 edition as revised in 2018 for GB/T 4754-2017',
       publisher: '国家统计局 (National Bureau of Statistics of China)',
       table: null,
       whereFound:
         'stored public web pages quoting the rules: a summary of the 2018 revision (url) and the Hebei statistics bureau page with the 2012 text (http://tjj.hebei.gov.cn/hetj/ztbd/tjbz/101528709239959.html)',
       url: 'http://1synews.com/sy/chanye/89079.html',
       licence: 'official statistical standard; reused as facts',
-      notes:
-        'Primary = A except division 05; secondary = B except 11, C except 43, D, E; tertiary = all other sections plus divisions 05, 11 and 43.',
+      notes: 'Primary = A except division 05; secondary = B except 11, C except 43, D, E; tertiary = all other sections plus divisions 05, 11 and 43.',
     },
     {
       id: s.jsic13,
@@ -97,25 +94,21 @@ function standardSources(): Source[] {
       whereFound: `${classificationsFolder}/jsic13_sections.csv (see its SOURCES.md)`,
       url: 'https://www.soumu.go.jp/english/dgpp_ss/seido/sangyo/san14-3.htm',
       licence: 'government standard; titles reused as facts',
-      notes:
-        'In use April 2014 – March 2024 (replaced by Rev.14). Japanese titles with full-width commas as in MIC tables.',
+      notes: 'In use April 2014 – March 2024 (replaced by Rev.14). Japanese titles with full-width commas as in MIC tables.',
     },
     {
       id: s.jsnaActivity,
-      citation:
-        'Cabinet Office ESRI, prefectural accounts (県民経済計算, 2015 base, 2008SNA): the 16 economic activities of 経済活動別県内総生産',
+      citation: 'Cabinet Office ESRI, prefectural accounts (県民経済計算, 2015 base, 2008SNA): the 16 economic activities of 経済活動別県内総生産',
       publisher: '内閣府 経済社会総合研究所 (Cabinet Office, ESRI)',
       table: '主要系列表1 経済活動別県内総生産（名目）',
       whereFound: 'shared/data/jp/gdp_by_industry.csv and jp/SOURCES.md (source jp_esri_kenmin_syuyo1)',
       url: 'https://www.esri.cao.go.jp/jp/sna/data/data_list/kenmin/files/contents/main_2022.html',
       licence: '政府標準利用規約（第2.0版）',
-      notes:
-        'Activity codes A01–A16 are local codes in the source column order; the activity rows are written by the Japanese part.',
+      notes: 'Activity codes A01–A16 are local codes in the source column order; the activity rows are written by the Japanese part.',
     },
     {
       id: s.naics2017,
-      citation:
-        'North American Industry Classification System 2017, 2-digit sectors (31-33, 44-45, 48-49 as published)',
+      citation: 'North American Industry Classification System 2017, 2-digit sectors (31-33, 44-45, 48-49 as published)',
       publisher: 'U.S. Census Bureau / Office of Management and Budget',
       table: 'sector titles',
       whereFound:
@@ -183,8 +176,7 @@ function standardSources(): Source[] {
       whereFound: 'shared/data/classifications/gbt4754_2017_isic4_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
-      notes:
-        'No official section-level concordance was found. Relations are qualitative and carry no weights; "major" is loaded as partial.',
+      notes: 'No official section-level concordance was found. Relations are qualitative and carry no weights; "major" is loaded as partial.',
     },
     {
       id: s.jsicIsic,
@@ -202,12 +194,10 @@ function standardSources(): Source[] {
       citation: 'US Census Bureau, 2017 NAICS to ISIC 4.0 concordance, aggregated to NAICS sectors × ISIC sections',
       publisher: 'U.S. Census Bureau',
       table: '2017_NAICS_to_ISIC_4.xlsx, sheet "NAICS 17 to ISIC 4 technical"',
-      whereFound:
-        'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in shared/data/classifications/naics2017_isic4_sections.csv',
+      whereFound: 'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in shared/data/classifications/naics2017_isic4_sections.csv',
       url: 'https://www.census.gov/naics/',
       licence: 'U.S. federal government work (public domain)',
-      notes:
-        'The official table gives links, not economic weights: link shares are structure indicators only, so no weight is loaded.',
+      notes: 'The official table gives links, not economic weights: link shares are structure indicators only, so no weight is loaded.',
     },
     {
       id: s.io42Gbt,
@@ -371,10 +361,7 @@ function industryRows(sharedDataDir: string): Industry[] {
       naicsNames.set(r.industry_code as string, r.industry_name as string);
     }
   }
-  const naicsCodes = new Set([
-    ...naicsNames.keys(),
-    ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv'), FN).map((r) => r.naics2017_sector as string),
-  ]);
+  const naicsCodes = new Set([...naicsNames.keys(), ...readRawCsv(join(folder, 'naics2017_isic4_sections.csv'), FN).map((r) => r.naics2017_sector as string)]);
   for (const code of naicsCodes) {
     rows.push({
       classification: ids.naics2017,
@@ -393,11 +380,7 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
   const folder = join(sharedDataDir, 'classifications');
   const rows: Crosswalk[] = [];
   const kindOf = (relation: string): 'main' | 'partial' | null =>
-    relation === 'main' || relation === 'single_section'
-      ? 'main'
-      : relation === 'major' || relation === 'partial'
-        ? 'partial'
-        : null;
+    relation === 'main' || relation === 'single_section' ? 'main' : relation === 'major' || relation === 'partial' ? 'partial' : null;
   // The analyst concordances: one row per (from, to) pair with a qualitative relation, no weights.
   const concordances = [
     {
@@ -479,13 +462,8 @@ function crosswalkRows(sharedDataDir: string): Crosswalk[] {
  *
  * @param observationsDir - the dataset directory holding observations/<part>.csv.
  */
-export function unitSetYears(
-  datasetDir: string,
-  unitSets: readonly UnitSetDefinition[],
-): { years: Map<string, number[]>; missingFiles: string[] } {
-  const missingFiles = ['cn', 'jp', 'us']
-    .map((part) => join('observations', `${part}.csv`))
-    .filter((rel) => !existsSync(join(datasetDir, rel)));
+export function unitSetYears(datasetDir: string, unitSets: readonly UnitSetDefinition[]): { years: Map<string, number[]>; missingFiles: string[] } {
+  const missingFiles = ['cn', 'jp', 'us'].map((part) => join('observations', `${part}.csv`)).filter((rel) => !existsSync(join(datasetDir, rel)));
   // (indicator|classification) → region → set of years
   const wanted = new Set(unitSets.map((u) => `${u.indicator}|${u.classification}`));
   const have = new Map<string, Map<string, Set<number>>>();
@@ -564,11 +542,7 @@ export async function buildCommon(
   writeTableCsv(file('metros'), metroSchema, metros.sort(compareBy((r) => [r.id])));
   writeTableCsv(file('metro_members'), metroMemberSchema, members.sort(compareBy((r) => [r.metro, r.region])));
   writeTableCsv(file('unit_sets'), unitSetSchema, unitSets.sort(compareBy((r) => [r.metro, r.id])));
-  writeTableCsv(
-    file('unit_set_members'),
-    unitSetMemberSchema,
-    unitSetMembers.sort(compareBy((r) => [r.metro, r.unitSet, r.region])),
-  );
+  writeTableCsv(file('unit_set_members'), unitSetMemberSchema, unitSetMembers.sort(compareBy((r) => [r.metro, r.unitSet, r.region])));
   writeTableCsv(file('knowledge'), knowledgeItemSchema, knowledgeItems.sort(compareBy((r) => [r.id])));
   return {
     counts: {

@@ -88,26 +88,25 @@ export function tableCsvText<S extends ObjectSchema>(file: string, schema: S, ro
     const row = rows[index] as Record<string, unknown>;
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
-      throw new InvalidInputError(
-        buildMessages.invalidRow('writeTableCsv', file, index, row, issuesText(parsed.error)),
-        { file, row: index, issues: parsed.error.issues },
-      );
+      throw new InvalidInputError(buildMessages.invalidRow('writeTableCsv', file, index, row, issuesText(parsed.error)), {
+        file,
+        row: index,
+        issues: parsed.error.issues,
+      });
     }
     const extra = Object.keys(row).filter((k) => !keys.includes(k));
     if (extra.length > 0) {
-      throw new InvalidInputError(
-        buildMessages.invalidRow('writeTableCsv', file, index, row, `unknown keys ${extra.join(', ')}`),
-        { file, row: index, extra },
-      );
+      throw new InvalidInputError(buildMessages.invalidRow('writeTableCsv', file, index, row, `unknown keys ${extra.join(', ')}`), { file, row: index, extra });
     }
     const cells: string[] = [];
     for (const key of keys) {
       const cell = cellText(row[key]);
       if ('why' in cell) {
-        throw new InvalidInputError(
-          buildMessages.unencodableCell('writeTableCsv', file, index, toSnakeCase(key), row[key], cell.why),
-          { file, row: index, column: toSnakeCase(key) },
-        );
+        throw new InvalidInputError(buildMessages.unencodableCell('writeTableCsv', file, index, toSnakeCase(key), row[key], cell.why), {
+          file,
+          row: index,
+          column: toSnakeCase(key),
+        });
       }
       cells.push(quoteCsvField(cell.text));
     }
@@ -158,22 +157,14 @@ function roundCoordinates(value: unknown, factor: number): unknown {
  *
  * @throws {InvalidInputError} when the value is not a FeatureCollection.
  */
-export function writeGeoJson(
-  path: string,
-  featureCollection: FeatureCollection,
-  options: WriteGeoJsonOptions = {},
-): void {
+export function writeGeoJson(path: string, featureCollection: FeatureCollection, options: WriteGeoJsonOptions = {}): void {
   if (featureCollection?.type !== 'FeatureCollection' || !Array.isArray(featureCollection.features)) {
-    throw new InvalidInputError(
-      buildMessages.notFeatureCollection('writeGeoJson', path, (featureCollection as { type?: unknown } | null)?.type),
-    );
+    throw new InvalidInputError(buildMessages.notFeatureCollection('writeGeoJson', path, (featureCollection as { type?: unknown } | null)?.type));
   }
   const factor = options.decimals === undefined ? undefined : 10 ** options.decimals;
   const lines = featureCollection.features.map((f) =>
     JSON.stringify(
-      factor === undefined || f.geometry === null
-        ? f
-        : { ...f, geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates, factor) } },
+      factor === undefined || f.geometry === null ? f : { ...f, geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates, factor) } },
     ),
   );
   const text = `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;

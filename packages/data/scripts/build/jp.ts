@@ -17,15 +17,7 @@
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import type {
-  Crosswalk,
-  Industry,
-  InputOutputCell,
-  InputOutputTableInfo,
-  Observation,
-  Region,
-  Source,
-} from '../../src/model/schemas.ts';
+import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observation, Region, Source } from '../../src/model/schemas.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
 import {
@@ -111,12 +103,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_pref_area_pop',
-    citation:
-      'Statistics Bureau of Japan, 2020 Population Census (total population, 2020-10-01); GSI, area by prefecture',
+    citation: 'Statistics Bureau of Japan, 2020 Population Census (total population, 2020-10-01); GSI, area by prefecture',
     publisher: 'Statistics Bureau of Japan (総務省統計局); Geospatial Information Authority of Japan (国土地理院)',
     table: '令和2年国勢調査 人口; 全国都道府県市区町村別面積調 (edition not stated, c. 2020–2021)',
-    whereFound:
-      'a public JS file on GitHub (repository not identified) listing area and 2020 population of the 47 prefectures',
+    whereFound: 'a public JS file on GitHub (repository not identified) listing area and 2020 population of the 47 prefectures',
     url: null,
     licence: '政府標準利用規約（第2.0版）; attribution to 総務省統計局 / 国土地理院',
     notes:
@@ -146,12 +136,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_dataofjapan_land',
-    citation:
-      'dataofjapan/land: prefecture and Tokyo municipality boundaries, codes, English names, prefectural office locations (from Global Map Japan, GSI)',
+    citation: 'dataofjapan/land: prefecture and Tokyo municipality boundaries, codes, English names, prefectural office locations (from Global Map Japan, GSI)',
     publisher: 'Geospatial Information Authority of Japan (地球地図日本), via the dataofjapan/land repository',
     table: 'japan.topojson, tokyo.topojson, prefectures.csv, prefecturalCapital.csv',
-    whereFound:
-      'GitHub dataofjapan/land, commit 9d753ba27254210900cb22645a55397670ba8205 (TopoJSON decoded to GeoJSON)',
+    whereFound: 'GitHub dataofjapan/land, commit 9d753ba27254210900cb22645a55397670ba8205 (TopoJSON decoded to GeoJSON)',
     url: null,
     licence:
       'GSI terms: attribution 「出典：地球地図日本（国土地理院）」; commercial use needs attribution and a usage report to GSI — check before redistribution',
@@ -160,13 +148,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_ssdse_a_2023',
-    citation:
-      'NSTAC, SSDSE-A 2023 (municipalities): persons engaged in private establishments by JSIC division, 2016 Economic Census',
-    publisher:
-      'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
+    citation: 'NSTAC, SSDSE-A 2023 (municipalities): persons engaged in private establishments by JSIC division, 2016 Economic Census',
+    publisher: 'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
     table: 'SSDSE-A-2023, columns C2208 and C220832–C220852 (従業者数（民営）)',
-    whereFound:
-      'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2023.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
+    whereFound: 'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2023.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
     url: null,
     licence:
       'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
@@ -175,13 +160,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_ssdse_a_2024',
-    citation:
-      'NSTAC, SSDSE-A 2024 (municipalities): persons engaged in private establishments by JSIC division, 2021 Economic Census',
-    publisher:
-      'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
+    citation: 'NSTAC, SSDSE-A 2024 (municipalities): persons engaged in private establishments by JSIC division, 2021 Economic Census',
+    publisher: 'National Statistics Center (独立行政法人統計センター); original survey MIC and METI 経済センサス‐活動調査',
     table: 'SSDSE-A-2024, columns C2208 and C220832–C220852 (従業者数（民営）)',
-    whereFound:
-      'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2024.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
+    whereFound: 'GitHub cr4ft3r-ch1/Statistic-competition, data/SSDSE-A-2024.csv, commit ac5ed69d6e8d38da58d70b981c051a9257f22a3e (CP932)',
     url: null,
     licence:
       'SSDSE: free use with attribution 出典：独立行政法人統計センター「SSDSE」 and the underlying survey (政府標準利用規約 2.0) — verify before redistribution',
@@ -190,12 +172,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_ssdse_e_2023',
-    citation:
-      'NSTAC, SSDSE-E 2023 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2016 Economic Census',
+    citation: 'NSTAC, SSDSE-E 2023 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2016 Economic Census',
     publisher: 'National Statistics Center (独立行政法人統計センター)',
     table: 'SSDSE-E-2023, columns C2208, C220836, C220837, C220839, C220841, C220847, C220848, C220850',
-    whereFound:
-      'GitHub machaaki1102/dashboard_share, SSDSE-E-2023.csv, commit 9a2af80dada2059fe5a7f079f27c88562eee8328 (CP932)',
+    whereFound: 'GitHub machaaki1102/dashboard_share, SSDSE-E-2023.csv, commit 9a2af80dada2059fe5a7f079f27c88562eee8328 (CP932)',
     url: null,
     licence: 'SSDSE terms as for SSDSE-A — verify before redistribution',
     notes:
@@ -203,12 +183,10 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_ssdse_e_2026',
-    citation:
-      'NSTAC, SSDSE-E 2026 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2021 Economic Census',
+    citation: 'NSTAC, SSDSE-E 2026 (prefectures): persons engaged in private establishments, total and 7 JSIC divisions, 2021 Economic Census',
     publisher: 'National Statistics Center (独立行政法人統計センター)',
     table: 'SSDSE-E-2026, columns C2208 and 7 divisions (D E G I M N P)',
-    whereFound:
-      'GitHub ctxzz/ssdse, SSDSE-E-2026.csv, commit 2785e64ef724984a6d92e58cb5989013dda347f0 (9 rows transcribed and re-checked)',
+    whereFound: 'GitHub ctxzz/ssdse, SSDSE-E-2026.csv, commit 2785e64ef724984a6d92e58cb5989013dda347f0 (9 rows transcribed and re-checked)',
     url: null,
     licence: 'SSDSE terms as for SSDSE-A — verify before redistribution',
     notes:
@@ -216,8 +194,7 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_concordance_jsna_jsic',
-    citation:
-      'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
+    citation: 'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_jsna_jsic.csv',
     whereFound: 'shared/data/jp/sector_concordance_jsna_jsic.csv',
@@ -228,15 +205,13 @@ const japanSources: Source[] = [
   },
   {
     id: 'jp_concordance_io37_jsic',
-    citation:
-      'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
+    citation: 'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_io37_jsic.csv',
     whereFound: 'shared/data/jp/sector_concordance_io37_jsic.csv',
     url: null,
     licence: null,
-    notes:
-      'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
+    notes: 'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
   },
 ];
 
@@ -365,9 +340,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     const tokyo = tokyoMunicipalities.get(code);
     const prefecture = m.prefecture_code ?? '';
     if (!prefectureEn.has(prefecture)) {
-      throw new InvalidInputError(
-        buildMessages.unknownCode(FN, municipalitiesFile, line, 'prefecture code', prefecture),
-      );
+      throw new InvalidInputError(buildMessages.unknownCode(FN, municipalitiesFile, line, 'prefecture code', prefecture));
     }
     regions.push({
       id: japanRegionId(code, municipalitiesFile, line),
@@ -386,9 +359,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   });
   if (tokyoMunicipalities.size > 0) {
     const [code] = tokyoMunicipalities.keys();
-    throw new InvalidInputError(
-      buildMessages.unknownCode(FN, regionsFile, 0, 'municipality missing from municipalities.csv', code),
-    );
+    throw new InvalidInputError(buildMessages.unknownCode(FN, regionsFile, 0, 'municipality missing from municipalities.csv', code));
   }
 
   // Observations: indicators.csv (population, GDP, three sectors, establishments) -------------------------------
@@ -507,9 +478,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
     const line = k + 2;
     const value = rawNumber(r, 'employees', employmentFile, line, FN);
     if (r.industry_code !== 'A-R') {
-      throw new InvalidInputError(
-        buildMessages.unknownCode(FN, employmentFile, line, 'industry code', r.industry_code),
-      );
+      throw new InvalidInputError(buildMessages.unknownCode(FN, employmentFile, line, 'industry code', r.industry_code));
     }
     observations.push(
       observation({
@@ -532,9 +501,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   readRawCsv(byIndustryFile, FN).forEach((r, k) => {
     const line = k + 2;
     if (r.classification !== 'JSIC-Rev13') {
-      throw new InvalidInputError(
-        buildMessages.unknownCode(FN, byIndustryFile, line, 'classification', r.classification),
-      );
+      throw new InvalidInputError(buildMessages.unknownCode(FN, byIndustryFile, line, 'classification', r.classification));
     }
     if ((r.value ?? '') === '') return; // a gap stays absent (none in the current file)
     const value = rawNumber(r, 'value', byIndustryFile, line, FN);
@@ -579,26 +546,12 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   const jsnaConcordanceFile = join(jp, 'sector_concordance_jsna_jsic.csv');
   for (const r of readRawCsv(jsnaConcordanceFile, FN)) {
     crosswalks.push(
-      ...concordanceRows(
-        'JSNA-2015-ACTIVITY',
-        r.jsna_activity_code ?? '',
-        parseDivisionList(r.jsic_divisions ?? ''),
-        'JSIC-13',
-        'jp_concordance_jsna_jsic',
-      ),
+      ...concordanceRows('JSNA-2015-ACTIVITY', r.jsna_activity_code ?? '', parseDivisionList(r.jsic_divisions ?? ''), 'JSIC-13', 'jp_concordance_jsna_jsic'),
     );
   }
   const io37ConcordanceFile = join(jp, 'sector_concordance_io37_jsic.csv');
   for (const r of readRawCsv(io37ConcordanceFile, FN)) {
-    crosswalks.push(
-      ...concordanceRows(
-        'JP-IO37',
-        r.io37_code ?? '',
-        parseDivisionList(r.jsic_divisions_approx ?? ''),
-        'JSIC-13',
-        'jp_concordance_io37_jsic',
-      ),
-    );
+    crosswalks.push(...concordanceRows('JP-IO37', r.io37_code ?? '', parseDivisionList(r.jsic_divisions_approx ?? ''), 'JSIC-13', 'jp_concordance_io37_jsic'));
   }
 
   // Input–output table 2015 (37 sectors) -------------------------------------------------------------------------

@@ -21,14 +21,7 @@ export const buildMessages = {
     en: `${fn}: the schema for ${file} is not a zod object schema; pass one of the schemas of \`tables\` in src/model/schemas.ts.`,
     zh: `${fn}：${file} 的模式不是 zod 对象模式；请传入 src/model/schemas.ts 中 \`tables\` 的某个模式。`,
   }),
-  unencodableCell: (
-    fn: string,
-    file: string,
-    index: number,
-    column: string,
-    value: unknown,
-    why: string,
-  ): LocalizedText => ({
+  unencodableCell: (fn: string, file: string, index: number, column: string, value: unknown, why: string): LocalizedText => ({
     en: `${fn}: cell ${column} of row ${index} for ${file} cannot be written as CSV (got ${show(value)}); ${why}.`,
     zh: `${fn}：${file} 第 ${index} 行的 ${column} 列无法写成 CSV（得到 ${show(value)}）；${why}。`,
   }),
@@ -40,14 +33,7 @@ export const buildMessages = {
     en: `${fn}: raw data file ${file} is missing; check the shared data directory passed to the builder.`,
     zh: `${fn}：缺少原始数据文件 ${file}；请检查传给构建脚本的共享数据目录。`,
   }),
-  badSourceValue: (
-    fn: string,
-    file: string,
-    line: number,
-    column: string,
-    value: unknown,
-    expected: string,
-  ): LocalizedText => ({
+  badSourceValue: (fn: string, file: string, line: number, column: string, value: unknown, expected: string): LocalizedText => ({
     en: `${fn}: ${file} line ${line} column ${column} is not usable (got ${show(value)}); expected ${expected}.`,
     zh: `${fn}：${file} 第 ${line} 行 ${column} 列无法使用（得到 ${show(value)}）；应为 ${expected}。`,
   }),

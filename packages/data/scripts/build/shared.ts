@@ -181,13 +181,7 @@ export function observation(
  *
  * @param keys - overrides of {@link partKeys} for this part.
  */
-export function writePartTables(
-  outDir: string,
-  part: string,
-  rows: Partial<PartTables>,
-  fn: string,
-  keys: Partial<PartKeys> = {},
-): Record<string, number> {
+export function writePartTables(outDir: string, part: string, rows: Partial<PartTables>, fn: string, keys: Partial<PartKeys> = {}): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const table of Object.keys(partKeys) as (keyof PartTables)[]) {
     const given = rows[table];
@@ -206,12 +200,7 @@ export function writePartTables(
  * Sort a part's features by region (throwing on a duplicate region) and write `<outDir>/geometries/<part>.geojson`
  * with coordinates rounded to 5 decimals (about 1 m). Returns the number of features.
  */
-export function writePartGeometries(
-  outDir: string,
-  part: string,
-  features: readonly FeatureCollection['features'][number][],
-  fn: string,
-): number {
+export function writePartGeometries(outDir: string, part: string, features: readonly FeatureCollection['features'][number][], fn: string): number {
   const file = join(outDir, 'geometries', `${part}.geojson`);
   const sorted = sortUnique(features, (f) => [String(f.properties?.region)], file, fn);
   writeGeoJson(file, { type: 'FeatureCollection', features: sorted }, { decimals: 5 });
@@ -230,11 +219,7 @@ export type CsvTableName = Exclude<TableName, 'geometries'>;
  * @throws {InvalidInputError} naming the file and line of the first problem (missing file, bad header, a row its
  *   schema rejects), with every problem in `details.problems`.
  */
-export function readPartCsv<T extends CsvTableName>(
-  outDir: string,
-  table: T,
-  part: string,
-): { header: string[]; rows: DatasetRow<T>[] } {
+export function readPartCsv<T extends CsvTableName>(outDir: string, table: T, part: string): { header: string[]; rows: DatasetRow<T>[] } {
   const read = readDatasetPart(outDir, table, part);
   const first: DatasetProblem | undefined = read.problems[0];
   if (first !== undefined) {

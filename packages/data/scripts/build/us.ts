@@ -19,16 +19,7 @@
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
-import type {
-  Crosswalk,
-  Industry,
-  InputOutputCell,
-  InputOutputTableInfo,
-  Observation,
-  Region,
-  Source,
-  TravelTime,
-} from '../../src/model/schemas.ts';
+import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observation, Region, Source, TravelTime } from '../../src/model/schemas.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
 import {
@@ -51,8 +42,7 @@ const usSources: Source[] = [
     id: 'us_census_abs2017_county',
     citation: 'U.S. Census Bureau, Annual Business Survey 2017, Company Summary, county by NAICS 2017 sector (EMP)',
     publisher: 'U.S. Census Bureau',
-    table:
-      'ABS Company Summary (abscs), reference year 2017, county level; SEX=001, ETH_GROUP=001, RACE_GROUP=00, VET_GROUP=001',
+    table: 'ABS Company Summary (abscs), reference year 2017, county level; SEX=001, ETH_GROUP=001, RACE_GROUP=00, VET_GROUP=001',
     whereFound:
       'GitHub fansi-sifan/metro-datasets (Brookings Metro), census/census_abs/stco_naics_ownership.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
@@ -62,12 +52,10 @@ const usSources: Source[] = [
   },
   {
     id: 'us_census_cbp2019_cbsa',
-    citation:
-      'U.S. Census Bureau, County Business Patterns 2019, metropolitan statistical areas, NAICS 2017 sectors (EMP, ESTAB)',
+    citation: 'U.S. Census Bureau, County Business Patterns 2019, metropolitan statistical areas, NAICS 2017 sectors (EMP, ESTAB)',
     publisher: 'U.S. Census Bureau',
     table: 'CBP 2019, CBSA level, 2-digit NAICS incl. 31-33, 44-45, 48-49 and total 00',
-    whereFound:
-      'GitHub fansi-sifan/metro-datasets, census/census_cbp/cbp_cbsa_naics_emp.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound: 'GitHub fansi-sifan/metro-datasets, census/census_cbp/cbp_cbsa_naics_emp.rda, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
     notes:
@@ -78,8 +66,7 @@ const usSources: Source[] = [
     citation: 'New York State Department of Labor, QCEW (ES-202) annual averages by county, 2010 and 2017 (AVGEMP)',
     publisher: 'New York State Department of Labor',
     table: 'qcew_annual_2010.txt, qcew_annual_2017.txt',
-    whereFound:
-      'GitHub JieYingWu/COVID-19_US_County-level_Summaries, raw_data/NY/database/qcew/, commit 68780ca8e69cb190ebefaa3fcf1767070235e74c',
+    whereFound: 'GitHub JieYingWu/COVID-19_US_County-level_Summaries, raw_data/NY/database/qcew/, commit 68780ca8e69cb190ebefaa3fcf1767070235e74c',
     url: null,
     licence: 'state government statistics, public',
     notes:
@@ -90,8 +77,7 @@ const usSources: Source[] = [
     citation: 'U.S. Census Bureau, American Community Survey 2014–2018 5-year estimates, total population (B01003)',
     publisher: 'U.S. Census Bureau',
     table: 'ACS 5-year 2014–2018, B01003 total population',
-    whereFound:
-      'GitHub fansi-sifan/metro-datasets, census/acs5_2018/co_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound: 'GitHub fansi-sifan/metro-datasets, census/acs5_2018/co_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
     notes: 'A 5-year estimate; year 2018 = end of the period.',
@@ -101,20 +87,17 @@ const usSources: Source[] = [
     citation: 'U.S. Census Bureau, American Community Survey 2019 1-year estimates, total population',
     publisher: 'U.S. Census Bureau',
     table: 'ACS 1-year 2019, B01003 / DP05 total population',
-    whereFound:
-      'GitHub fansi-sifan/metro-datasets, acs1_2019/co_acs.csv and acs1_2019/cbsa_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
+    whereFound: 'GitHub fansi-sifan/metro-datasets, acs1_2019/co_acs.csv and acs1_2019/cbsa_acs.csv, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
-    notes:
-      'Missing in the extract for 25 of the 73 counties (1-year estimates are published only for larger areas); left out, not filled.',
+    notes: 'Missing in the extract for 25 of the 73 counties (1-year estimates are published only for larger areas); left out, not filled.',
   },
   {
     id: 'us_census_gazetteer2019',
     citation: 'U.S. Census Bureau, 2019 Gazetteer Files, counties (ALAND, AWATER, INTPTLAT, INTPTLONG)',
     publisher: 'U.S. Census Bureau',
     table: '2019_Gaz_counties_national.txt',
-    whereFound:
-      'GitHub FatemehAsgarinejad/Maps, 2019_Gaz_counties_national.txt, commit c0ef93ea9dae3bc55d64e88aa317946105f9942c',
+    whereFound: 'GitHub FatemehAsgarinejad/Maps, 2019_Gaz_counties_national.txt, commit c0ef93ea9dae3bc55d64e88aa317946105f9942c',
     url: null,
     licence: 'public domain',
     notes:
@@ -128,41 +111,35 @@ const usSources: Source[] = [
     whereFound: 'GitHub fansi-sifan/metro-datasets, commit 1c3c9160847e187a2cb423e2fc22328b7d6657bd',
     url: null,
     licence: 'public domain',
-    notes:
-      'MSA 35620 = 23 counties (before OMB Bulletin 18-04 added Dutchess and Orange, NY). Parents of the county regions.',
+    notes: 'MSA 35620 = 23 counties (before OMB Bulletin 18-04 added Dutchess and Orange, NY). Parents of the county regions.',
   },
   {
     id: 'us_bea_io_summary_use',
-    citation:
-      "U.S. BEA, Input–Output Accounts, Summary Use table before redefinitions, producers' prices, 2012 and 2019 (2017 benchmark schema)",
+    citation: "U.S. BEA, Input–Output Accounts, Summary Use table before redefinitions, producers' prices, 2012 and 2019 (2017 benchmark schema)",
     publisher: 'U.S. Bureau of Economic Analysis',
     table: 'Summary Use, before redefinitions, producer prices (AllTablesIO.zip)',
     whereFound:
       'GitHub USEPA/useeior, data/Summary_Use_2019_PRO_BeforeRedef_17sch.rda and data/Summary_Use_2012_PRO_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
     url: null,
     licence: 'BEA data public domain (useeior package MIT; only data taken)',
-    notes:
-      'Million USD. NA cells of the source are omitted. Total value added 2019 = 21,539,980 million USD (= 2019 nominal GDP).',
+    notes: 'Million USD. NA cells of the source are omitted. Total value added 2019 = 21,539,980 million USD (= 2019 nominal GDP).',
   },
   {
     id: 'us_bea_io_summary_make',
     citation: 'U.S. BEA, Input–Output Accounts, Summary Make table before redefinitions, 2019 (2017 benchmark schema)',
     publisher: 'U.S. Bureau of Economic Analysis',
     table: 'Summary Make, before redefinitions (AllTablesIO.zip)',
-    whereFound:
-      'GitHub USEPA/useeior, data/Summary_Make_2019_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
+    whereFound: 'GitHub USEPA/useeior, data/Summary_Make_2019_BeforeRedef_17sch.rda, commit e23acf9ceb9f81a89233be713b898fe51ab55ba7',
     url: null,
     licence: 'BEA data public domain',
     notes: 'Million USD. Rows industries, columns commodities.',
   },
   {
     id: 'us_bea_cagdp2_2021-12_ny',
-    citation:
-      'U.S. BEA, CAGDP2 GDP by county and metropolitan area, New York State file, 2001–2020 (released 2021-12-08)',
+    citation: 'U.S. BEA, CAGDP2 GDP by county and metropolitan area, New York State file, 2001–2020 (released 2021-12-08)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'CAGDP2 Gross domestic product (GDP) by county, thousands of current dollars',
-    whereFound:
-      'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_NY_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
+    whereFound: 'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_NY_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
     notes:
@@ -170,12 +147,10 @@ const usSources: Source[] = [
   },
   {
     id: 'us_bea_cagdp2_2021-12_ma',
-    citation:
-      'U.S. BEA, CAGDP2 GDP by county and metropolitan area, Massachusetts file, 2001–2020 (released 2021-12-08)',
+    citation: 'U.S. BEA, CAGDP2 GDP by county and metropolitan area, Massachusetts file, 2001–2020 (released 2021-12-08)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'CAGDP2 Gross domestic product (GDP) by county, thousands of current dollars',
-    whereFound:
-      'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_MA_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
+    whereFound: 'GitHub jjp55/Compaing-RTP-to-SF-NYC-and-Boston, CAGDP2_MA_2001_2020.csv, commit 3dedcc0d6a4bd1f55b606c7900dff1c1c6d6cee0',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
     notes: 'As the New York file.',
@@ -185,8 +160,7 @@ const usSources: Source[] = [
     citation: 'U.S. BEA, SAGDP2N GDP by state, all areas, 1997–2022 (released 2023-03-31)',
     publisher: 'U.S. Bureau of Economic Analysis, Regional Economic Accounts',
     table: 'SAGDP2N Gross domestic product (GDP) by state, millions of current dollars',
-    whereFound:
-      'GitHub Kieran-Manske/GDP-in-relation-to-Industries, SAGDP2N__ALL_AREAS_1997_2022.csv, commit 9aec5c7ff6aa4fb1cbef19e928f93b0c61d48c53',
+    whereFound: 'GitHub Kieran-Manske/GDP-in-relation-to-Industries, SAGDP2N__ALL_AREAS_1997_2022.csv, commit 9aec5c7ff6aa4fb1cbef19e928f93b0c61d48c53',
     url: null,
     licence: 'U.S. federal government work (public domain); cite BEA',
     notes:
@@ -200,8 +174,7 @@ const usSources: Source[] = [
     whereFound: 'npm package us-atlas@3.0.1, decoded to GeoJSON by the data collectors',
     url: null,
     licence: 'ISC (package); Census geometry public domain',
-    notes:
-      'Heavily simplified; tiny independent cities collapse to near-degenerate polygons. Not for area computation.',
+    notes: 'Heavily simplified; tiny independent cities collapse to near-degenerate polygons. Not for area computation.',
   },
   {
     id: 'us_amtrak_gtfs_20241228',
@@ -218,41 +191,18 @@ const usSources: Source[] = [
   },
   {
     id: 'us_concordance_bea_naics',
-    citation:
-      'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
+    citation: 'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
     publisher: 'metrocoop project',
     table: 'us/sector_concordance_bea_naics.csv',
     whereFound: 'shared/data/us/sector_concordance_bea_naics.csv',
     url: null,
     licence: null,
-    notes:
-      'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
+    notes: 'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
   },
 ];
 
 /** NAICS sector codes as the employment files print them (00 = total). */
-const naicsSectors = new Set([
-  '11',
-  '21',
-  '22',
-  '23',
-  '31-33',
-  '42',
-  '44-45',
-  '48-49',
-  '51',
-  '52',
-  '53',
-  '54',
-  '55',
-  '56',
-  '61',
-  '62',
-  '71',
-  '72',
-  '81',
-  '99',
-]);
+const naicsSectors = new Set(['11', '21', '22', '23', '31-33', '42', '44-45', '48-49', '51', '52', '53', '54', '55', '56', '61', '62', '71', '72', '81', '99']);
 
 /** The Amtrak metro names and the region file's `metro` codes. */
 const amtrakMetro: Record<string, string> = {
@@ -274,10 +224,7 @@ const useTotalRows = new Set(['Total Intermediate', 'Total Value Added', 'Total 
 const useTotalCols = new Set(['Total Intermediate', 'Total Final Uses (GDP)', 'Total Commodity Output']);
 
 /** Build the US part. */
-export async function buildUnitedStates(
-  sharedDataDir: string,
-  outDir: string,
-): Promise<{ counts: Record<string, number> }> {
+export async function buildUnitedStates(sharedDataDir: string, outDir: string): Promise<{ counts: Record<string, number> }> {
   const us = join(sharedDataDir, 'us');
   const regions: Region[] = [];
   const observations: Observation[] = [];
@@ -366,8 +313,7 @@ export async function buildUnitedStates(
       source: 'us_bea_cagdp2_2021-12_ny',
     });
   }
-  const region = (code: string, file: string, line: number): string =>
-    regionId.get(code) ?? fail(file, line, 'region code', code);
+  const region = (code: string, file: string, line: number): string => regionId.get(code) ?? fail(file, line, 'region code', code);
 
   // Employment (employment.csv) -----------------------------------------------------------------------------------
   const employmentFile = join(us, 'employment.csv');
@@ -391,8 +337,7 @@ export async function buildUnitedStates(
         note += '; withheld (not published to avoid disclosure)';
       }
     } else if (source === 'us_census_cbp2019_cbsa') {
-      note =
-        'CBP 2019 (County Business Patterns): paid employees, pay period including March 12; CBSA as used by CBP 2019';
+      note = 'CBP 2019 (County Business Patterns): paid employees, pay period including March 12; CBSA as used by CBP 2019';
     } else if (source === 'us_nysdol_qcew') {
       note = 'QCEW (NYS DOL): annual average employment covered by unemployment insurance';
     } else throw unknownCode(employmentFile, line, 'source', source);
@@ -551,28 +496,7 @@ export async function buildUnitedStates(
     );
   });
   /** Lines that add up to the total (per the BEA files' structure; 83 is government). */
-  const sectorLines = new Set([
-    '3',
-    '6',
-    '10',
-    '11',
-    '12',
-    '34',
-    '35',
-    '36',
-    '45',
-    '51',
-    '56',
-    '60',
-    '64',
-    '65',
-    '69',
-    '70',
-    '76',
-    '79',
-    '82',
-    '83',
-  ]);
+  const sectorLines = new Set(['3', '6', '10', '11', '12', '34', '35', '36', '45', '51', '56', '60', '64', '65', '69', '70', '76', '79', '82', '83']);
   const subsectorLines: Record<string, string> = { '13': '12', '25': '12' };
   for (const [bea, { name, naics }] of lineNames) {
     if (bea === '1') continue;
@@ -728,8 +652,7 @@ export async function buildUnitedStates(
   const odFile = join(transport, 'us_amtrak_direct_od.csv');
   const travelTimes: TravelTime[] = readRawCsv(odFile, FN).map((r: RawRecord, k) => {
     const line = k + 2;
-    const msa = (name: string): string =>
-      msaByMetro.get(amtrakMetro[name] ?? '') ?? fail(odFile, line, 'Amtrak metro', name);
+    const msa = (name: string): string => msaByMetro.get(amtrakMetro[name] ?? '') ?? fail(odFile, line, 'Amtrak metro', name);
     const date = r.service_date ?? '';
     return {
       origin: msa(r.orig_metro ?? ''),

@@ -7,9 +7,6 @@
  * unit) and each is reported.
  */
 import {
-  InvalidInputError,
-  NotFoundError,
-  RegionIndustryMatrix,
   type AnalysisGap,
   type AnalysisIndustry,
   type AnalysisInputOutput,
@@ -17,12 +14,15 @@ import {
   type AnalysisTravelTime,
   type AnalysisUnit,
   type GradientInput,
+  InvalidInputError,
   type LocalizedText,
   type MetroAnalysisInput,
+  NotFoundError,
   type OverviewInput,
+  RegionIndustryMatrix,
   type SourcedValue,
 } from '@metrocoop/core';
-import { showMetro, unitSetMatrix, type UnitSetMatrixResult } from '../store/queries.ts';
+import { showMetro, type UnitSetMatrixResult, unitSetMatrix } from '../store/queries.ts';
 import type { Row, Store } from '../store/store.ts';
 
 /** Options of {@link loadMetroAnalysisInput}. */
@@ -118,7 +118,16 @@ class Crosswalks {
         const second = this.pair(mid, 'ISIC-4');
         if (second.length === 0) continue;
         const composed: Crosswalk[] = [];
-        for (const r of this.pair(classification, mid)) for (const s of second.filter((x) => x.fromCode === r.toCode)) composed.push({ from: classification, fromCode: r.fromCode, to: 'ISIC-4', toCode: s.toCode, kind: r.kind === 'main' && s.kind === 'main' ? 'main' : 'partial', weight: null });
+        for (const r of this.pair(classification, mid))
+          for (const s of second.filter((x) => x.fromCode === r.toCode))
+            composed.push({
+              from: classification,
+              fromCode: r.fromCode,
+              to: 'ISIC-4',
+              toCode: s.toCode,
+              kind: r.kind === 'main' && s.kind === 'main' ? 'main' : 'partial',
+              weight: null,
+            });
         rows = composed;
         break;
       }
@@ -184,14 +193,21 @@ async function matrixFor(store: Store, metro: string, unitSet: string, year: num
     const label = dropIndustry ? bestI[0] : bestR[0];
     (dropIndustry ? dropI : dropR).add(label);
     for (const c of cells.filter((x) => (dropIndustry ? x.industry : x.region) === label)) {
-      gaps.push({ unit: c.region, industry: c.industry, what: result.indicator, kind: c.kind, treatment: dropIndustry ? 'dropped-industry' : 'dropped-region' });
+      gaps.push({
+        unit: c.region,
+        industry: c.industry,
+        what: result.indicator,
+        kind: c.kind,
+        treatment: dropIndustry ? 'dropped-industry' : 'dropped-region',
+      });
     }
     cells = cells.filter((x) => (dropIndustry ? x.industry : x.region) !== label);
   }
-  for (const r of result.regionsWithoutData) if (!dropR.has(r)) {
-    dropR.add(r);
-    gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'missing', treatment: 'dropped-region' });
-  }
+  for (const r of result.regionsWithoutData)
+    if (!dropR.has(r)) {
+      dropR.add(r);
+      gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'missing', treatment: 'dropped-region' });
+    }
   const regions = m.regions.filter((r) => !dropR.has(r));
   const industries = m.industries.filter((i) => !dropI.has(i));
   const values = new Float64Array(regions.length * industries.length);
@@ -242,13 +258,19 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   const unitIds = [...current.matrix.regions];
   const gaps: AnalysisGap[] = [...clean.gaps];
   const notes: LocalizedText[] = [];
-  for (const i of current.matrix.dropped.industries) notes.push({ en: `Industry ${i} is 0 in every unit in ${year} and is left out.`, zh: `产业 ${i} 在 ${year} 年所有单元均为 0，未纳入。` });
+  for (const i of current.matrix.dropped.industries)
+    notes.push({ en: `Industry ${i} is 0 in every unit in ${year} and is left out.`, zh: `产业 ${i} 在 ${year} 年所有单元均为 0，未纳入。` });
   if (set.noteEn !== null) notes.push({ en: set.noteEn, zh: set.noteZh ?? set.noteEn });
   const sources = [...new Set(current.choices.map((c) => `${c.source} (${c.vintage})`))].sort(byKey);
-  notes.push({ en: `Matrix ${current.indicator} (${current.unit}), ${year}, from ${sources.join(', ')}.`, zh: `矩阵：${current.indicator}（${current.unit}），${year} 年，来源 ${sources.join('、')}。` });
+  notes.push({
+    en: `Matrix ${current.indicator} (${current.unit}), ${year}, from ${sources.join(', ')}.`,
+    zh: `矩阵：${current.indicator}（${current.unit}），${year} 年，来源 ${sources.join('、')}。`,
+  });
 
   // Units: names, points, rings (a unit not listed as a member takes the ring of its parent, else outer).
-  const regionRows = await store.rows(`SELECT DISTINCT ON (id) id, name_en, name_zh, parent, lon, lat, area_km2, level FROM regions ORDER BY id, dataset = 'default' DESC`);
+  const regionRows = await store.rows(
+    `SELECT DISTINCT ON (id) id, name_en, name_zh, parent, lon, lat, area_km2, level FROM regions ORDER BY id, dataset = 'default' DESC`,
+  );
   const regionInfo = new Map(regionRows.map((r) => [str(r.id), r]));
   const ringOf = new Map(detail.members.map((m) => [m.region, m.ring as AnalysisUnit['ring']]));
   // A unit without a representative point (a province) takes the mean point of its child regions (documented).
@@ -264,7 +286,11 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
     const parent = strOrNull(r?.parent);
     const own = numOrNull(r?.lon) !== null && numOrNull(r?.lat) !== null;
     const mean = childPoints.get(id);
-    if (!own && mean !== undefined) notes.push({ en: `${id} has no representative point; the mean point of its ${mean[2]} child regions is used for great-circle distances.`, zh: `${id} 无代表点；大圆距离使用其 ${mean[2]} 个下级地区代表点的平均位置。` });
+    if (!own && mean !== undefined)
+      notes.push({
+        en: `${id} has no representative point; the mean point of its ${mean[2]} child regions is used for great-circle distances.`,
+        zh: `${id} 无代表点；大圆距离使用其 ${mean[2]} 个下级地区代表点的平均位置。`,
+      });
     return {
       id,
       nameEn: r === undefined ? id : str(r.name_en),
@@ -284,7 +310,10 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
     try {
       earlier.push({ year: y, matrix: (await matrixFor(store, metro, unitSetId, y)).matrix });
     } catch {
-      notes.push({ en: `Year ${y} of ${unitSetId} could not be read as a matrix and is left out of the trends.`, zh: `${unitSetId} 的 ${y} 年数据无法构成矩阵，未纳入趋势。` });
+      notes.push({
+        en: `Year ${y} of ${unitSetId} could not be read as a matrix and is left out of the trends.`,
+        zh: `${unitSetId} 的 ${y} 年数据无法构成矩阵，未纳入趋势。`,
+      });
     }
   }
 
@@ -301,7 +330,10 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   );
   const classification = current.classification;
   const isic = cw.isic(classification);
-  const indRows = await store.rows(`SELECT DISTINCT ON (code) code, name_en, name_zh FROM industries WHERE classification = $1 ORDER BY code, dataset = 'default' DESC`, [classification]);
+  const indRows = await store.rows(
+    `SELECT DISTINCT ON (code) code, name_en, name_zh FROM industries WHERE classification = $1 ORDER BY code, dataset = 'default' DESC`,
+    [classification],
+  );
   const indNames = new Map(indRows.map((r) => [str(r.code), r]));
   const industries: AnalysisIndustry[] = current.matrix.industries.map((code) => ({
     code,
@@ -320,7 +352,13 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   );
   const overview: OverviewInput[] = units.map((u) => {
     const mine = obs.filter((r) => str(r.region) === u.id);
-    const pick = (indicator: string): SourcedValue | undefined => sourced(pickObservation(mine.filter((r) => str(r.indicator) === indicator && r.classification === null), year));
+    const pick = (indicator: string): SourcedValue | undefined =>
+      sourced(
+        pickObservation(
+          mine.filter((r) => str(r.indicator) === indicator && r.classification === null),
+          year,
+        ),
+      );
     const info = regionInfo.get(u.id);
     let area = pick('land_area');
     if (area === undefined && numOrNull(info?.area_km2) !== null) area = { value: Number(info?.area_km2), unit: 'km2', year, source: 'regions' };
@@ -335,9 +373,16 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
     const complete = [...groups.values()].filter((g) => ['I', 'II', 'III'].every((c) => g.some((r) => str(r.industry) === c)));
     const levels = complete.filter((g) => str(g[0]?.indicator) === 'value_added');
     const shares = complete.filter((g) => str(g[0]?.indicator) === 'value_added_share');
-    const bestLevel = pickObservation(levels.map((g) => g[0] as Row), year);
-    const bestShare = pickObservation(shares.map((g) => g[0] as Row), year);
-    const distance = (r: Row | undefined): number => (r === undefined ? Infinity : Number(r.year) <= year ? year - Number(r.year) : 1000 + Number(r.year) - year);
+    const bestLevel = pickObservation(
+      levels.map((g) => g[0] as Row),
+      year,
+    );
+    const bestShare = pickObservation(
+      shares.map((g) => g[0] as Row),
+      year,
+    );
+    const distance = (r: Row | undefined): number =>
+      r === undefined ? Infinity : Number(r.year) <= year ? year - Number(r.year) : 1000 + Number(r.year) - year;
     const best = distance(bestShare) < distance(bestLevel) ? bestShare : bestLevel;
     const bestGroup = complete.find((g) => g[0] === best);
     const val = (c: string): number => Number(bestGroup?.find((r) => str(r.industry) === c)?.value ?? 0);
@@ -360,7 +405,11 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   // Industrial gradient: employment aggregated to three sectors against three-sector value added (same year).
   let gradient: GradientInput | undefined;
   const toThree = classification === 'THREE-SECTOR' ? null : cw.path(classification, 'THREE-SECTOR');
-  if (employmentIndicator(current.indicator) && toThree !== null && overview.every((o) => o.sectorValueAdded?.year === year && o.sectorValueAdded.unit !== 'percent')) {
+  if (
+    employmentIndicator(current.indicator) &&
+    toThree !== null &&
+    overview.every((o) => o.sectorValueAdded?.year === year && o.sectorValueAdded.unit !== 'percent')
+  ) {
     const emp = new Float64Array(unitIds.length * 3);
     const codes = ['I', 'II', 'III'];
     current.matrix.regions.forEach((_, r) => {
@@ -386,16 +435,29 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   }
 
   const inputOutput = await loadInputOutput(store, cw, detail.country, classification, year, current.matrix.industries);
-  if (inputOutput === undefined) notes.push({ en: `No input–output table of ${detail.country} maps to ${classification}.`, zh: `${detail.country} 没有可映射到 ${classification} 的投入产出表。` });
+  if (inputOutput === undefined)
+    notes.push({
+      en: `No input–output table of ${detail.country} maps to ${classification}.`,
+      zh: `${detail.country} 没有可映射到 ${classification} 的投入产出表。`,
+    });
 
   const travel = await store.rows(
     `SELECT origin, destination, mode, minutes, source FROM travel_times WHERE minutes IS NOT NULL AND origin IN (${placeholders(unitIds.length, 0)}) AND destination IN (${placeholders(unitIds.length, 0)}) ORDER BY origin, destination, mode`,
     [...unitIds],
   );
-  const travelTimes: AnalysisTravelTime[] = travel.map((r) => ({ origin: str(r.origin), destination: str(r.destination), minutes: Number(r.minutes), mode: str(r.mode), source: str(r.source) }));
+  const travelTimes: AnalysisTravelTime[] = travel.map((r) => ({
+    origin: str(r.origin),
+    destination: str(r.destination),
+    minutes: Number(r.minutes),
+    mode: str(r.mode),
+    source: str(r.source),
+  }));
 
   // Knowledge items: region → the unit containing it (walking up parents); industries mapped to the classification.
-  const kRows = await store.rows(`SELECT DISTINCT ON (id) id, region, kind, year, text_en, text_zh, industries, verified, source FROM knowledge WHERE metro = $1 ORDER BY id, dataset = 'default' DESC`, [metro]);
+  const kRows = await store.rows(
+    `SELECT DISTINCT ON (id) id, region, kind, year, text_en, text_zh, industries, verified, source FROM knowledge WHERE metro = $1 ORDER BY id, dataset = 'default' DESC`,
+    [metro],
+  );
   const unitSet = new Set(unitIds);
   const toUnit = (region: string | null): string | null | undefined => {
     let cur = region;
@@ -431,7 +493,13 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
 
   const result: { -readonly [K in keyof MetroAnalysisInput]: MetroAnalysisInput[K] } = {
     metro: { id: detail.id, nameEn: detail.nameEn, nameZh: detail.nameZh, country: detail.country },
-    unitSet: { id: unitSetId, indicator: current.indicator, classification, unit: current.unit, measure: employmentIndicator(current.indicator) ? 'employment' : 'output' },
+    unitSet: {
+      id: unitSetId,
+      indicator: current.indicator,
+      classification,
+      unit: current.unit,
+      measure: employmentIndicator(current.indicator) ? 'employment' : 'output',
+    },
     year,
     units,
     industries,
@@ -449,8 +517,18 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
 }
 
 /** The national IO table nearest the year (at or before it preferred) that maps to the classification. */
-async function loadInputOutput(store: Store, cw: Crosswalks, country: string, classification: string, year: number, codes: readonly string[]): Promise<AnalysisInputOutput | undefined> {
-  const tables = await store.rows(`SELECT DISTINCT ON (id) id, year, classification, import_treatment FROM io_tables WHERE country = $1 ORDER BY id, dataset = 'default' DESC`, [country]);
+async function loadInputOutput(
+  store: Store,
+  cw: Crosswalks,
+  country: string,
+  classification: string,
+  year: number,
+  codes: readonly string[],
+): Promise<AnalysisInputOutput | undefined> {
+  const tables = await store.rows(
+    `SELECT DISTINCT ON (id) id, year, classification, import_treatment FROM io_tables WHERE country = $1 ORDER BY id, dataset = 'default' DESC`,
+    [country],
+  );
   const usable = tables
     .filter((t) => !str(t.import_treatment).startsWith('not-applicable'))
     .map((t) => ({ id: str(t.id), year: Number(t.year), cls: str(t.classification), path: cw.path(str(t.classification), classification) }))
@@ -458,7 +536,10 @@ async function loadInputOutput(store: Store, cw: Crosswalks, country: string, cl
     .sort((a, b) => (a.year <= year ? year - a.year : 1000 + a.year - year) - (b.year <= year ? year - b.year : 1000 + b.year - year) || byKey(a.id, b.id));
   const table = usable[0];
   if (table === undefined || table.path === null) return undefined;
-  const cells = await store.rows(`SELECT row_kind, "row", col_kind, col, value FROM io_cells WHERE "table" = $1 AND ((row_kind = 'sector' AND col_kind = 'sector') OR (row_kind = 'total' AND col_kind = 'sector'))`, [table.id]);
+  const cells = await store.rows(
+    `SELECT row_kind, "row", col_kind, col, value FROM io_cells WHERE "table" = $1 AND ((row_kind = 'sector' AND col_kind = 'sector') OR (row_kind = 'total' AND col_kind = 'sector'))`,
+    [table.id],
+  );
   const rowCodes = new Set(cells.filter((c) => c.row_kind === 'sector').map((c) => str(c.row)));
   const colCodes = new Set(cells.filter((c) => c.row_kind === 'sector').map((c) => str(c.col)));
   const sectors = [...rowCodes].filter((c) => colCodes.has(c)).sort(byKey);

@@ -16,7 +16,12 @@ const matrix = z.array(z.array(num));
 const matrixOrNull = z.array(z.array(numOrNull));
 const record = z.record(z.string(), numOrNull);
 const driverScore = z.object({ score: numOrNull, evidence: z.record(z.string(), z.union([num, z.string(), z.null()])) });
-const driverSet = z.object({ proximity: driverScore, structure: driverScore, market: driverScore, government: driverScore.extend({ items: z.array(z.string()) }) });
+const driverSet = z.object({
+  proximity: driverScore,
+  structure: driverScore,
+  market: driverScore,
+  government: driverScore.extend({ items: z.array(z.string()) }),
+});
 const pairType = z.enum(['vertical', 'horizontal', 'mixed', 'competing']);
 
 export const metroAnalysisSchema = z
@@ -47,7 +52,14 @@ export const metroAnalysisSchema = z
         gdp: sourced.nullable(),
         gdpPerCapita: sourced.extend({ derived: z.boolean() }).nullable(),
         sectorShares: z
-          .object({ primary: num, secondary: num, tertiary: num, basis: z.enum(['value-added', 'analysis-matrix']), year: z.number().int(), source: z.string() })
+          .object({
+            primary: num,
+            secondary: num,
+            tertiary: num,
+            basis: z.enum(['value-added', 'analysis-matrix']),
+            year: z.number().int(),
+            source: z.string(),
+          })
           .nullable(),
       }),
     ),
@@ -149,7 +161,9 @@ export const metroAnalysisSchema = z
             pairTypes: z.object({ vertical: z.number().int(), horizontal: z.number().int(), mixed: z.number().int(), competing: z.number().int() }),
           }),
         ),
-        comparisons: z.array(z.object({ measure: z.string(), subject: z.string(), values: record, ratios: record, position: z.number().int().nullable(), statement: text })),
+        comparisons: z.array(
+          z.object({ measure: z.string(), subject: z.string(), values: record, ratios: record, position: z.number().int().nullable(), statement: text }),
+        ),
         caveats: z.array(text),
       })
       .nullable(),

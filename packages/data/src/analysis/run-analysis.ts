@@ -4,8 +4,8 @@
  * itself). The result validates against {@link metroAnalysisSchema}.
  */
 import { analyzeMetro, type MetroAnalysis, type MetroAnalysisOptions } from '@metrocoop/core';
-import { loadMetroAnalysisInput, type LoadMetroAnalysisOptions } from './load-input.ts';
 import type { Store } from '../store/store.ts';
+import { type LoadMetroAnalysisOptions, loadMetroAnalysisInput } from './load-input.ts';
 
 /** Options of {@link analyzeMetroFromStore}. */
 export interface AnalyzeFromStoreOptions extends LoadMetroAnalysisOptions {

@@ -54,14 +54,7 @@ export const datasetMessages = {
     en: `${fn}: region ${show(region)} of unit set ${metro}/${unitSet} is not a member of metro ${show(metro)}; add it to metro_members.`,
     zh: `${fn}：单元集 ${metro}/${unitSet} 的地区 ${show(region)} 不是都市圈 ${show(metro)} 的成员；请将其加入 metro_members。`,
   }),
-  memberWithoutData: (
-    fn: string,
-    metro: string,
-    unitSet: string,
-    region: string,
-    indicator: string,
-    classification: string,
-  ): LocalizedText => ({
+  memberWithoutData: (fn: string, metro: string, unitSet: string, region: string, indicator: string, classification: string): LocalizedText => ({
     en: `${fn}: region ${show(region)} of unit set ${metro}/${unitSet} has no ${indicator} observation by ${classification} in any year; drop it from the unit set or load its data.`,
     zh: `${fn}：单元集 ${metro}/${unitSet} 的地区 ${show(region)} 在任何年份都没有按 ${classification} 分类的 ${indicator} 观测值；请从单元集中去掉它或补充其数据。`,
   }),
@@ -69,13 +62,7 @@ export const datasetMessages = {
     en: `${fn}: unit set ${metro}/${unitSet} has no year in which every member has data; check its members and the country observations.`,
     zh: `${fn}：单元集 ${metro}/${unitSet} 没有所有成员都有数据的年份；请检查其成员与各国观测值。`,
   }),
-  yearsMismatch: (
-    fn: string,
-    metro: string,
-    unitSet: string,
-    got: readonly number[],
-    expected: readonly number[],
-  ): LocalizedText => ({
+  yearsMismatch: (fn: string, metro: string, unitSet: string, got: readonly number[], expected: readonly number[]): LocalizedText => ({
     en: `${fn}: unit set ${metro}/${unitSet} lists years ${show(got)} but the observations give ${show(expected)} (years in which every member has data); rebuild the common part.`,
     zh: `${fn}：单元集 ${metro}/${unitSet} 列出的年份为 ${show(got)}，但观测值给出的是 ${show(expected)}（所有成员都有数据的年份）；请重新构建公共部分。`,
   }),

@@ -251,13 +251,7 @@ function partRank(file: string): number {
 }
 
 /** Read one CSV file of a table (`<dir>/<table>/<name>`) into `rows` and `problems`; returns the header read. */
-function readCsvFile<T extends TableName>(
-  dir: string,
-  table: T,
-  name: string,
-  rows: LocatedRow<T>[],
-  problems: DatasetProblem[],
-): string[] {
+function readCsvFile<T extends TableName>(dir: string, table: T, name: string, rows: LocatedRow<T>[], problems: DatasetProblem[]): string[] {
   const fn = 'readDatasetTable';
   const columns = tableColumns(table);
   const expectedHeader = columns.map((c) => c.column);
@@ -268,13 +262,9 @@ function readCsvFile<T extends TableName>(
     records = parseCsv(readFileSync(join(dir, table, name), 'utf8'));
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      problems.push(
-        datasetProblem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)),
-      );
+      problems.push(datasetProblem('BAD_CSV', rel, error.line, datasetMessages.badCsv(fn, rel, error.line, error.reason)));
     } else {
-      problems.push(
-        datasetProblem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))),
-      );
+      problems.push(datasetProblem('UNREADABLE', rel, null, datasetMessages.unreadable(fn, rel, String((error as Error).message))));
     }
     return [];
   }
@@ -292,16 +282,10 @@ function readCsvFile<T extends TableName>(
     const record = records[r] as { fields: string[]; line: number };
     if (record.fields.length !== columns.length) {
       problems.push(
-        datasetProblem(
-          'BAD_FIELD_COUNT',
-          rel,
-          record.line,
-          datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length),
-          {
-            value: record.fields.length,
-            expected: String(columns.length),
-          },
-        ),
+        datasetProblem('BAD_FIELD_COUNT', rel, record.line, datasetMessages.badFieldCount(fn, rel, record.line, record.fields.length, columns.length), {
+          value: record.fields.length,
+          expected: String(columns.length),
+        }),
       );
       continue;
     }
@@ -315,17 +299,11 @@ function readCsvFile<T extends TableName>(
       const first = parsed.error.issues[0];
       const key = first?.path[0];
       problems.push(
-        datasetProblem(
-          'BAD_ROW',
-          rel,
-          record.line,
-          datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)),
-          {
-            column: typeof key === 'string' ? columnName(key) : null,
-            value: typeof key === 'string' ? candidate[key] : candidate,
-            expected: first?.message ?? null,
-          },
-        ),
+        datasetProblem('BAD_ROW', rel, record.line, datasetMessages.invalidRow(fn, rel, record.line, issuesText(parsed.error)), {
+          column: typeof key === 'string' ? columnName(key) : null,
+          value: typeof key === 'string' ? candidate[key] : candidate,
+          expected: first?.message ?? null,
+        }),
       );
       continue;
     }
@@ -357,15 +335,11 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
     try {
       fc = JSON.parse(readFileSync(join(dir, 'geometries', name), 'utf8')) as typeof fc;
     } catch (error) {
-      problems.push(
-        datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)),
-      );
+      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, (error as Error).message)));
       continue;
     }
     if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-      problems.push(
-        datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')),
-      );
+      problems.push(datasetProblem('BAD_GEOJSON', rel, null, datasetMessages.badGeoJson(fn, rel, 'not a FeatureCollection')));
       continue;
     }
     fc.features.forEach((feature: unknown, index: number) => {
@@ -374,15 +348,9 @@ function readGeometries(dir: string): DatasetTableRead<'geometries'> {
       const parsed = tables.geometries.safeParse(candidate);
       if (!parsed.success) {
         problems.push(
-          datasetProblem(
-            'BAD_ROW',
-            rel,
-            index + 1,
-            datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)),
-            {
-              value: candidate.region,
-            },
-          ),
+          datasetProblem('BAD_ROW', rel, index + 1, datasetMessages.invalidRow(fn, rel, index + 1, issuesText(parsed.error)), {
+            value: candidate.region,
+          }),
         );
       } else rows.push({ file: name, line: index + 1, row: parsed.data });
     });
@@ -424,11 +392,7 @@ export interface DatasetPartRead<T extends TableName> extends DatasetTableRead<T
  * @example
  * readDatasetPart('packages/data/dataset', 'regions', 'jp').rows.length; // 352
  */
-export function readDatasetPart<T extends Exclude<TableName, 'geometries'>>(
-  dir: string,
-  table: T,
-  part: string,
-): DatasetPartRead<T> {
+export function readDatasetPart<T extends Exclude<TableName, 'geometries'>>(dir: string, table: T, part: string): DatasetPartRead<T> {
   if (!isTable(table) || (table as TableName) === 'geometries') {
     const csvTables = Object.keys(tables).filter((t) => t !== 'geometries');
     throw new InvalidInputError(datasetMessages.unknownTable('readDatasetPart', table, csvTables), { table });

@@ -8,14 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TableName, tables } from '../model/schemas.ts';
 import { datasetMessages } from './messages.ts';
-import {
-  type DatasetProblem,
-  type DatasetRow,
-  datasetParts,
-  datasetProblem,
-  type LocatedRow,
-  readDatasetTableDetailed,
-} from './read-dataset.ts';
+import { type DatasetProblem, type DatasetRow, datasetParts, datasetProblem, type LocatedRow, readDatasetTableDetailed } from './read-dataset.ts';
 
 /** The key columns of each table (a row's identity; two rows with the same key are a duplicate). */
 export const tableKeys: { readonly [T in TableName]: readonly (keyof DatasetRow<T> & string)[] } = {
@@ -68,25 +61,19 @@ export function validateDataset(dir: string): DatasetReport {
     (rows as Record<TableName, unknown>)[table] = read.rows;
     problems.push(...read.problems);
     if (read.files.length === 0) {
-      problems.push(
-        datasetProblem('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }),
-      );
+      problems.push(datasetProblem('MISSING_TABLE', table, null, datasetMessages.missingTable(fn, table), { severity: 'warning' }));
     }
     for (const file of read.files) {
       const part = (file.split('/')[1] ?? '').replace(/\.(csv|geojson)$/, '');
       if (!(datasetParts as readonly string[]).includes(part)) {
-        problems.push(
-          datasetProblem('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }),
-        );
+        problems.push(datasetProblem('UNKNOWN_PART', file, null, datasetMessages.unknownPart(fn, file), { severity: 'warning' }));
       }
     }
   }
   if (existsSync(dir)) {
     for (const name of readdirSync(dir)) {
       if (statSync(join(dir, name)).isDirectory() && !Object.hasOwn(tables, name)) {
-        problems.push(
-          datasetProblem('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }),
-        );
+        problems.push(datasetProblem('UNKNOWN_PART', name, null, datasetMessages.unknownPart(fn, name), { severity: 'warning' }));
       }
     }
   }
@@ -120,8 +107,7 @@ function duplicateKeys(table: TableName, located: LocatedRow<TableName>[]): Data
 
 function references(rows: Rows): DatasetProblem[] {
   const out: DatasetProblem[] = [];
-  const ids = <T extends TableName>(table: T, key: (r: DatasetRow<T>) => string): Set<string> =>
-    new Set(rows[table].map((l) => key(l.row)));
+  const ids = <T extends TableName>(table: T, key: (r: DatasetRow<T>) => string): Set<string> => new Set(rows[table].map((l) => key(l.row)));
   const sourceIds = ids('sources', (r) => r.id);
   const classificationIds = ids('classifications', (r) => r.id);
   const industryKeys = ids('industries', (r) => `${r.classification}:${r.code}`);
@@ -131,35 +117,21 @@ function references(rows: Rows): DatasetProblem[] {
   const memberKeys = ids('metro_members', (r) => `${r.metro}/${r.region}`);
   const tableIds = ids('io_tables', (r) => r.id);
 
-  const check = (
-    table: string,
-    located: { file: string; line: number },
-    column: string,
-    value: string | null,
-    known: Set<string>,
-    target: string,
-  ): void => {
+  const check = (table: string, located: { file: string; line: number }, column: string, value: string | null, known: Set<string>, target: string): void => {
     if (value === null || known.has(value)) return;
     out.push(
-      datasetProblem(
-        'MISSING_REFERENCE',
-        `${table}/${located.file}`,
-        located.line,
-        datasetMessages.missingReference(fn, table, column, value, target),
-        {
-          column,
-          value,
-          expected: `an id of ${target}`,
-        },
-      ),
+      datasetProblem('MISSING_REFERENCE', `${table}/${located.file}`, located.line, datasetMessages.missingReference(fn, table, column, value, target), {
+        column,
+        value,
+        expected: `an id of ${target}`,
+      }),
     );
   };
 
   for (const l of rows.classifications) check('classifications', l, 'source', l.row.source, sourceIds, 'sources');
   for (const l of rows.industries) {
     check('industries', l, 'classification', l.row.classification, classificationIds, 'classifications');
-    if (l.row.parent !== null)
-      check('industries', l, 'parent', `${l.row.classification}:${l.row.parent}`, industryKeys, 'industries');
+    if (l.row.parent !== null) check('industries', l, 'parent', `${l.row.classification}:${l.row.parent}`, industryKeys, 'industries');
   }
   for (const l of rows.crosswalks) {
     const r = l.row;
@@ -173,8 +145,7 @@ function references(rows: Rows): DatasetProblem[] {
     check('regions', l, 'parent', l.row.parent, regionIds, 'regions');
     check('regions', l, 'source', l.row.source, sourceIds, 'sources');
   }
-  for (const l of rows.metros)
-    check('metros', l, 'default_unit_set', `${l.row.id}/${l.row.defaultUnitSet}`, unitSetKeys, 'unit_sets');
+  for (const l of rows.metros) check('metros', l, 'default_unit_set', `${l.row.id}/${l.row.defaultUnitSet}`, unitSetKeys, 'unit_sets');
   for (const l of rows.metro_members) {
     check('metro_members', l, 'metro', l.row.metro, metroIds, 'metros');
     check('metro_members', l, 'region', l.row.region, regionIds, 'regions');
@@ -188,16 +159,10 @@ function references(rows: Rows): DatasetProblem[] {
     check('unit_set_members', l, 'region', l.row.region, regionIds, 'regions');
     if (!memberKeys.has(`${l.row.metro}/${l.row.region}`)) {
       out.push(
-        datasetProblem(
-          'NOT_METRO_MEMBER',
-          `unit_set_members/${l.file}`,
-          l.line,
-          datasetMessages.notMetroMember(fn, l.row.metro, l.row.unitSet, l.row.region),
-          {
-            column: 'region',
-            value: l.row.region,
-          },
-        ),
+        datasetProblem('NOT_METRO_MEMBER', `unit_set_members/${l.file}`, l.line, datasetMessages.notMetroMember(fn, l.row.metro, l.row.unitSet, l.row.region), {
+          column: 'region',
+          value: l.row.region,
+        }),
       );
     }
   }
@@ -209,34 +174,23 @@ function references(rows: Rows): DatasetProblem[] {
     if (r.industry !== null) {
       if (r.classification === null) {
         out.push(
-          datasetProblem(
-            'INDUSTRY_WITHOUT_CLASSIFICATION',
-            `observations/${l.file}`,
-            l.line,
-            datasetMessages.industryWithoutClassification(fn, r.industry),
-            { column: 'industry', value: r.industry },
-          ),
+          datasetProblem('INDUSTRY_WITHOUT_CLASSIFICATION', `observations/${l.file}`, l.line, datasetMessages.industryWithoutClassification(fn, r.industry), {
+            column: 'industry',
+            value: r.industry,
+          }),
         );
       } else check('observations', l, 'industry', `${r.classification}:${r.industry}`, industryKeys, 'industries');
     }
     if (r.withheld && r.value !== null) {
       out.push(
-        datasetProblem(
-          'WITHHELD_WITH_VALUE',
-          `observations/${l.file}`,
-          l.line,
-          datasetMessages.withheldWithValue(fn, r.value),
-          {
-            column: 'value',
-            value: r.value,
-          },
-        ),
+        datasetProblem('WITHHELD_WITH_VALUE', `observations/${l.file}`, l.line, datasetMessages.withheldWithValue(fn, r.value), {
+          column: 'value',
+          value: r.value,
+        }),
       );
     }
     if (!r.withheld && r.value === null) {
-      out.push(
-        datasetProblem('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }),
-      );
+      out.push(datasetProblem('GAP_ROW', `observations/${l.file}`, l.line, datasetMessages.gapRow(fn), { column: 'value' }));
     }
   }
   for (const l of rows.io_tables) {
@@ -248,10 +202,8 @@ function references(rows: Rows): DatasetProblem[] {
     check('io_cells', l, 'table', l.row.table, tableIds, 'io_tables');
     const classification = tableClassification.get(l.row.table);
     if (classification === undefined) continue;
-    if (l.row.rowKind === 'sector')
-      check('io_cells', l, 'row', `${classification}:${l.row.row}`, industryKeys, 'industries');
-    if (l.row.colKind === 'sector')
-      check('io_cells', l, 'col', `${classification}:${l.row.col}`, industryKeys, 'industries');
+    if (l.row.rowKind === 'sector') check('io_cells', l, 'row', `${classification}:${l.row.row}`, industryKeys, 'industries');
+    if (l.row.colKind === 'sector') check('io_cells', l, 'col', `${classification}:${l.row.col}`, industryKeys, 'industries');
   }
   for (const l of rows.travel_times) {
     check('travel_times', l, 'origin', l.row.origin, regionIds, 'regions');
@@ -297,13 +249,7 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
   for (const metro of rows.metros) {
     if (!rows.unit_sets.some((u) => u.row.metro === metro.row.id)) {
       out.push(
-        datasetProblem(
-          'NO_UNIT_SET',
-          `metros/${metro.file}`,
-          metro.line,
-          datasetMessages.missingDefaultUnitSet(fn, metro.row.id),
-          { value: metro.row.id },
-        ),
+        datasetProblem('NO_UNIT_SET', `metros/${metro.file}`, metro.line, datasetMessages.missingDefaultUnitSet(fn, metro.row.id), { value: metro.row.id }),
       );
     }
   }
@@ -315,36 +261,23 @@ function unitSetChecks(rows: Rows): DatasetProblem[] {
       const years: Set<number> = have.get(`${u.indicator}|${u.classification}|${region}`) ?? new Set<number>();
       if (years.size === 0) {
         out.push(
-          datasetProblem(
-            'MEMBER_WITHOUT_DATA',
-            file,
-            l.line,
-            datasetMessages.memberWithoutData(fn, u.metro, u.id, region, u.indicator, u.classification),
-            { value: region },
-          ),
+          datasetProblem('MEMBER_WITHOUT_DATA', file, l.line, datasetMessages.memberWithoutData(fn, u.metro, u.id, region, u.indicator, u.classification), {
+            value: region,
+          }),
         );
       }
       common = common === undefined ? [...years] : common.filter((y) => years.has(y));
     }
     const expected = (common ?? []).sort((a, b) => a - b);
-    if (expected.length === 0)
-      out.push(
-        datasetProblem('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }),
-      );
+    if (expected.length === 0) out.push(datasetProblem('EMPTY_YEARS', file, l.line, datasetMessages.emptyYears(fn, u.metro, u.id), { column: 'years' }));
     const listed = [...u.years].sort((a, b) => a - b);
     if (listed.length !== expected.length || listed.some((y, k) => y !== expected[k])) {
       out.push(
-        datasetProblem(
-          'YEARS_MISMATCH',
-          file,
-          l.line,
-          datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected),
-          {
-            column: 'years',
-            value: listed.join('|'),
-            expected: expected.join('|'),
-          },
-        ),
+        datasetProblem('YEARS_MISMATCH', file, l.line, datasetMessages.yearsMismatch(fn, u.metro, u.id, listed, expected), {
+          column: 'years',
+          value: listed.join('|'),
+          expected: expected.join('|'),
+        }),
       );
     }
   }

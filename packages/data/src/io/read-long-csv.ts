@@ -48,7 +48,10 @@ export function parseLongCsv(bytes: Uint8Array, file: string, options: LongCsvOp
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const fail = (row: number, column: string, value: string, en: string, zh: string): never => {
     throw new InvalidInputError(
-      { en: `${file}, row ${row}, column ${column}: ${en} (got ${JSON.stringify(value)}).`, zh: `${file} 第 ${row} 行 ${column} 列：${zh}（得到 ${JSON.stringify(value)}）。` },
+      {
+        en: `${file}, row ${row}, column ${column}: ${en} (got ${JSON.stringify(value)}).`,
+        zh: `${file} 第 ${row} 行 ${column} 列：${zh}（得到 ${JSON.stringify(value)}）。`,
+      },
       { file, row, column, value },
       'INVALID_CSV',
     );
@@ -57,7 +60,13 @@ export function parseLongCsv(bytes: Uint8Array, file: string, options: LongCsvOp
   try {
     source = decoder.decode(bytes);
   } catch {
-    return fail(1, '(file)', '', 'is not valid UTF-8; convert it (e.g. from GBK) or import it with `metrocoop data import`', '不是有效的 UTF-8 编码；请先转换（如从 GBK）或用 `metrocoop data import` 导入');
+    return fail(
+      1,
+      '(file)',
+      '',
+      'is not valid UTF-8; convert it (e.g. from GBK) or import it with `metrocoop data import`',
+      '不是有效的 UTF-8 编码；请先转换（如从 GBK）或用 `metrocoop data import` 导入',
+    );
   }
   let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = source.length;
@@ -130,7 +139,13 @@ export function parseLongCsv(bytes: Uint8Array, file: string, options: LongCsvOp
     row++;
     if (starts.length === 1 && ends[0] === starts[0]) continue; // blank line
     if (starts.length !== header.length) {
-      fail(row, '(record)', '', `has ${starts.length} fields; expected ${header.length} like the header`, `有 ${starts.length} 个字段；应与表头一致为 ${header.length} 个`);
+      fail(
+        row,
+        '(record)',
+        '',
+        `has ${starts.length} fields; expected ${header.length} like the header`,
+        `有 ${starts.length} 个字段；应与表头一致为 ${header.length} 个`,
+      );
     }
     const region = text(cR);
     const industry = text(cI);

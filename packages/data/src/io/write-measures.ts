@@ -10,13 +10,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type MeasureNote,
-  type MeasureResults,
-  type RegionIndustryMatrix,
-  measureNames,
-} from '@metrocoop/core';
-import { DOUBLE, DuckDBDataChunk, type DuckDBConnection, DuckDBInstance, INTEGER } from '@duckdb/node-api';
+import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, DuckDBInstance, INTEGER } from '@duckdb/node-api';
+import { type MeasureNote, type MeasureResults, measureNames, type RegionIndustryMatrix } from '@metrocoop/core';
 
 /** Something that accepts text chunks in order and can be closed. */
 interface Sink {
@@ -56,16 +51,10 @@ export function callbackSink(out: (text: string) => void): Sink {
   };
 }
 
-const num = (values: Float64Array, absent: Uint8Array | undefined, k: number): string =>
-  absent?.[k] === 1 ? 'null' : String(values[k] as number); // String() = JSON for finite numbers
+const num = (values: Float64Array, absent: Uint8Array | undefined, k: number): string => (absent?.[k] === 1 ? 'null' : String(values[k] as number)); // String() = JSON for finite numbers
 
 /** Write the JSON document (same content as `toMeasuresDocument`, streamed). */
-export async function writeMeasuresJson(
-  sink: Sink,
-  matrix: RegionIndustryMatrix,
-  results: MeasureResults,
-  notes: readonly MeasureNote[],
-): Promise<void> {
+export async function writeMeasuresJson(sink: Sink, matrix: RegionIndustryMatrix, results: MeasureResults, notes: readonly MeasureNote[]): Promise<void> {
   await sink.write(`{"regions":${JSON.stringify(matrix.regions)},"industries":${JSON.stringify(matrix.industries)},"measures":{`);
   let first = true;
   for (const name of measureNames) {

@@ -6,7 +6,7 @@
  * holding its JSON text. Non-nullable schema fields are `NOT NULL`.
  */
 import type { z } from 'zod';
-import { tables, type TableName } from '../model/schemas.ts';
+import { type TableName, tables } from '../model/schemas.ts';
 
 /** SQL types the model maps to. */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]' | 'INTEGER[]' | 'DOUBLE[]';

@@ -18,8 +18,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
+import ExcelJS from 'exceljs';
 import type { TableName } from '../model/schemas.ts';
 import { isTableName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
 import { storeMessages } from './messages.ts';
@@ -153,9 +153,7 @@ async function writeXlsx(store: Store, query: ExportQuery, sheetName: string, ou
 export async function exportTable(store: Store, what: string, format: ExportFormat, out: string, options: ExportOptions = {}): Promise<ExportResult> {
   const query = await exportQuery(store, what, format, options);
   const rows =
-    format === 'xlsx'
-      ? await writeXlsx(store, query, what.replace(/[:\\/?*[\]]/g, '-').slice(0, 31), out)
-      : await copyTo(store, query.sql, format, out);
+    format === 'xlsx' ? await writeXlsx(store, query, what.replace(/[:\\/?*[\]]/g, '-').slice(0, 31), out) : await copyTo(store, query.sql, format, out);
   return { what, format, rows, columns: query.columns, path: out };
 }
 
@@ -164,7 +162,12 @@ export async function exportTable(store: Store, what: string, format: ExportForm
  *
  * @throws {InvalidInputError} `NEEDS_OUT_FILE` for xlsx and parquet; as {@link exportTable} otherwise.
  */
-export async function exportText(store: Store, what: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult & { readonly text: string }> {
+export async function exportText(
+  store: Store,
+  what: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportResult & { readonly text: string }> {
   if (format !== 'csv' && format !== 'json') {
     if (!isFormat(format)) throw new InvalidInputError(storeMessages.unknownFormat('exportText', format), { format }, 'UNKNOWN_FORMAT');
     throw new InvalidInputError(storeMessages.needsOutFile('exportText', format), { format }, 'NEEDS_OUT_FILE');

@@ -18,7 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MetroError } from '@metrocoop/core';
 import type { TableName } from '../model/schemas.ts';
-import { defaultDatasetName, modelColumns, quoteIdentifier, quoteLiteral, tableNames, type ColumnSpec } from './ddl.ts';
+import { type ColumnSpec, defaultDatasetName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
 import { storeMessages } from './messages.ts';
 import type { Store } from './store.ts';
 
@@ -88,13 +88,21 @@ export function datasetFiles(dir: string): DatasetFiles {
     if (table === 'geometries') continue;
     const folder = join(dir, table);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
-    const files = sorted(readdirSync(folder).filter((f) => f.endsWith('.csv')).map((f) => join(folder, f)));
+    const files = sorted(
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => join(folder, f)),
+    );
     if (files.length > 0) tables.set(table, files);
   }
   const geoFolder = join(dir, 'geometries');
   const geometries =
     existsSync(geoFolder) && statSync(geoFolder).isDirectory()
-      ? sorted(readdirSync(geoFolder).filter((f) => f.endsWith('.geojson')).map((f) => join(geoFolder, f)))
+      ? sorted(
+          readdirSync(geoFolder)
+            .filter((f) => f.endsWith('.geojson'))
+            .map((f) => join(geoFolder, f)),
+        )
       : [];
   return { dir, tables, geometries };
 }

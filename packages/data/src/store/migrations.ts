@@ -38,10 +38,12 @@ export const migrations: readonly Migration[] = Object.freeze([
       const hash = await connection.runAndReadAll(`SELECT value FROM meta WHERE key = 'dataset_hash'`);
       const defaultHash = hash.currentRowCount > 0 ? String(hash.getRows()[0]?.[0]) : null;
       for (const name of [...names].sort()) {
-        await connection.run(
-          'INSERT INTO datasets (name, kind, content_hash, loaded_at, note) VALUES ($1, $2, $3, now(), $4)',
-          [name, name === defaultDatasetName ? 'embedded' : 'import', name === defaultDatasetName ? defaultHash : null, 'registered by migration 2'],
-        );
+        await connection.run('INSERT INTO datasets (name, kind, content_hash, loaded_at, note) VALUES ($1, $2, $3, now(), $4)', [
+          name,
+          name === defaultDatasetName ? 'embedded' : 'import',
+          name === defaultDatasetName ? defaultHash : null,
+          'registered by migration 2',
+        ]);
       }
     },
   },

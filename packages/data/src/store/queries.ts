@@ -9,8 +9,8 @@
  * first publication), then by how many of the needed cells they cover, then by the later `vintageDate`, then by
  * dataset and source id (so the choice is deterministic). Every choice is reported with its alternatives.
  */
-import { InvalidInputError, NotFoundError, RegionIndustryMatrix, type MatrixOptions } from '@metrocoop/core';
-import { vintageKinds, type Observation } from '../model/schemas.ts';
+import { InvalidInputError, type MatrixOptions, NotFoundError, RegionIndustryMatrix } from '@metrocoop/core';
+import { type Observation, vintageKinds } from '../model/schemas.ts';
 import { storeMessages } from './messages.ts';
 import type { Row, Store } from './store.ts';
 
@@ -242,29 +242,33 @@ async function summarise(store: Store, metro: Row): Promise<MetroSummary> {
   const id = str(metro.id);
   const args = [id];
   const [levels, rings, unitSets, indicators, totals] = await inOrder(
-    () => store.rows(
-      `SELECT r.level, count(DISTINCT m.region)::INTEGER AS n FROM metro_members m JOIN regions r ON r.id = m.region WHERE m.metro = $1 GROUP BY r.level ORDER BY r.level`,
-      args,
-    ),
+    () =>
+      store.rows(
+        `SELECT r.level, count(DISTINCT m.region)::INTEGER AS n FROM metro_members m JOIN regions r ON r.id = m.region WHERE m.metro = $1 GROUP BY r.level ORDER BY r.level`,
+        args,
+      ),
     () => store.rows(`SELECT ring, count(DISTINCT region)::INTEGER AS n FROM metro_members WHERE metro = $1 GROUP BY ring ORDER BY ring`, args),
-    () => store.rows(
-      `SELECT DISTINCT ON (u.id) u.id, u.name_en, u.name_zh, u.indicator, u.classification, u.years, u.note_en, u.note_zh,
+    () =>
+      store.rows(
+        `SELECT DISTINCT ON (u.id) u.id, u.name_en, u.name_zh, u.indicator, u.classification, u.years, u.note_en, u.note_zh,
         (SELECT count(DISTINCT region)::INTEGER FROM unit_set_members s WHERE s.metro = u.metro AND s.unit_set = u.id) AS members
        FROM unit_sets u WHERE u.metro = $1 ORDER BY u.id, u.dataset = 'default' DESC`,
-      args,
-    ),
-    () => store.rows(
-      `SELECT indicator, list(DISTINCT classification ORDER BY classification NULLS FIRST) AS classifications,
+        args,
+      ),
+    () =>
+      store.rows(
+        `SELECT indicator, list(DISTINCT classification ORDER BY classification NULLS FIRST) AS classifications,
               list(DISTINCT year ORDER BY year) AS years, count(*)::INTEGER AS n, count(DISTINCT region)::INTEGER AS regions
        FROM observations WHERE region IN (${metroRegionsSql}) GROUP BY indicator ORDER BY indicator`,
-      args,
-    ),
-    () => store.rows(
-      `SELECT (SELECT count(DISTINCT region)::INTEGER FROM metro_members WHERE metro = $1) AS members,
+        args,
+      ),
+    () =>
+      store.rows(
+        `SELECT (SELECT count(DISTINCT region)::INTEGER FROM metro_members WHERE metro = $1) AS members,
               count(*)::INTEGER AS n, list(DISTINCT source ORDER BY source) AS sources
        FROM observations WHERE region IN (${metroRegionsSql})`,
-      args,
-    ),
+        args,
+      ),
   );
   const defaultUnitSet = str(metro.default_unit_set);
   const total = totals[0] ?? {};
@@ -322,13 +326,18 @@ export async function showMetro(store: Store, id: string): Promise<MetroDetail> 
   if (metro === undefined) throw new NotFoundError(storeMessages.unknownMetro('showMetro', id, await knownMetros(store)), { id }, 'UNKNOWN_METRO');
   const summary = await summarise(store, metro);
   const [members, unitSetMembers, knowledge] = await inOrder(
-    () => store.rows(
-      `SELECT DISTINCT m.region, r.name_zh, r.name_en, r.level, r.parent, m.ring FROM metro_members m
+    () =>
+      store.rows(
+        `SELECT DISTINCT m.region, r.name_zh, r.name_en, r.level, r.parent, m.ring FROM metro_members m
        LEFT JOIN (SELECT DISTINCT ON (id) * FROM regions ORDER BY id, dataset = 'default' DESC) r ON r.id = m.region
        WHERE m.metro = $1 ORDER BY CASE m.ring WHEN 'core' THEN 0 WHEN 'inner' THEN 1 ELSE 2 END, m.region`,
-      [id],
-    ),
-    () => store.rows(`SELECT unit_set, list(DISTINCT region ORDER BY region) AS regions FROM unit_set_members WHERE metro = $1 GROUP BY unit_set ORDER BY unit_set`, [id]),
+        [id],
+      ),
+    () =>
+      store.rows(
+        `SELECT unit_set, list(DISTINCT region ORDER BY region) AS regions FROM unit_set_members WHERE metro = $1 GROUP BY unit_set ORDER BY unit_set`,
+        [id],
+      ),
     () => store.rows(`SELECT count(*)::INTEGER AS n FROM knowledge WHERE metro = $1`, [id]),
   );
   return {
@@ -353,21 +362,23 @@ export async function showRegion(store: Store, id: string): Promise<RegionDetail
   if (region === undefined) throw new NotFoundError(storeMessages.unknownRegion('showRegion', id), { id }, 'UNKNOWN_REGION');
   const parentId = strOrNull(region.parent);
   const [parent, children, metros, unitSets, indicators, withheld, geometry] = await inOrder(
-    () => parentId === null ? Promise.resolve([] as Row[]) : store.rows(`SELECT name_en, name_zh FROM regions WHERE id = $1 LIMIT 1`, [parentId]),
+    () => (parentId === null ? Promise.resolve([] as Row[]) : store.rows(`SELECT name_en, name_zh FROM regions WHERE id = $1 LIMIT 1`, [parentId])),
     () => store.rows(`SELECT count(DISTINCT id)::INTEGER AS n FROM regions WHERE parent = $1`, [id]),
     () => store.rows(`SELECT DISTINCT metro, ring FROM metro_members WHERE region = $1 ORDER BY metro`, [id]),
     () => store.rows(`SELECT DISTINCT metro, unit_set FROM unit_set_members WHERE region = $1 ORDER BY metro, unit_set`, [id]),
-    () => store.rows(
-      `SELECT indicator, classification, unit, list(DISTINCT year ORDER BY year) AS years, list(DISTINCT source ORDER BY source) AS sources,
+    () =>
+      store.rows(
+        `SELECT indicator, classification, unit, list(DISTINCT year ORDER BY year) AS years, list(DISTINCT source ORDER BY source) AS sources,
               list(DISTINCT vintage ORDER BY vintage) AS vintages, count(*)::INTEGER AS n, count(*) FILTER (WHERE withheld)::INTEGER AS withheld
        FROM observations WHERE region = $1 GROUP BY indicator, classification, unit ORDER BY indicator, classification NULLS FIRST, unit`,
-      [id],
-    ),
-    () => store.rows(
-      `SELECT DISTINCT indicator, classification, year, industry FROM observations WHERE region = $1 AND (withheld OR value IS NULL)
+        [id],
+      ),
+    () =>
+      store.rows(
+        `SELECT DISTINCT indicator, classification, year, industry FROM observations WHERE region = $1 AND (withheld OR value IS NULL)
        ORDER BY indicator, classification NULLS FIRST, year, industry NULLS FIRST`,
-      [id],
-    ),
+        [id],
+      ),
     () => store.rows(`SELECT count(*)::INTEGER AS n FROM geometries WHERE region = $1`, [id]),
   );
   const gaps: RegionGap[] = withheld.map((r) => ({
@@ -394,7 +405,10 @@ export async function showRegion(store: Store, id: string): Promise<RegionDetail
       if (!years.has(y)) gaps.push({ indicator, classification, year: y, industry: null, kind: 'missing-year' });
     }
   }
-  gaps.sort((a, b) => byKey(a.indicator, b.indicator) || byKey(a.classification ?? '', b.classification ?? '') || a.year - b.year || byKey(a.industry ?? '', b.industry ?? ''));
+  gaps.sort(
+    (a, b) =>
+      byKey(a.indicator, b.indicator) || byKey(a.classification ?? '', b.classification ?? '') || a.year - b.year || byKey(a.industry ?? '', b.industry ?? ''),
+  );
   return {
     id,
     nameZh: strOrNull(region.name_zh),
@@ -512,14 +526,21 @@ export async function unitSetMatrix(
   const fn = 'unitSetMatrix';
   const gapPolicy = options.gaps ?? defaultUnitSetMatrixOptions.gaps;
   if (!['error', 'zero', 'drop-regions', 'drop-industries'].includes(gapPolicy)) {
-    throw new InvalidInputError(storeMessages.invalidOption(fn, 'gaps', gapPolicy, '"error", "zero", "drop-regions" or "drop-industries"'), undefined, 'INVALID_OPTION');
+    throw new InvalidInputError(
+      storeMessages.invalidOption(fn, 'gaps', gapPolicy, '"error", "zero", "drop-regions" or "drop-industries"'),
+      undefined,
+      'INVALID_OPTION',
+    );
   }
   const order = vintageOrder(options.vintage ?? defaultUnitSetMatrixOptions.vintage);
   if (!Number.isInteger(year)) throw new InvalidInputError(storeMessages.invalidOption(fn, 'year', year, 'an integer year'), undefined, 'INVALID_OPTION');
   if ((await metroRows(store, metro)).length === 0) {
     throw new NotFoundError(storeMessages.unknownMetro(fn, metro, await knownMetros(store)), { metro }, 'UNKNOWN_METRO');
   }
-  const sets = await store.rows(`SELECT indicator, classification FROM unit_sets WHERE metro = $1 AND id = $2 ORDER BY dataset = 'default' DESC LIMIT 1`, [metro, unitSet]);
+  const sets = await store.rows(`SELECT indicator, classification FROM unit_sets WHERE metro = $1 AND id = $2 ORDER BY dataset = 'default' DESC LIMIT 1`, [
+    metro,
+    unitSet,
+  ]);
   const set = sets[0];
   if (set === undefined) {
     const known = (await store.rows(`SELECT DISTINCT id FROM unit_sets WHERE metro = $1 ORDER BY id`, [metro])).map((r) => str(r.id));
@@ -527,8 +548,8 @@ export async function unitSetMatrix(
   }
   const indicator = str(set.indicator);
   const classification = str(set.classification);
-  const members = (await store.rows(`SELECT DISTINCT region FROM unit_set_members WHERE metro = $1 AND unit_set = $2 ORDER BY region`, [metro, unitSet])).map((r) =>
-    str(r.region),
+  const members = (await store.rows(`SELECT DISTINCT region FROM unit_set_members WHERE metro = $1 AND unit_set = $2 ORDER BY region`, [metro, unitSet])).map(
+    (r) => str(r.region),
   );
 
   // Industry level: the option, else the classification's first level when the industries table knows it.
@@ -544,7 +565,9 @@ export async function unitSetMatrix(
   const levelCodes =
     level === null
       ? null
-      : new Set((await store.rows(`SELECT DISTINCT code FROM industries WHERE classification = $1 AND level = $2`, [classification, level])).map((r) => str(r.code)));
+      : new Set(
+          (await store.rows(`SELECT DISTINCT code FROM industries WHERE classification = $1 AND level = $2`, [classification, level])).map((r) => str(r.code)),
+        );
 
   const params: (string | number)[] = [indicator, classification, year, metro, unitSet];
   let extra = '';
@@ -596,7 +619,13 @@ export async function unitSetMatrix(
     const key = `${str(r.dataset)}\u0000${str(r.source)}\u0000${str(r.vintage)}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { dataset: str(r.dataset), source: str(r.source), vintage: str(r.vintage) as VintageKind, vintageDate: strOrNull(r.vintage_date), cells: new Map() };
+      group = {
+        dataset: str(r.dataset),
+        source: str(r.source),
+        vintage: str(r.vintage) as VintageKind,
+        vintageDate: strOrNull(r.vintage_date),
+        cells: new Map(),
+      };
       groups.set(key, group);
     }
     const date = strOrNull(r.vintage_date);

@@ -12,12 +12,12 @@
  * ```
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { InvalidInputError, MetroError } from '@metrocoop/core';
 import { createMetaSql, quoteIdentifier, schemaStatements, storeColumns, tableNames } from './ddl.ts';
-import { migrations as defaultMigrations, pendingMigrations, schemaVersion as currentSchemaVersion, type Migration } from './migrations.ts';
-import { storeMessages } from './messages.ts';
 import { ensureDefaultDataset, type LoadDatasetOptions, type LoadResult } from './load-default.ts';
+import { storeMessages } from './messages.ts';
+import { schemaVersion as currentSchemaVersion, migrations as defaultMigrations, type Migration, pendingMigrations } from './migrations.ts';
 
 /** The store file when none is given: env `METROCOOP_STORE`, else `./metrocoop.duckdb`. */
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Store } from '../../src/store/store.ts';
 import type { MetroAnalysis } from '@metrocoop/core';
 import { loadMetroAnalysisInput } from '../../src/analysis/load-input.ts';
 import { metroAnalysisJsonSchemaText, metroAnalysisSchema } from '../../src/analysis/result-schema.ts';
 import { analyzeMetroFromStore } from '../../src/analysis/run-analysis.ts';
+import { Store } from '../../src/store/store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'metrocoop-analysis-'));
 let store: Store;
@@ -41,7 +41,9 @@ describe('the analysis of the default metros on the embedded data', () => {
       assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5)));
       const n = normalise(doc) as Record<string, unknown>;
       // One top-level part per line: small files, readable diffs by part.
-      const text = `{\n${Object.entries(n).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`;
+      const text = `{\n${Object.entries(n)
+        .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+        .join(',\n')}\n}\n`;
       const path = snapshotPath(m);
       if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(path)) writeFileSync(path, text);
       assert.equal(text, readFileSync(path, 'utf8'), `snapshot ${m} changed; review and rerun with UPDATE_SNAPSHOTS=1`);
@@ -68,7 +70,9 @@ describe('the analysis of the default metros on the embedded data', () => {
   });
 
   it('says for every pair with a linkage whether rail minutes or km were used', () => {
-    for (const m of metros) for (const p of (results.get(m) as MetroAnalysis).linkage.pairs) if (p.strength !== null) assert.ok(p.distanceKind === 'rail-minutes' || p.distanceKind === 'km');
+    for (const m of metros)
+      for (const p of (results.get(m) as MetroAnalysis).linkage.pairs)
+        if (p.strength !== null) assert.ok(p.distanceKind === 'rail-minutes' || p.distanceKind === 'km');
     const bjTj = (results.get('jjj') as MetroAnalysis).linkage.pairs.find((p) => p.a === 'CN-110000' && p.b === 'CN-120000');
     assert.equal(bjTj?.distanceKind, 'rail-minutes');
   });

@@ -2,11 +2,12 @@
  * The store on the real embedded dataset (packages/data/dataset, built by the dataset helpers): it loads in one
  * transaction, every metro's default unit set yields a matrix, and known figures come out unchanged.
  */
-import { describe, it } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { Store } from '../../src/store/store.ts';
+import { describe, it } from 'node:test';
 import { embeddedDatasetDir, loadDataset } from '../../src/store/load-default.ts';
 import { listMetros, observations, unitSetMatrix } from '../../src/store/queries.ts';
+import { Store } from '../../src/store/store.ts';
 
 async function embeddedStore(): Promise<Store> {
   const store = await Store.open(':memory:');
@@ -20,10 +21,16 @@ describe('the embedded dataset in the store', () => {
   it('loads every table and lists the five metros with non-zero counts', async () => {
     const store = await embeddedStore();
     const metros = await listMetros(store);
-    assert.deepEqual(metros.map((m) => m.id), ['boswash', 'jjj', 'nyc', 'tokyo', 'yrd']);
+    assert.deepEqual(
+      metros.map((m) => m.id),
+      ['boswash', 'jjj', 'nyc', 'tokyo', 'yrd'],
+    );
     for (const m of metros) {
       assert.ok(m.memberCount > 0 && m.observationCount > 0 && m.unitSets.length > 0, m.id);
-      assert.ok(m.unitSets.some((u) => u.isDefault), `${m.id} has its default unit set`);
+      assert.ok(
+        m.unitSets.some((u) => u.isDefault),
+        `${m.id} has its default unit set`,
+      );
     }
     const again = await loadDataset(store, { dir: embeddedDatasetDir });
     assert.equal(again.loaded, false);

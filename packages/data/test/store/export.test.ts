@@ -1,13 +1,13 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { describe, it } from 'node:test';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
+import ExcelJS from 'exceljs';
 import { canonicalObservationColumns, exportTable, exportText } from '../../src/store/export.ts';
-import { fixtureStore, withTempDir } from './helpers.ts';
 import type { Store } from '../../src/store/store.ts';
+import { fixtureStore, withTempDir } from './helpers.ts';
 
-const hasCode = (cls: Function, code: string) => (e: unknown) => e instanceof cls && (e as { code: string }).code === code;
+const hasCode = (cls: abstract new (...args: never[]) => unknown, code: string) => (e: unknown) => e instanceof cls && (e as { code: string }).code === code;
 
 /** The table's rows as DuckDB sees them, for comparison with a read-back file. */
 const tableRows = (store: Store, table: string) => store.rows(`SELECT * FROM ${table} ORDER BY ALL`);
@@ -121,7 +121,10 @@ describe('exportText', () => {
     assert.equal(csv.text.split('\n')[0], canonicalObservationColumns.join(','));
     assert.equal(csv.text.trimEnd().split('\n').length, 7);
     const json = await exportText(store, 'metros', 'json');
-    assert.deepEqual(JSON.parse(json.text).map((m: { id: string }) => m.id), ['jjj', 'tokyo']);
+    assert.deepEqual(
+      JSON.parse(json.text).map((m: { id: string }) => m.id),
+      ['jjj', 'tokyo'],
+    );
     const empty = await exportText(store, 'knowledge', 'json');
     assert.deepEqual(JSON.parse(empty.text), []);
     await assert.rejects(exportText(store, 'regions', 'parquet'), hasCode(InvalidInputError, 'NEEDS_OUT_FILE'));

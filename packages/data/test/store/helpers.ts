@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Store } from '../../src/store/store.ts';
 import { loadDataset } from '../../src/store/load-default.ts';
+import { Store } from '../../src/store/store.ts';
 
 /** The fixture dataset (invented values; see its README). */
 export const fixtureDatasetDir = fileURLToPath(new URL('../fixtures/dataset/', import.meta.url));

@@ -1,10 +1,10 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
+import { datasetFiles, datasetHash, type LoadProgress, loadDataset } from '../../src/store/load-default.ts';
 import { Store } from '../../src/store/store.ts';
-import { datasetFiles, datasetHash, loadDataset, type LoadProgress } from '../../src/store/load-default.ts';
 import { copyFixture, emptyStore, fixtureDatasetDir, withTempDir } from './helpers.ts';
 
 /** Every row of every model table, for before/after comparisons. */
@@ -117,7 +117,10 @@ describe('loadDataset', () => {
       await loadDataset(store, { dir: data });
       const before = await snapshot(store);
       appendFileSync(join(data, 'observations', 'jp.csv'), 'JP-13,2020,value_added,THREE-SECTOR,I,lots,JPY,,million JPY,fx-test,single,,false,false,false,\n');
-      await assert.rejects(loadDataset(store, { dir: data }), (e: unknown) => e instanceof MetroError && e.code === 'DATASET_LOAD_FAILED' && e.details?.table === 'observations');
+      await assert.rejects(
+        loadDataset(store, { dir: data }),
+        (e: unknown) => e instanceof MetroError && e.code === 'DATASET_LOAD_FAILED' && e.details?.table === 'observations',
+      );
       assert.equal(await snapshot(store), before);
       store.close();
     });
@@ -153,7 +156,10 @@ describe('loadDataset', () => {
       const data = copyFixture(dir);
       writeFileSync(
         join(data, 'geometries', 'cn.geojson'),
-        JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { source: 'fx-test' }, geometry: { type: 'Point', coordinates: [1, 2] } }] }),
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { source: 'fx-test' }, geometry: { type: 'Point', coordinates: [1, 2] } }],
+        }),
       );
       const store = await emptyStore();
       await assert.rejects(loadDataset(store, { dir: data }), (e: unknown) => e instanceof MetroError && e.code === 'GEOMETRY_INVALID');

@@ -1,16 +1,19 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import { listMetros, observations, showMetro, showRegion, unitSetMatrix } from '../../src/store/queries.ts';
 import { fixtureStore } from './helpers.ts';
 
-const hasCode = (cls: Function, code: string) => (e: unknown) => e instanceof cls && (e as { code: string }).code === code;
+const hasCode = (cls: abstract new (...args: never[]) => unknown, code: string) => (e: unknown) => e instanceof cls && (e as { code: string }).code === code;
 
 describe('listMetros', () => {
   it('lists each metro with member counts by level and ring, unit sets with the default flag, indicators and sources', async () => {
     const store = await fixtureStore();
     const metros = await listMetros(store);
-    assert.deepEqual(metros.map((m) => m.id), ['jjj', 'tokyo']);
+    assert.deepEqual(
+      metros.map((m) => m.id),
+      ['jjj', 'tokyo'],
+    );
     const jjj = metros[0]!;
     assert.equal(jjj.nameZh, '京津冀');
     assert.equal(jjj.memberCount, 3);
@@ -38,11 +41,14 @@ describe('showMetro', () => {
   it('lists members by ring with names and levels, and the unit-set members', async () => {
     const store = await fixtureStore();
     const jjj = await showMetro(store, 'jjj');
-    assert.deepEqual(jjj.members.map((m) => [m.region, m.ring, m.level]), [
-      ['CN-110000', 'core', 'province'],
-      ['CN-120000', 'inner', 'province'],
-      ['CN-130000', 'outer', 'province'],
-    ]);
+    assert.deepEqual(
+      jjj.members.map((m) => [m.region, m.ring, m.level]),
+      [
+        ['CN-110000', 'core', 'province'],
+        ['CN-120000', 'inner', 'province'],
+        ['CN-130000', 'outer', 'province'],
+      ],
+    );
     assert.deepEqual(jjj.unitSetMembers.cities, ['CN-110000', 'CN-120000', 'CN-130100']);
     store.close();
   });

@@ -1,12 +1,12 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
-import { Store } from '../../src/store/store.ts';
 import { createMetaSql, createTableSql, storeColumns, tableNames } from '../../src/store/ddl.ts';
 import { migrations, schemaVersion } from '../../src/store/migrations.ts';
+import { Store } from '../../src/store/store.ts';
 
 const insertSource = (id: string, dataset = 'mine') =>
   `INSERT INTO sources (id, citation, publisher, dataset) VALUES ('${id}', 'citation', 'publisher', '${dataset}')`;
@@ -25,11 +25,12 @@ describe('Store.ensureSchema', () => {
     assert.equal(status.to, schemaVersion);
     assert.equal(await store.schemaVersion(), schemaVersion);
     for (const table of tableNames) {
-      const rows = await store.rows(
-        `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
-        [table],
+      const rows = await store.rows(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, [table]);
+      assert.deepEqual(
+        rows.map((r) => r.column_name),
+        storeColumns(table).map((c) => c.name),
+        table,
       );
-      assert.deepEqual(rows.map((r) => r.column_name), storeColumns(table).map((c) => c.name), table);
       assert.equal(rows.at(-1)?.column_name, 'dataset');
     }
     const again = await store.ensureSchema();
@@ -79,7 +80,13 @@ describe('Store.ensureSchema', () => {
     await store.run('CREATE TABLE keep (x INTEGER)');
     const failing = [
       { version: 2, description: 'ok', up: async (con: Store['connection']) => void (await con.run('CREATE TABLE added (x INTEGER)')) },
-      { version: 3, description: 'fails', up: async () => { throw new Error('boom'); } },
+      {
+        version: 3,
+        description: 'fails',
+        up: async () => {
+          throw new Error('boom');
+        },
+      },
     ];
     await assert.rejects(store.ensureSchema({ migrations: failing, version: 3 }), /boom/);
     assert.equal(await store.schemaVersion(), 1);
@@ -130,7 +137,10 @@ describe('Store.transaction', () => {
       }),
       /interrupted/,
     );
-    assert.deepEqual((await store.rows('SELECT id FROM sources')).map((r) => r.id), ['before']);
+    assert.deepEqual(
+      (await store.rows('SELECT id FROM sources')).map((r) => r.id),
+      ['before'],
+    );
     assert.equal(await store.count('regions'), 0);
     store.close();
   });
@@ -175,7 +185,10 @@ describe('Store.transaction', () => {
     const fast = store.transaction(async (con) => void (await con.run(insertSource('b'))));
     await assert.rejects(slow, /a fails/);
     await fast;
-    assert.deepEqual((await store.rows('SELECT id FROM sources')).map((r) => r.id), ['b']);
+    assert.deepEqual(
+      (await store.rows('SELECT id FROM sources')).map((r) => r.id),
+      ['b'],
+    );
     store.close();
   });
 });
@@ -206,6 +219,9 @@ describe('Store.open', () => {
   it('throws STORE_CLOSED after close', async () => {
     const store = await freshStore();
     store.close();
-    assert.throws(() => store.connection, (e: unknown) => e instanceof MetroError && e.code === 'STORE_CLOSED');
+    assert.throws(
+      () => store.connection,
+      (e: unknown) => e instanceof MetroError && e.code === 'STORE_CLOSED',
+    );
   });
 });

@@ -24,13 +24,11 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CSMAR_CRE_GDPCT',
-    citation:
-      'CSMAR China Regional Economy database, city GDP table CRE_Gdpct (figures of 中国城市统计年鉴 and provincial yearbooks, whole city 全市)',
+    citation: 'CSMAR China Regional Economy database, city GDP table CRE_Gdpct (figures of 中国城市统计年鉴 and provincial yearbooks, whole city 全市)',
     publisher: 'municipal and provincial statistical bureaus; compiled by CSMAR (国泰安)',
     table:
       'CRE_Gdpct: Gdpct01 GDP (亿元), Gdpct02–04 three-sector shares (%), GDP_PerCapita (元), GDPYoY (%), GDP_PrimInd/SecInd/TerInd (万元, stored as 亿元)',
-    whereFound:
-      'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Gdpct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
+    whereFound: 'GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Gdpct.csv and its [DES] file, commit f20bcc5e60189da7c99eb185c8b981f116b07af9',
     url: `${GH}eileenCHEN-9/PhD_2022_2025`,
     licence: csmarLicence,
     notes:
@@ -38,8 +36,7 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CSMAR_CRE_EPLWAGCT',
-    citation:
-      'CSMAR China Regional Economy database, city population, employment and wage table CRE_Eplwagct (中国城市统计年鉴, whole city 全市)',
+    citation: 'CSMAR China Regional Economy database, city population, employment and wage table CRE_Eplwagct (中国城市统计年鉴, whole city 全市)',
     publisher: 'municipal and provincial statistical bureaus; compiled by CSMAR (国泰安)',
     table:
       'CRE_Eplwagct: Eect01 registered population, Eect05 年末单位从业人员, Eect06 城镇私营和个体从业人员, Eect08–10 employment shares by three sectors, Eect11 在岗职工平均人数, Eect12 wage bill, Eect13 average wage',
@@ -52,12 +49,10 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CENSUS_LEIII_2010ADJ',
-    citation:
-      '6th national population census 2010, resident population (常住人口), adjusted to 2020 boundaries; Lei Dong et al., China Census dataset',
+    citation: '6th national population census 2010, resident population (常住人口), adjusted to 2020 boundaries; Lei Dong et al., China Census dataset',
     publisher: 'NBS / local census communiqués; compiled by Lei Dong et al.',
     table: 'census_city_2010-2020_v1.csv, column popu_2010',
-    whereFound:
-      'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
+    whereFound: 'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
     url: `${GH}leiii/census`,
     licence: 'MIT (repository LICENSE)',
     notes:
@@ -65,34 +60,27 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'CENSUS_LEIII_2020',
-    citation:
-      '7th national population census 2020, resident population (常住人口); Lei Dong et al., China Census dataset',
+    citation: '7th national population census 2020, resident population (常住人口); Lei Dong et al., China Census dataset',
     publisher: 'NBS / local census communiqués; compiled by Lei Dong et al.',
     table: 'census_city_2010-2020_v1.csv, column popu_2020',
-    whereFound:
-      'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
+    whereFound: 'GitHub leiii/census, data/census/census_city_2010-2020_v1.csv, commit 0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087',
     url: `${GH}leiii/census`,
     licence: 'MIT (repository LICENSE)',
-    notes:
-      'Spot checks (from memory of the compiler): Beijing 21,893,095, Shanghai 24,870,895, Tianjin 13,866,009 persons.',
+    notes: 'Spot checks (from memory of the compiler): Beijing 21,893,095, Shanghai 24,870,895, Tianjin 13,866,009 persons.',
   },
   {
     id: 'HHWK_POPDEN_AREA',
-    citation:
-      '行政区域土地面积 (administrative land area) as published in 中国城市统计年鉴; commercial compilation "298个地级市人口密度1998-2024年"',
+    citation: '行政区域土地面积 (administrative land area) as published in 中国城市统计年鉴; commercial compilation "298个地级市人口密度1998-2024年"',
     publisher: '中国城市统计年鉴 (NBS); compiled by 行行文库 (Taobao shop)',
     table: '298个地级市人口密度1998-2024年无缺失.xlsx, column 行政区域土地面积(平方公里)',
-    whereFound:
-      'GitHub biechouwo-coder/G-P, 原始数据/298个地级市人口密度1998-2024年无缺失.xlsx, commit 620eba99be66f22289ff05d79b893793c84d1421',
+    whereFound: 'GitHub biechouwo-coder/G-P, 原始数据/298个地级市人口密度1998-2024年无缺失.xlsx, commit 620eba99be66f22289ff05d79b893793c84d1421',
     url: `${GH}biechouwo-coder/G-P`,
     licence: noLicence,
-    notes:
-      "The same file's 常住人口 column is not used (mixes registered and other population; interpolated companion column).",
+    notes: "The same file's 常住人口 column is not used (mixes registered and other population; interpolated companion column).",
   },
   {
     id: 'ECHARTS_4_1_0_MAPS',
-    citation:
-      'Apache ECharts 4.1.0 map data: map/json/province/{hebei,jiangsu,zhejiang,anhui}.json and map/json/china.json (北京, 天津, 上海)',
+    citation: 'Apache ECharts 4.1.0 map data: map/json/province/{hebei,jiangsu,zhejiang,anhui}.json and map/json/china.json (北京, 天津, 上海)',
     publisher: 'Apache ECharts (npm package echarts 4.1.0)',
     table: 'prefecture-level boundary features',
     whereFound: 'npm package echarts@4.1.0; decoded from the UTF8Encoding (scale 1024) to lon/lat',
@@ -106,8 +94,7 @@ export const chinaSources: readonly Source[] = [
     citation: 'NBS, 2017 input–output table of China, 42 sectors, producers\u2019 prices, 万元',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '2017年全国投入产出表 (42部门)',
-    whereFound:
-      'R package ionet (GitHub Carol-seven/ionet), data/china_2017_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_2017_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL (>= 3); only the NBS figures are reused',
     notes:
@@ -118,12 +105,10 @@ export const chinaSources: readonly Source[] = [
     citation: 'NBS, 2018 extended input–output table of China, 42 sectors, producers\u2019 prices, 万元',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '2018年全国投入产出延长表 (42部门)',
-    whereFound:
-      'R package ionet (GitHub Carol-seven/ionet), data/china_2018_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_2018_42.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL (>= 3); only the NBS figures are reused',
-    notes:
-      'As the 2017 table: domestic/imported split is the package\u2019s own. Total value added 922,057.2 亿元, total output 2,495,498.3 亿元.',
+    notes: 'As the 2017 table: domestic/imported split is the package\u2019s own. Total value added 922,057.2 亿元, total output 2,495,498.3 亿元.',
   },
   {
     id: 'IONET_WANG2021_NATIONAL_EMP',
@@ -131,12 +116,10 @@ export const chinaSources: readonly Source[] = [
       'Wang, Y., Jia, X. and Wang, C. (2021), "Research on Sectoral Employment Accounting of China", 统计研究 38(12), 3–18: national total employment by GB/T 4754-2017 section',
     publisher: 'Wang, Jia and Wang (research estimate; not an official NBS table)',
     table: 'china_employment (ionet)',
-    whereFound:
-      'R package ionet (GitHub Carol-seven/ionet), data/china_employment.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
+    whereFound: 'R package ionet (GitHub Carol-seven/ionet), data/china_employment.rda, commit 51145dcab476e75783af41a688488db1a4abeb56',
     url: `${GH}Carol-seven/ionet`,
     licence: 'package GPL-3; figures reused as facts',
-    notes:
-      'Total employment incl. agriculture and informal work (not 城镇单位从业人员). Sections sum to the total within 3 万人. 2010, 2015, 2018 only.',
+    notes: 'Total employment incl. agriculture and informal work (not 城镇单位从业人员). Sections sum to the total within 3 万人. 2010, 2015, 2018 only.',
   },
   // ---- provinces
   {
@@ -154,25 +137,20 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'FISCAL_FINAL_ACCOUNTS_CLD',
-    citation:
-      'Provincial general public budget final accounts 2014–2016, row 本年收入合计 (local general public budget revenue)',
-    publisher:
-      'provincial finance departments (layout of 中国财政年鉴 / final-account tables); transcribed by the repository author',
+    citation: 'Provincial general public budget final accounts 2014–2016, row 本年收入合计 (local general public budget revenue)',
+    publisher: 'provincial finance departments (layout of 中国财政年鉴 / final-account tables); transcribed by the repository author',
     table: '<Province> 2014 - 2016.xlsx',
-    whereFound:
-      'GitHub lpstntw/ChinaLocalDebt, data/public finance/<Province> 2014 - 2016.xlsx, commit b560209c6d2460083a4db20414588c25d1617c3e',
+    whereFound: 'GitHub lpstntw/ChinaLocalDebt, data/public finance/<Province> 2014 - 2016.xlsx, commit b560209c6d2460083a4db20414588c25d1617c3e',
     url: `${GH}lpstntw/ChinaLocalDebt`,
     licence: noLicence,
-    notes:
-      'Publication not verifiable (source .xls encrypted). 2016 values equal REV_PYLEARN_JSON for Beijing, Tianjin, Shanghai.',
+    notes: 'Publication not verifiable (source .xls encrypted). 2016 values equal REV_PYLEARN_JSON for Beijing, Tianjin, Shanghai.',
   },
   {
     id: 'NBS_FSND_GDP_CUDAV',
     citation: 'NBS provincial GDP and three-sector structure, as first published (国家数据 分省年度数据, cn=E0103)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: 'gdpDataByYear.json: map = GDP 亿元, pie = three-sector shares %',
-    whereFound:
-      'GitHub cudavailable/Data_Visualization, public/assets/gdpDataByYear.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
+    whereFound: 'GitHub cudavailable/Data_Visualization, public/assets/gdpDataByYear.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
     url: `${GH}cudavailable/Data_Visualization`,
     licence: noLicence,
     notes:
@@ -180,12 +158,10 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_REVISED_CUDAV',
-    citation:
-      'NBS provincial GDP and year-end resident population, latest revised vintage (after the 4th economic census and the 7th population census)',
+    citation: 'NBS provincial GDP and year-end resident population, latest revised vintage (after the 4th economic census and the 7th population census)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: 'chart.json: [GDP 亿元, growth %, year-end resident population 万人, name, index]',
-    whereFound:
-      'GitHub cudavailable/Data_Visualization, public/data/chart.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
+    whereFound: 'GitHub cudavailable/Data_Visualization, public/data/chart.json, commit e7abc663f118f5dddf632d916bd9d98173b778ca',
     url: `${GH}cudavailable/Data_Visualization`,
     licence: noLicence,
     notes:
@@ -196,12 +172,10 @@ export const chinaSources: readonly Source[] = [
     citation: 'General public budget revenue of Beijing, Tianjin and Shanghai 2016–2020 (final-account figures)',
     publisher: 'not named (teaching exercise); figures are the final-account (决算/yearbook) values',
     table: 'income.json',
-    whereFound:
-      'GitHub dylenyedc/pythonlearning, incomejson/income.json, commit a25ec3264b577f9bc3775e2009ca1a5edd8e40d6',
+    whereFound: 'GitHub dylenyedc/pythonlearning, incomejson/income.json, commit a25ec3264b577f9bc3775e2009ca1a5edd8e40d6',
     url: `${GH}dylenyedc/pythonlearning`,
     licence: noLicence,
-    notes:
-      'Cross-checked: 2016 = FISCAL_FINAL_ACCOUNTS_CLD, 2017 = NBS_EN_PROV_2019; Beijing 2019 5817.10 matches the communiqué.',
+    notes: 'Cross-checked: 2016 = FISCAL_FINAL_ACCOUNTS_CLD, 2017 = NBS_EN_PROV_2019; Beijing 2019 5817.10 matches the communiqué.',
   },
   {
     id: 'PG_BJ_COMMUNIQUE_ABAGENT',
@@ -265,8 +239,7 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'PG_HB_GRP_WIKI',
-    citation:
-      'Wikipedia (zh), 河北省地区生产总值 (mirror): Hebei per-capita GDP 2010–2020, revised vintage (table cites the NBS database)',
+    citation: 'Wikipedia (zh), 河北省地区生产总值 (mirror): Hebei per-capita GDP 2010–2020, revised vintage (table cites the NBS database)',
     publisher: 'Wikipedia contributors (citing NBS)',
     table: null,
     whereFound: 'stored web page https://wiwiki.kfd.me/zh-tw/河北省地区生产总值',
@@ -276,8 +249,7 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'PG_POP2019_THEPAPER',
-    citation:
-      '澎湃新闻 report quoting the 2019 communiqués: year-end 2019 resident population of Beijing, Tianjin, Shanghai',
+    citation: '澎湃新闻 report quoting the 2019 communiqués: year-end 2019 resident population of Beijing, Tianjin, Shanghai',
     publisher: 'municipal statistics bureaus (secondary copy via 澎湃新闻)',
     table: null,
     whereFound: 'stored web page https://www.yybnet.net/news/china/202003/10284935.html',
@@ -303,8 +275,7 @@ export const chinaSources: readonly Source[] = [
     whereFound: 'stored web page http://pdsen.cn/uxmh/7929d3de471361454.html',
     url: 'http://pdsen.cn/uxmh/7929d3de471361454.html',
     licence: noLicence,
-    notes:
-      'Weak: budget-execution figures with mixed rounding; differ slightly from final accounts (Beijing 5481.46 vs 5483.89).',
+    notes: 'Weak: budget-execution figures with mixed rounding; differ slightly from final accounts (Beijing 5481.46 vs 5483.89).',
   },
   {
     id: 'PG_BJ_AREA',
@@ -352,8 +323,7 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_PROV_PRIV_SELFEMP',
-    citation:
-      'NBS, annual by province, 私营企业和个体就业人员 (urban + rural) and 城镇私营企业和个体就业人员 (urban), by the 7 published sections, 2012–2019',
+    citation: 'NBS, annual by province, 私营企业和个体就业人员 (urban + rural) and 城镇私营企业和个体就业人员 (urban), by the 7 published sections, 2012–2019',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '<section>私营企业和个体就业人员, <section>城镇私营企业和个体就业人员, 万人, year-end',
     whereFound: 'GitHub gdit-ai/ershou_mall12, work_data.csv, commit 402865fa014fbdb01c3676aa148889cba7df16ca',
@@ -364,12 +334,10 @@ export const chinaSources: readonly Source[] = [
   },
   {
     id: 'NBS_CSY2009_T4_7',
-    citation:
-      'NBS, China Statistical Yearbook 2009, table 4-7 "Number of Employed Persons in Urban Units at Year-end by Sector and Region" (2008)',
+    citation: 'NBS, China Statistical Yearbook 2009, table 4-7 "Number of Employed Persons in Urban Units at Year-end by Sector and Region" (2008)',
     publisher: 'National Bureau of Statistics of China (国家统计局)',
     table: '4-7',
-    whereFound:
-      'stored copy of https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm (cut after Shanxi: Beijing, Tianjin, Hebei only)',
+    whereFound: 'stored copy of https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm (cut after Shanxi: Beijing, Tianjin, Hebei only)',
     url: 'https://www.stats.gov.cn/sj/ndsj/2009/html/E0407e.htm',
     licence: noLicence,
     notes:
@@ -459,21 +427,17 @@ export const chinaSources: readonly Source[] = [
       table: citation.split(', ').slice(1).join(', ') || null,
       whereFound: `stored (archived) copy of ${url}`,
       url,
-      licence:
-        'none stated on the page; only statistical facts are reused (re-key from the printed yearbook for a clean chain of title)',
+      licence: 'none stated on the page; only statistical facts are reused (re-key from the printed yearbook for a clean chain of title)',
       notes,
     }),
   ),
   // ---- transport
   {
     id: 'CN_RAIL_CNRAIL_BOARDS',
-    citation:
-      'Station departure boards (车站时刻表) of 321 key stations, China Railway timetable as shown by cnrail.geogv.org, winter 2020/21',
-    publisher:
-      'China Railway (12306) timetable data via cnrail.geogv.org (China Railway Online Map); crawled by thaddywu',
+    citation: 'Station departure boards (车站时刻表) of 321 key stations, China Railway timetable as shown by cnrail.geogv.org, winter 2020/21',
+    publisher: 'China Railway (12306) timetable data via cnrail.geogv.org (China Railway Online Map); crawled by thaddywu',
     table: 'cn_rail_direct_od.csv (derived by scripts/cn_rail_direct_times.py from cn_rail_station_boards_cnrail.csv)',
-    whereFound:
-      'GitHub thaddywu/railwayCrawler, folder schedulers/ (GBK CSV), commit 93e15a0d93573d015cc17ac3a1c49da092d59d92 (data committed 2021-01-16)',
+    whereFound: 'GitHub thaddywu/railwayCrawler, folder schedulers/ (GBK CSV), commit 93e15a0d93573d015cc17ac3a1c49da092d59d92 (data committed 2021-01-16)',
     url: `${GH}thaddywu/railwayCrawler`,
     licence: 'none (no licence file); only timetable facts are reused',
     notes:
