@@ -1,7 +1,7 @@
 /**
  * The whole `measures` contract (`metrocoop measures --measures all`) at the named sizes: reading the long CSV,
  * computing every measure (incl. pairwise dissimilarity and similarity over all region pairs, proximity, density,
- * ECI/PCI, COI/COG), and — reported separately, as the issue asks — writing the output as JSON, tidy CSV and
+ * ECI/PCI, COI/COG) on one thread and as the CLI does it (pairwise matrices on a worker thread), and — reported separately, as the issue asks — writing the output as JSON, tidy CSV and
  * Parquet. Each run uses a fresh matrix, so nothing is reused between runs (the core shares intermediate results
  * only within one matrix). Prints figures; asserts nothing. Run: `npm run bench -- measures`.
  */
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeMeasures, measureNames } from '@metrocoop/core';
-import { fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
+import { computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
 import { generateMatrix, sizes } from './generate.ts';
 import { bench, printHeader } from './harness.ts';
 
@@ -32,7 +32,8 @@ try {
     console.log(`# ${label}: ${lines.length - 1} non-zero cells, ${(statSync(csv).size / 2 ** 20).toFixed(1)} MiB of CSV`);
     const runs = size === 'large' ? 3 : 5;
     await bench('read CSV', label, () => readLongCsv(csv), runs);
-    await bench('read CSV + compute all', label, () => computeMeasures(readLongCsv(csv), measureNames), runs);
+    await bench('read CSV + compute all (one thread)', label, () => computeMeasures(readLongCsv(csv), measureNames), runs);
+    await bench('read CSV + compute all (as the CLI: 2 threads)', label, () => computeMeasuresInParallel(readLongCsv(csv), measureNames), runs);
     const matrix = readLongCsv(csv);
     const { results, notes } = computeMeasures(matrix, measureNames);
     await bench('write JSON', label, () => writeMeasuresJson(fileSink(join(dir, 'out.json')), matrix, results, notes), 1);

@@ -215,6 +215,8 @@ export { defaultShiftShareOptions } from './shift-share/prepare.ts';
 export type { KrugmanDissimilarityOptions } from './similarity/krugman-dissimilarity.ts';
 // similarity
 export { defaultKrugmanDissimilarityOptions, krugmanDissimilarity } from './similarity/krugman-dissimilarity.ts';
+export type { PairwiseStructure, PairwiseStructureOptions } from './similarity/pairwise-structure.ts';
+export { pairwiseStructure } from './similarity/pairwise-structure.ts';
 export type { StructuralSimilarityOptions } from './similarity/structural-similarity.ts';
 export { defaultStructuralSimilarityOptions, structuralSimilarity } from './similarity/structural-similarity.ts';
 export type { DistanceKind, GravityInput, GravityLinkage, GravityOptions } from './spatial/gravity-linkage.ts';

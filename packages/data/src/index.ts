@@ -18,6 +18,8 @@ export { datasetNameOf, defaultImportOptions, importFile, validateFile } from '.
 export type { ImportFormat } from './import/stage.ts';
 export { importFormats } from './import/stage.ts';
 export { indicatorUnits, unitConversions, withheldMarkers } from './import/units.ts';
+export type { ParallelMeasuresOptions } from './io/parallel-measures.ts';
+export { computeMeasuresInParallel, defaultParallelMeasuresOptions } from './io/parallel-measures.ts';
 export type { LongCsvOptions } from './io/read-long-csv.ts';
 // io: fast long-CSV reader and the measures document writers
 export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';

@@ -3,8 +3,8 @@
  * tidy long rows (`--format csv`), or Parquet for large outputs (`--format parquet --out FILE`).
  */
 
-import { computeMeasures, InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
-import { callbackSink, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
+import { InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
+import { callbackSink, computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
@@ -81,7 +81,7 @@ export function registerMeasuresCommand(program: Command, ctx: CliContext): void
         zeroTotals: o.zeroTotals,
       });
       const t1 = performance.now();
-      const { results, notes } = computeMeasures(matrix, names, measureOptions);
+      const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions);
       const t2 = performance.now();
       if (o.format === 'parquet') await writeMeasuresParquet(o.out as string, results);
       else {

@@ -22,6 +22,7 @@ import { density } from '../relatedness/density.ts';
 import { diversity, ubiquity } from '../relatedness/diversity-ubiquity.ts';
 import { type ProximityForm, proximity } from '../relatedness/proximity.ts';
 import { krugmanDissimilarity } from '../similarity/krugman-dissimilarity.ts';
+import { pairwiseStructure } from '../similarity/pairwise-structure.ts';
 import { structuralSimilarity } from '../similarity/structural-similarity.ts';
 import { entropy } from '../specialisation/entropy.ts';
 import { hachman } from '../specialisation/hachman.ts';
@@ -196,15 +197,21 @@ export function parseMeasureList(list: string): MeasureName[] {
   return measureNames.filter((m) => wanted.has(m));
 }
 
-/** Compute the requested measures (typed results plus absence notes). */
+/**
+ * Compute the requested measures (typed results plus absence notes). `precomputed` results (same matrix, same
+ * options) are used instead of computing them — a caller may compute some on another thread.
+ */
 export function computeMeasures(
   matrix: RegionIndustryMatrix,
   measures: readonly MeasureName[] = measureNames,
   options: MeasuresDocumentOptions = {},
+  precomputed: MeasureResults = {},
 ): { results: MeasureResults; notes: MeasureNote[] } {
   const o = { ...defaultMeasuresDocumentOptions, ...options };
-  const want = new Set(measures);
+  // Results computed elsewhere (e.g. pairwise matrices on another thread) are taken as they are.
+  const want = new Set(measures.filter((m) => precomputed[m] === undefined));
   const results: MeasureResults = {};
+  for (const m of measures) if (precomputed[m] !== undefined) results[m] = precomputed[m];
   const notes: MeasureNote[] = [];
   const addNotes = (
     measure: MeasureName,
@@ -221,8 +228,12 @@ export function computeMeasures(
   if (want.has('presence') && presenceMatrix) results.presence = presenceMatrix;
   if (want.has('krugmanSpecialization')) results.krugmanSpecialization = krugmanSpecialization(matrix, { reference: o.krugmanReference });
   if (want.has('specializationCoefficient')) results.specializationCoefficient = specializationCoefficient(matrix);
-  if (want.has('krugmanDissimilarity')) results.krugmanDissimilarity = krugmanDissimilarity(matrix, { halved: o.dissimilarity === 'halved' });
-  if (want.has('structuralSimilarity')) results.structuralSimilarity = structuralSimilarity(matrix);
+  if (want.has('krugmanDissimilarity') && want.has('structuralSimilarity')) {
+    const both = pairwiseStructure(matrix, { halved: o.dissimilarity === 'halved' });
+    results.krugmanDissimilarity = both.dissimilarity;
+    results.structuralSimilarity = both.similarity;
+  } else if (want.has('krugmanDissimilarity')) results.krugmanDissimilarity = krugmanDissimilarity(matrix, { halved: o.dissimilarity === 'halved' });
+  else if (want.has('structuralSimilarity')) results.structuralSimilarity = structuralSimilarity(matrix);
   if (want.has('hooverLocalization')) results.hooverLocalization = hooverLocalization(matrix, { scale: o.hooverScale });
   if (want.has('hooverGini')) results.hooverGini = hooverGini(matrix);
   if (want.has('gini')) results.gini = gini(matrix);

@@ -7,7 +7,7 @@
 import type { LabelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { assertMatrix, checkBoolean, readOptions } from '../specialisation/internal.ts';
-import { _mirrorAndMask, _pairwiseMin2, _shareColumns, pairwiseResult } from './pairwise-kernel.ts';
+import { _mirrorAndMask, _pairwiseMin2, _shareColumns, pairwiseResult, type ShareColumns } from './pairwise-kernel.ts';
 
 /** Options of {@link krugmanDissimilarity}. */
 export interface KrugmanDissimilarityOptions {
@@ -33,6 +33,11 @@ export function _krugmanDissimilarity(
 ): void {
   const cols = _shareColumns(values, nR, nI, rowTotals);
   _pairwiseMin2(cols, nR, nI, out);
+  _finishKrugmanDissimilarity(cols, nR, halved, out, absent);
+}
+
+/** Turn the kernel's upper triangle of `2 Σ min` into dissimilarities, then mirror and mask (shared with the fused path). */
+export function _finishKrugmanDissimilarity(cols: ShareColumns, nR: number, halved: boolean, out: Float64Array, absent: Uint8Array): void {
   const sums = cols.rowShareSum;
   const zero = cols.zeroRows;
   const factor = halved ? 0.5 : 1;

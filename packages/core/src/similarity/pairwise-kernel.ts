@@ -202,6 +202,68 @@ export function _pairwiseMin2(cols: ShareColumns, nR: number, nI: number, out: F
   }
 }
 
+/**
+ * Both kernels in one pass: upper triangles of `dot[p·nR + q] += Σ_i s_pi s_qi` and `min2[p·nR + q] += 2 Σ_i
+ * min(s_pi, s_qi)`. Walking the industry lists once for both saves the index and share loads of a second walk
+ * (≈ 20% of the two separate kernels at 3,000 × 500). Both outputs zero-filled, length nR².
+ */
+export function _pairwiseDotAndMin2(cols: ShareColumns, nR: number, nI: number, dot: Float64Array, min2: Float64Array, blockRows = pairwiseBlockRows): void {
+  const { colPtr, rowIdx, share } = cols;
+  const cursor = colPtr.slice(0, nI);
+  for (let b0 = 0; b0 < nR; b0 += blockRows) {
+    const b1 = Math.min(nR, b0 + blockRows);
+    for (let i = 0; i < nI; i++) {
+      const end = colPtr[i + 1] as number;
+      let k = cursor[i] as number;
+      const stop = blockEnd(rowIdx, k, end, b1);
+      for (; k + 4 <= stop; k += 4) {
+        const r0 = (rowIdx[k] as number) * nR;
+        const r1 = (rowIdx[k + 1] as number) * nR;
+        const r2 = (rowIdx[k + 2] as number) * nR;
+        const r3 = (rowIdx[k + 3] as number) * nR;
+        const v0 = share[k] as number;
+        const v1 = share[k + 1] as number;
+        const v2 = share[k + 2] as number;
+        const v3 = share[k + 3] as number;
+        // Pairs inside the group of four.
+        for (let a = 0; a < 3; a++) {
+          const ra = (rowIdx[k + a] as number) * nR;
+          const va = share[k + a] as number;
+          for (let b = a + 1; b < 4; b++) {
+            const at = ra + (rowIdx[k + b] as number);
+            const x = share[k + b] as number;
+            dot[at] = (dot[at] as number) + va * x;
+            min2[at] = (min2[at] as number) + (va + x - Math.abs(va - x));
+          }
+        }
+        for (let k2 = k + 4; k2 < end; k2++) {
+          const c = rowIdx[k2] as number;
+          const x = share[k2] as number;
+          dot[r0 + c] = (dot[r0 + c] as number) + v0 * x;
+          dot[r1 + c] = (dot[r1 + c] as number) + v1 * x;
+          dot[r2 + c] = (dot[r2 + c] as number) + v2 * x;
+          dot[r3 + c] = (dot[r3 + c] as number) + v3 * x;
+          min2[r0 + c] = (min2[r0 + c] as number) + (v0 + x - Math.abs(v0 - x));
+          min2[r1 + c] = (min2[r1 + c] as number) + (v1 + x - Math.abs(v1 - x));
+          min2[r2 + c] = (min2[r2 + c] as number) + (v2 + x - Math.abs(v2 - x));
+          min2[r3 + c] = (min2[r3 + c] as number) + (v3 + x - Math.abs(v3 - x));
+        }
+      }
+      for (; k < stop; k++) {
+        const r0 = (rowIdx[k] as number) * nR;
+        const v0 = share[k] as number;
+        for (let k2 = k + 1; k2 < end; k2++) {
+          const at = r0 + (rowIdx[k2] as number);
+          const x = share[k2] as number;
+          dot[at] = (dot[at] as number) + v0 * x;
+          min2[at] = (min2[at] as number) + (v0 + x - Math.abs(v0 - x));
+        }
+      }
+      cursor[i] = stop;
+    }
+  }
+}
+
 /** Copy the upper triangle of a square row-major matrix onto its lower triangle, in cache-sized tiles. */
 export function _mirrorUpper(out: Float64Array, n: number, tile = 64): void {
   for (let a0 = 0; a0 < n; a0 += tile) {

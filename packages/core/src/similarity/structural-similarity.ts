@@ -6,7 +6,7 @@
 import type { LabelledMatrix } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { assertMatrix, readOptions } from '../specialisation/internal.ts';
-import { _mirrorAndMask, _pairwiseDot, _shareColumns, pairwiseResult } from './pairwise-kernel.ts';
+import { _mirrorAndMask, _pairwiseDot, _shareColumns, pairwiseResult, type ShareColumns } from './pairwise-kernel.ts';
 
 /** Options of {@link structuralSimilarity} (none yet; reserved so the signature stays stable). */
 export type StructuralSimilarityOptions = Record<string, never>;
@@ -21,6 +21,11 @@ export const defaultStructuralSimilarityOptions = {} as const satisfies Structur
 export function _structuralSimilarity(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
   const cols = _shareColumns(values, nR, nI, rowTotals);
   _pairwiseDot(cols, nR, nI, out);
+  _finishStructuralSimilarity(cols, nR, out, absent);
+}
+
+/** Turn the kernel's upper triangle of dot products into cosines, then mirror and mask (shared with the fused path). */
+export function _finishStructuralSimilarity(cols: ShareColumns, nR: number, out: Float64Array, absent: Uint8Array): void {
   const norm = new Float64Array(nR);
   for (let p = 0; p < nR; p++) norm[p] = Math.sqrt(cols.rowShareSq[p] as number);
   const zero = cols.zeroRows;
