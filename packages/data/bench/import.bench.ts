@@ -52,14 +52,20 @@ async function runOne(rows: number): Promise<void> {
     const genMs = performance.now() - t;
     const store = await Store.open(join(dir, 'store.duckdb'));
     await store.ensureSchema();
-    await store.run(`INSERT INTO regions (id, name_en, level, dataset) SELECT unnest($1::VARCHAR[]), 'r', 'city', 'default'`, [regions as unknown as string]).catch(async () => {
-      for (let k = 0; k < regions.length; k += 100) {
-        const chunk = regions.slice(k, k + 100).map((r) => `('${r}', 'r', 'city', 'default')`);
-        await store.run(`INSERT INTO regions (id, name_en, level, dataset) VALUES ${chunk.join(', ')}`);
-      }
-    });
-    await store.run(`INSERT INTO classifications (id, name_en, name_zh, levels, dataset) VALUES ('GBT4754-2017', 'GB/T 4754-2017', '国民经济行业分类', ['section'], 'default')`);
-    await store.run(`INSERT INTO industries (classification, code, level, dataset) VALUES ${sections.map((s) => `('GBT4754-2017', '${s}', 'section', 'default')`).join(', ')}`);
+    await store
+      .run(`INSERT INTO regions (id, name_en, level, dataset) SELECT unnest($1::VARCHAR[]), 'r', 'city', 'default'`, [regions as unknown as string])
+      .catch(async () => {
+        for (let k = 0; k < regions.length; k += 100) {
+          const chunk = regions.slice(k, k + 100).map((r) => `('${r}', 'r', 'city', 'default')`);
+          await store.run(`INSERT INTO regions (id, name_en, level, dataset) VALUES ${chunk.join(', ')}`);
+        }
+      });
+    await store.run(
+      `INSERT INTO classifications (id, name_en, name_zh, levels, dataset) VALUES ('GBT4754-2017', 'GB/T 4754-2017', '国民经济行业分类', ['section'], 'default')`,
+    );
+    await store.run(
+      `INSERT INTO industries (classification, code, level, dataset) VALUES ${sections.map((s) => `('GBT4754-2017', '${s}', 'section', 'default')`).join(', ')}`,
+    );
     let peak = process.memoryUsage().rss;
     const heapBefore = process.memoryUsage().heapUsed;
     let peakHeap = heapBefore;

@@ -1,6 +1,7 @@
 /** Small hand-made metros whose right answers are known (used by the analysis tests). */
-import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
+
 import type { AnalysisIndustry, AnalysisInputOutput, AnalysisUnit, MetroAnalysisInput } from '../../src/analysis/types.ts';
+import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 
 export const industries: AnalysisIndustry[] = [
   { code: 'A', nameEn: 'Agriculture', nameZh: '农业', isicSections: ['A'] },
@@ -31,9 +32,19 @@ export function unit(id: string, ring: AnalysisUnit['ring'], lon: number, lat: n
   return { id, nameEn: `Unit ${id}`, nameZh: `单元${id}`, ring, lon, lat };
 }
 
-export function input(rows: Record<string, number[]>, units: AnalysisUnit[], extra: Partial<MetroAnalysisInput> = {}, codes = ['A', 'C', 'G', 'K', 'M']): MetroAnalysisInput {
+export function input(
+  rows: Record<string, number[]>,
+  units: AnalysisUnit[],
+  extra: Partial<MetroAnalysisInput> = {},
+  codes = ['A', 'C', 'G', 'K', 'M'],
+): MetroAnalysisInput {
   const ids = Object.keys(rows);
-  const matrix = RegionIndustryMatrix.fromWide(ids, codes, ids.map((r) => rows[r] as number[]), { order: 'input', zeroTotals: 'keep' });
+  const matrix = RegionIndustryMatrix.fromWide(
+    ids,
+    codes,
+    ids.map((r) => rows[r] as number[]),
+    { order: 'input', zeroTotals: 'keep' },
+  );
   return {
     metro: { id: 'test', nameEn: 'Test metro', nameZh: '测试都市圈', country: 'CN' },
     unitSet: { id: 'units', indicator: 'employment', classification: 'TEST', unit: 'persons', measure: 'employment' },

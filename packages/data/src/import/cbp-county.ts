@@ -52,11 +52,18 @@ export async function stageCbpCounty(ctx: StageContext, path: string, file: stri
       'County Business Patterns: paid employees in the pay period including March 12' AS note
     FROM mc_src
     WHERE (${naics} = '------' OR regexp_full_match(${naics}, '[0-9]{2}-{4}')) AND ${c('fipscty')} <> '999'`);
-  const counts = (await ctx.con.runAndReadAll(`SELECT (SELECT count(*) FROM mc_src)::BIGINT AS a, (SELECT count(*) FROM mc_raw)::BIGINT AS b`)).getRowObjectsJS()[0] as { a: bigint; b: bigint };
+  const counts = (
+    await ctx.con.runAndReadAll(`SELECT (SELECT count(*) FROM mc_src)::BIGINT AS a, (SELECT count(*) FROM mc_raw)::BIGINT AS b`)
+  ).getRowObjectsJS()[0] as { a: bigint; b: bigint };
   const detected: Record<string, string | number> = { indicator: 'employees', unit: 'persons', classification: 'NAICS-2017', regionPrefix: 'US' };
   if (year !== null) {
     detected.year = year;
     detected.source = `census-cbp-${year}`;
   }
-  return { columns: { region: 'fipstate+fipscty', industry: col.get('naics') as string, value: col.get('emp') as string, year: 'file name' }, skippedRows: Number(counts.a - counts.b), encoding, detected };
+  return {
+    columns: { region: 'fipstate+fipscty', industry: col.get('naics') as string, value: col.get('emp') as string, year: 'file name' },
+    skippedRows: Number(counts.a - counts.b),
+    encoding,
+    detected,
+  };
 }

@@ -9,9 +9,27 @@ import { decodeHead } from './encoding.ts';
 import type { ImportFormat } from './stage.ts';
 
 const canonicalColumns = new Set([
-  'region', 'year', 'indicator', 'industry', 'classification', 'value', 'unit', 'source', 'vintage', 'vintage_date',
-  'withheld', 'break_in_series', 'estimated', 'note', 'value_original', 'unit_original', 'dataset', 'region_id',
-  'region_code', 'industry_code', 'source_id',
+  'region',
+  'year',
+  'indicator',
+  'industry',
+  'classification',
+  'value',
+  'unit',
+  'source',
+  'vintage',
+  'vintage_date',
+  'withheld',
+  'break_in_series',
+  'estimated',
+  'note',
+  'value_original',
+  'unit_original',
+  'dataset',
+  'region_id',
+  'region_code',
+  'industry_code',
+  'source_id',
 ]);
 
 /** The header names of a text file's first line (UTF-8 or GBK). */

@@ -4,8 +4,9 @@
  * a temporary UTF-8 file that DuckDB then reads. Detection: a strict (`fatal`) UTF-8 decoder over the file; if it
  * rejects the bytes, a strict GB18030 decoder (a superset of GBK) must accept them, else the encoding is unknown.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 
 /** Encodings the importers read. */
 export type TextEncoding = 'utf-8' | 'gb18030';

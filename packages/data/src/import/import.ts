@@ -29,7 +29,7 @@ import { withImportMemory } from './memory.ts';
 import { importMessages } from './messages.ts';
 import { stageParquet } from './parquet.ts';
 import { stageQcewCsv } from './qcew-csv.ts';
-import { type ImportFormat, importFormats, type IndustryName, type StageContext, type Staged } from './stage.ts';
+import { type ImportFormat, type IndustryName, importFormats, type StageContext, type Staged } from './stage.ts';
 import { stageWideCsv } from './wide-csv.ts';
 import { stageXlsxYearbook } from './xlsx-yearbook.ts';
 
@@ -113,75 +113,84 @@ export async function importFile(store: Store, file: string, options: ImportOpti
       'INVALID_OPTION',
     );
   }
-  return store.transaction((con) => withImportMemory(con, options.memoryLimit ?? defaultImportOptions.memoryLimit, async () => {
-    const report = await analyse(store, con, file, options, false);
-    if (report.errorCount > 0) {
-      await dropTemps(con);
-      throw new DataValidationError(report);
-    }
-    options.onProgress?.('insert', { rows: report.observations });
-    const d = quoteLiteral(dataset);
-    const cols = storeColumns('observations').map((c) => c.name);
-    const expr: Record<string, string> = {
-      region: 'region',
-      year: 'year',
-      indicator: 'indicator',
-      classification: 'classification',
-      industry: 'industry',
-      value: 'CASE WHEN withheld THEN NULL ELSE number * factor END',
-      unit: 'unit',
-      value_original: 'CASE WHEN withheld THEN NULL ELSE number END',
-      unit_original: 'unit_original',
-      source: 'source',
-      vintage: "coalesce(vintage_raw, 'single')",
-      vintage_date: 'vintage_date',
-      withheld: 'withheld',
-      break_in_series: "coalesce(break_raw = 'true', false)",
-      estimated: "coalesce(estimated_raw = 'true', false)",
-      note: 'note',
-      dataset: d,
-    };
-    await con.run(`DELETE FROM observations WHERE dataset = ${d}`);
-    await con.run(`DELETE FROM sources WHERE dataset = ${d}`);
-    await con.run(`INSERT INTO observations (${cols.map((c) => `"${c}"`).join(', ')}) SELECT ${cols.map((c) => expr[c] ?? 'NULL').join(', ')} FROM mc_obs`);
-    const sourceCols = storeColumns('sources').map((c) => c.name);
-    const sourceExpr: Record<string, string> = {
-      id: 'source',
-      citation: `${quoteLiteral(`Imported from ${basename(file)}`)}`,
-      publisher: `'unknown (user import)'`,
-      notes: `${quoteLiteral('Created by metrocoop data import: the file named this source id and the store had no row for it.')}`,
-      dataset: d,
-    };
-    await con.run(
-      `INSERT INTO sources (${sourceCols.map((c) => `"${c}"`).join(', ')}) SELECT ${sourceCols.map((c) => sourceExpr[c] ?? 'NULL').join(', ')}
+  return store.transaction((con) =>
+    withImportMemory(con, options.memoryLimit ?? defaultImportOptions.memoryLimit, async () => {
+      const report = await analyse(store, con, file, options, false);
+      if (report.errorCount > 0) {
+        await dropTemps(con);
+        throw new DataValidationError(report);
+      }
+      options.onProgress?.('insert', { rows: report.observations });
+      const d = quoteLiteral(dataset);
+      const cols = storeColumns('observations').map((c) => c.name);
+      const expr: Record<string, string> = {
+        region: 'region',
+        year: 'year',
+        indicator: 'indicator',
+        classification: 'classification',
+        industry: 'industry',
+        value: 'CASE WHEN withheld THEN NULL ELSE number * factor END',
+        unit: 'unit',
+        value_original: 'CASE WHEN withheld THEN NULL ELSE number END',
+        unit_original: 'unit_original',
+        source: 'source',
+        vintage: "coalesce(vintage_raw, 'single')",
+        vintage_date: 'vintage_date',
+        withheld: 'withheld',
+        break_in_series: "coalesce(break_raw = 'true', false)",
+        estimated: "coalesce(estimated_raw = 'true', false)",
+        note: 'note',
+        dataset: d,
+      };
+      await con.run(`DELETE FROM observations WHERE dataset = ${d}`);
+      await con.run(`DELETE FROM sources WHERE dataset = ${d}`);
+      await con.run(`INSERT INTO observations (${cols.map((c) => `"${c}"`).join(', ')}) SELECT ${cols.map((c) => expr[c] ?? 'NULL').join(', ')} FROM mc_obs`);
+      const sourceCols = storeColumns('sources').map((c) => c.name);
+      const sourceExpr: Record<string, string> = {
+        id: 'source',
+        citation: `${quoteLiteral(`Imported from ${basename(file)}`)}`,
+        publisher: `'unknown (user import)'`,
+        notes: `${quoteLiteral('Created by metrocoop data import: the file named this source id and the store had no row for it.')}`,
+        dataset: d,
+      };
+      await con.run(
+        `INSERT INTO sources (${sourceCols.map((c) => `"${c}"`).join(', ')}) SELECT ${sourceCols.map((c) => sourceExpr[c] ?? 'NULL').join(', ')}
        FROM (SELECT DISTINCT source FROM mc_obs WHERE source NOT IN (SELECT id FROM sources))`,
-    );
-    await con.run(`DELETE FROM datasets WHERE name = ${d}`);
-    await con.run(
-      `INSERT INTO datasets (name, kind, content_hash, loaded_at, note) VALUES (${d}, 'import', NULL, now()::TIMESTAMP, ${quoteLiteral(`${basename(file)} (${report.format})`)})`,
-    );
-    options.onProgress?.('inserted', { rows: report.observations });
-    await dropTemps(con);
-    options.onProgress?.('done', { rows: report.observations });
-    return { report, dataset, imported: report.observations };
-  }));
+      );
+      await con.run(`DELETE FROM datasets WHERE name = ${d}`);
+      await con.run(
+        `INSERT INTO datasets (name, kind, content_hash, loaded_at, note) VALUES (${d}, 'import', NULL, now()::TIMESTAMP, ${quoteLiteral(`${basename(file)} (${report.format})`)})`,
+      );
+      options.onProgress?.('inserted', { rows: report.observations });
+      await dropTemps(con);
+      options.onProgress?.('done', { rows: report.observations });
+      return { report, dataset, imported: report.observations };
+    }),
+  );
 }
 
 /** The default dataset name of a file: its base name without extension. */
 export function datasetNameOf(file: string): string {
-  const base = basename(file, extname(file)).replace(/[^A-Za-z0-9_.:/-]+/g, '_').replace(/^[^A-Za-z0-9]+/, '');
+  const base = basename(file, extname(file))
+    .replace(/[^A-Za-z0-9_.:/-]+/g, '_')
+    .replace(/^[^A-Za-z0-9]+/, '');
   return base === '' ? 'import' : base;
 }
 
 function checkOptions(fn: string, options: ImportOptions): void {
   const bad = (option: string, value: unknown, expected: string) =>
     new InvalidInputError(importMessages.invalidOption(fn, option, value, expected), { option, value }, 'INVALID_OPTION');
-  if (options.format !== undefined && !importFormats.includes(options.format)) throw new InvalidInputError(importMessages.unknownFormat(fn, options.format), { format: options.format }, 'INVALID_OPTION');
+  if (options.format !== undefined && !importFormats.includes(options.format))
+    throw new InvalidInputError(importMessages.unknownFormat(fn, options.format), { format: options.format }, 'INVALID_OPTION');
   if (options.regionPrefix !== undefined && !['CN', 'JP', 'US'].includes(options.regionPrefix)) throw bad('regionPrefix', options.regionPrefix, 'CN, JP or US');
-  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2100)) throw bad('year', options.year, 'an integer between 1900 and 2100');
-  if (options.sumTolerance !== undefined && !(options.sumTolerance >= 0 && options.sumTolerance <= 1)) throw bad('sumTolerance', options.sumTolerance, 'a number in [0, 1]');
-  if (options.memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit)) throw bad('memoryLimit', options.memoryLimit, 'a size such as 512MB or 2GB');
-  if (options.maxIssuesPerCode !== undefined && !(Number.isInteger(options.maxIssuesPerCode) && options.maxIssuesPerCode >= 1)) throw bad('maxIssuesPerCode', options.maxIssuesPerCode, 'a positive integer');
+  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2100))
+    throw bad('year', options.year, 'an integer between 1900 and 2100');
+  if (options.sumTolerance !== undefined && !(options.sumTolerance >= 0 && options.sumTolerance <= 1))
+    throw bad('sumTolerance', options.sumTolerance, 'a number in [0, 1]');
+  if (options.memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit))
+    throw bad('memoryLimit', options.memoryLimit, 'a size such as 512MB or 2GB');
+  if (options.maxIssuesPerCode !== undefined && !(Number.isInteger(options.maxIssuesPerCode) && options.maxIssuesPerCode >= 1))
+    throw bad('maxIssuesPerCode', options.maxIssuesPerCode, 'a positive integer');
   for (const key of ['indicator', 'source', 'classification'] as const) {
     const v = options[key];
     if (v !== undefined && !idPattern.test(v)) throw bad(key, v, 'an id of letters, digits and - _ . : / without spaces');
@@ -278,17 +287,22 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
     if (staged.stagedAt === undefined) await stageFromRaw(con, 'mc_raw', { row: '_row', col: '_col' });
     options.onProgress?.('validate', {});
     const d = staged.detected ?? {};
-    const result = await runRules(con, report, {
-      year: options.year ?? d.year ?? null,
-      indicator: options.indicator ?? d.indicator ?? null,
-      unit: options.unit ?? d.unit ?? null,
-      source: options.source ?? d.source ?? null,
-      classification: options.classification ?? d.classification ?? null,
-      regionPrefix: options.regionPrefix ?? d.regionPrefix ?? null,
-      sumTolerance: options.sumTolerance ?? defaultImportOptions.sumTolerance,
-      columns: staged.columns,
-      markers: staged.markers ?? [],
-    }, staged.stagedAt === undefined ? { row: '_row', col: '_col', offset: 0 } : { row: null, col: null, offset: staged.stagedAt.offset });
+    const result = await runRules(
+      con,
+      report,
+      {
+        year: options.year ?? d.year ?? null,
+        indicator: options.indicator ?? d.indicator ?? null,
+        unit: options.unit ?? d.unit ?? null,
+        source: options.source ?? d.source ?? null,
+        classification: options.classification ?? d.classification ?? null,
+        regionPrefix: options.regionPrefix ?? d.regionPrefix ?? null,
+        sumTolerance: options.sumTolerance ?? defaultImportOptions.sumTolerance,
+        columns: staged.columns,
+        markers: staged.markers ?? [],
+      },
+      staged.stagedAt === undefined ? { row: '_row', col: '_col', offset: 0 } : { row: null, col: null, offset: staged.stagedAt.offset },
+    );
     return report.build({
       format,
       encoding: staged.encoding,

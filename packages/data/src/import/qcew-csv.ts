@@ -44,9 +44,16 @@ export async function stageQcewCsv(ctx: StageContext, path: string): Promise<Sta
     WHERE ${c('own_code')} = '5' AND coalesce(${c('qtr')}, 'A') = 'A'
       AND ((${c('agglvl_code')} IN ('11', '41', '51', '71') AND ${c('industry_code')} = '10') OR ${c('agglvl_code')} IN ('14', '44', '54', '74'))
       AND right(${area}, 3) <> '999' AND ${area} NOT LIKE 'CS%'`);
-  const counts = (await ctx.con.runAndReadAll(`SELECT (SELECT count(*) FROM mc_src)::BIGINT AS a, (SELECT count(*) FROM mc_raw)::BIGINT AS b`)).getRowObjectsJS()[0] as { a: bigint; b: bigint };
+  const counts = (
+    await ctx.con.runAndReadAll(`SELECT (SELECT count(*) FROM mc_src)::BIGINT AS a, (SELECT count(*) FROM mc_raw)::BIGINT AS b`)
+  ).getRowObjectsJS()[0] as { a: bigint; b: bigint };
   return {
-    columns: { region: col.get('area_fips') as string, year: col.get('year') as string, industry: col.get('industry_code') as string, value: col.get('annual_avg_emplvl') as string },
+    columns: {
+      region: col.get('area_fips') as string,
+      year: col.get('year') as string,
+      industry: col.get('industry_code') as string,
+      value: col.get('annual_avg_emplvl') as string,
+    },
     skippedRows: Number(counts.a - counts.b),
     encoding,
     detected: { indicator: 'employees', unit: 'persons', classification: 'NAICS-2017', regionPrefix: 'US', source: 'bls-qcew' },

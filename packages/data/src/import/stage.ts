@@ -9,7 +9,7 @@ import { quoteIdentifier, quoteLiteral } from '../store/ddl.ts';
 import type { ReportBuilder } from '../validation/report.ts';
 import { stageSelectSql } from '../validation/rules.ts';
 import { decodeToUtf8File, detectEncoding, type TextEncoding } from './encoding.ts';
-import { type RawField, rawFields } from './raw-csv.ts';
+import type { RawField } from './raw-csv.ts';
 
 /** The formats the importers read. */
 export const importFormats = ['canonical-csv', 'wide-csv', 'xlsx-yearbook', 'parquet', 'json', 'cbp-county', 'qcew-csv'] as const;

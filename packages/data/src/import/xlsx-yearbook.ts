@@ -42,7 +42,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     if ('error' in value) return String(value.error);
@@ -62,13 +66,15 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
   }
   const sheetOption = ctx.stated.sheet;
   const sheet =
-    sheetOption === null
-      ? workbook.worksheets[0]
-      : typeof sheetOption === 'number'
-        ? workbook.worksheets[sheetOption - 1]
-        : workbook.getWorksheet(sheetOption);
+    sheetOption === null ? workbook.worksheets[0] : typeof sheetOption === 'number' ? workbook.worksheets[sheetOption - 1] : workbook.getWorksheet(sheetOption);
   if (sheet === undefined) {
-    ctx.report.add('PARSE_ERROR', null, null, sheetOption === null ? null : String(sheetOption), `a worksheet (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})`);
+    ctx.report.add(
+      'PARSE_ERROR',
+      null,
+      null,
+      sheetOption === null ? null : String(sheetOption),
+      `a worksheet (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})`,
+    );
     return null;
   }
   const rows: { n: number; cells: string[] }[] = [];
@@ -97,7 +103,12 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
     if (u !== null && unit === null) unit = (u[1] as string).trim();
     const y = yearPattern.exec(text);
     if (y !== null && year === null) year = Number(y[1] ?? y[2]);
-    if (indicator === null) for (const [re, id] of titleIndicators) if (re.test(text)) { indicator = id; break; }
+    if (indicator === null)
+      for (const [re, id] of titleIndicators)
+        if (re.test(text)) {
+          indicator = id;
+          break;
+        }
   };
   for (; k < rows.length && !looksHeader((rows[k] as { cells: string[] }).cells); k++) for (const c of (rows[k] as { cells: string[] }).cells) scanTitle(c);
   if (k === rows.length) {
@@ -177,16 +188,19 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
   }
   writer.close();
   const types = ['_row', '_col', ...rawFields].map((f) => `${JSON.stringify(f).replace(/"/g, "'")}: '${f === '_row' ? 'BIGINT' : 'VARCHAR'}'`);
-  await ctx.con.run(
-    `CREATE OR REPLACE TEMP VIEW mc_raw AS SELECT * FROM ${readCsvSql(out).replace('all_varchar = true', `columns = {${types.join(', ')}}`)}`,
-  );
+  await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS SELECT * FROM ${readCsvSql(out).replace('all_varchar = true', `columns = {${types.join(', ')}}`)}`);
   const detected: Record<string, string | number> = {};
   if (year !== null) detected.year = year;
   if (unit !== null) detected.unit = unit;
   if (indicator !== null) detected.indicator = indicator;
   if (classification !== null) detected.classification = classification;
   return {
-    columns: { region: headerRows.map((r) => r[regionColumn] ?? '').find((t) => t !== '') ?? 'region', year: 'title', unit: 'unit row', industry: '(column header)' },
+    columns: {
+      region: headerRows.map((r) => r[regionColumn] ?? '').find((t) => t !== '') ?? 'region',
+      year: 'title',
+      unit: 'unit row',
+      industry: '(column header)',
+    },
     skippedRows: skipped,
     encoding: null,
     detected,

@@ -172,7 +172,11 @@ export class ReportBuilder {
   /** The finished report. */
   build(info: { format: string; encoding: string | null; rows: number; observations: number; skippedRows: number }): ValidationReport {
     const issues = [...this.#issues].sort(
-      (a, b) => (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || compareText(a.column, b.column) || compareText(a.value, b.value),
+      (a, b) =>
+        (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER) ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        compareText(a.column, b.column) ||
+        compareText(a.value, b.value),
     );
     return {
       file: this.#file,

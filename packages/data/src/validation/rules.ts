@@ -7,10 +7,10 @@
  * temp view `mc_obs` (typed, normalised, gaps removed) that the insert reads.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { idPattern, vintageKinds } from '../model/schemas.ts';
-import { quoteLiteral } from '../store/ddl.ts';
 import { type RawField, rawFields } from '../import/raw-csv.ts';
 import { indicatorUnits, signedUnits, unitConversions, withheldMarkers } from '../import/units.ts';
+import { idPattern, vintageKinds } from '../model/schemas.ts';
+import { quoteLiteral } from '../store/ddl.ts';
 import type { ReportBuilder, ValidationCode } from './report.ts';
 
 /** Options of the rules (resolved by the importer). */
@@ -106,10 +106,7 @@ export function stageSelectSql(source: string, fields: Readonly<Partial<Record<R
     return e === undefined ? 'NULL::VARCHAR' : norm(e);
   };
   const lower = (name: RawField) => (fields[name] === undefined ? 'NULL::VARCHAR' : `lower(${f(name)})`);
-  const keys = [
-    ...(rows.row === null ? [] : [`(${rows.row})::BIGINT AS _row`]),
-    ...(rows.col === null ? [] : [`(${rows.col})::VARCHAR AS _col`]),
-  ];
+  const keys = [...(rows.row === null ? [] : [`(${rows.row})::BIGINT AS _row`]), ...(rows.col === null ? [] : [`(${rows.col})::VARCHAR AS _col`])];
   return `SELECT *, TRY_CAST(year_txt AS INTEGER) AS year_int, TRY_CAST(replace(value_raw, ',', '') AS DOUBLE) AS number FROM (
     SELECT ${[...keys, `${f('region')} AS region_raw`, `${f('year')} AS year_txt`, `${f('indicator')} AS indicator_txt`, `${f('industry')} AS industry`, `${f('classification')} AS classification_txt`, `${f('value')} AS value_raw`, `${f('unit')} AS unit_txt`, `${f('source')} AS source_txt`, `${f('vintage')} AS vintage_raw`, `${f('vintage_date')} AS vintage_date`, `${lower('withheld')} AS withheld_raw`, `${lower('break_in_series')} AS break_raw`, `${lower('estimated')} AS estimated_raw`, `${f('note')} AS note`].join(',\n      ')}
     FROM ${source})`;
@@ -154,10 +151,12 @@ async function mapLookup(
   }
   const rows = await all(con, `SELECT * FROM ${table}`);
   for (const c of columns) {
-    const branches = rows.filter((r) => r[c.name] !== null && r[c.name] !== undefined).map((r) => {
-      const v = r[c.name];
-      return `WHEN ${lit(text(r.raw))} THEN ${typeof v === 'number' ? `${v}::${c.type}` : lit(text(v))}`;
-    });
+    const branches = rows
+      .filter((r) => r[c.name] !== null && r[c.name] !== undefined)
+      .map((r) => {
+        const v = r[c.name];
+        return `WHEN ${lit(text(r.raw))} THEN ${typeof v === 'number' ? `${v}::${c.type}` : lit(text(v))}`;
+      });
     out[c.name] = branches.length === 0 ? c.otherwise : `CASE ${expr} ${branches.join(' ')} ELSE ${c.otherwise} END`;
   }
   return out;
@@ -169,7 +168,12 @@ async function mapLookup(
  * (regions, units, ids, classifications, industries) are resolved once per distinct value; only the rules that
  * fired are listed, up to the per-code cap. Nothing here builds a JS array of rows.
  */
-export async function runRules(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions, rows: StageRows & { readonly offset: number }): Promise<RuleResult> {
+export async function runRules(
+  con: DuckDBConnection,
+  report: ReportBuilder,
+  options: RuleOptions,
+  rows: StageRows & { readonly offset: number },
+): Promise<RuleResult> {
   await createLookups(con, options);
   const strip = (x: string) => `regexp_replace(lower(${x}), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
   const markers = list([...withheldMarkers, ...options.markers]);
@@ -240,14 +244,29 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     UNION ALL SELECT DISTINCT NULL, NULL, source, NULL, NULL FROM mc_series
     UNION ALL SELECT DISTINCT NULL, NULL, NULL, classification, industry FROM mc_series`);
   const badId = (field: string) =>
-    inSet(con, field, `mc_bad_${field}`, `SELECT DISTINCT ${field} AS v FROM mc_keys WHERE ${field} IS NOT NULL AND NOT regexp_full_match(${field}, ${lit(idRegex)})`);
+    inSet(
+      con,
+      field,
+      `mc_bad_${field}`,
+      `SELECT DISTINCT ${field} AS v FROM mc_keys WHERE ${field} IS NOT NULL AND NOT regexp_full_match(${field}, ${lit(idRegex)})`,
+    );
   const badIndicator = await badId('indicator');
   const badSource = await badId('source');
   const badClassification = await badId('classification');
-  const unknownRegion = await inSet(con, 'region_raw', 'mc_bad_regions', `SELECT d.raw AS v FROM (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL) d
-      LEFT JOIN mc_region_map m ON m.raw = d.raw WHERE coalesce(m.region, d.raw) NOT IN (SELECT id FROM mc_region_ids)`);
-  const unknownClassification = await inSet(con, 'classification', 'mc_bad_classifications', `SELECT DISTINCT classification AS v FROM mc_keys
-      WHERE classification IS NOT NULL AND regexp_full_match(classification, ${lit(idRegex)}) AND classification NOT IN (SELECT id FROM mc_classifications)`);
+  const unknownRegion = await inSet(
+    con,
+    'region_raw',
+    'mc_bad_regions',
+    `SELECT d.raw AS v FROM (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL) d
+      LEFT JOIN mc_region_map m ON m.raw = d.raw WHERE coalesce(m.region, d.raw) NOT IN (SELECT id FROM mc_region_ids)`,
+  );
+  const unknownClassification = await inSet(
+    con,
+    'classification',
+    'mc_bad_classifications',
+    `SELECT DISTINCT classification AS v FROM mc_keys
+      WHERE classification IS NOT NULL AND regexp_full_match(classification, ${lit(idRegex)}) AND classification NOT IN (SELECT id FROM mc_classifications)`,
+  );
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_units AS
     SELECT DISTINCT indicator, unit FROM mc_keys o
     WHERE unit IS NOT NULL AND indicator IN (SELECT indicator FROM mc_indicator_units)
@@ -257,7 +276,9 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
     WHERE industry IS NOT NULL AND classification IN (SELECT id FROM mc_classifications)
       AND NOT EXISTS (SELECT 1 FROM mc_industries i WHERE i.classification = o.classification AND i.code = o.industry)`);
   const pairs = async (table: string, a: string, b: string) =>
-    num((await all(con, `SELECT count(*)::BIGINT AS n FROM ${table}`))[0]?.n) === 0 ? 'FALSE' : `coalesce((${a}, ${b}) IN (SELECT (${a}, ${b}) FROM ${table}), false)`;
+    num((await all(con, `SELECT count(*)::BIGINT AS n FROM ${table}`))[0]?.n) === 0
+      ? 'FALSE'
+      : `coalesce((${a}, ${b}) IN (SELECT (${a}, ${b}) FROM ${table}), false)`;
   const unitMismatch = await pairs('mc_bad_units', 'indicator', 'unit');
   const unknownIndustry = await pairs('mc_bad_industries', 'classification', 'industry');
 
@@ -277,21 +298,93 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
   const rowRules: RowRule[] = [
     { code: 'MISSING_FIELD', where: 'region_raw IS NULL', column: col('region'), value: 'NULL', expected: 'a region id (e.g. CN-130100) or a region name' },
     { code: 'MISSING_FIELD', where: 'year_raw IS NULL', column: col('year'), value: 'NULL', expected: 'a year (or the --year option)' },
-    { code: 'MISSING_FIELD', where: 'indicator IS NULL', column: col('indicator'), value: 'NULL', expected: 'an indicator id such as gdp or employees (or --indicator)' },
-    { code: 'MISSING_FIELD', where: 'unit_original IS NULL', column: col('unit'), value: 'NULL', expected: 'a unit such as 万人, 亿元, persons or CNY (or --unit)' },
+    {
+      code: 'MISSING_FIELD',
+      where: 'indicator IS NULL',
+      column: col('indicator'),
+      value: 'NULL',
+      expected: 'an indicator id such as gdp or employees (or --indicator)',
+    },
+    {
+      code: 'MISSING_FIELD',
+      where: 'unit_original IS NULL',
+      column: col('unit'),
+      value: 'NULL',
+      expected: 'a unit such as 万人, 亿元, persons or CNY (or --unit)',
+    },
     { code: 'MISSING_FIELD', where: 'source IS NULL', column: col('source'), value: 'NULL', expected: 'a source id (or --source)' },
-    { code: 'INVALID_YEAR', where: 'year_raw IS NOT NULL AND (year IS NULL OR year NOT BETWEEN 1900 AND 2100)', column: col('year'), value: 'year_raw', expected: 'an integer year between 1900 and 2100' },
-    { code: 'INVALID_ID', where: badIndicator, column: col('indicator'), value: 'indicator', expected: 'an id of letters, digits and - _ . : / without spaces' },
+    {
+      code: 'INVALID_YEAR',
+      where: 'year_raw IS NOT NULL AND (year IS NULL OR year NOT BETWEEN 1900 AND 2100)',
+      column: col('year'),
+      value: 'year_raw',
+      expected: 'an integer year between 1900 and 2100',
+    },
+    {
+      code: 'INVALID_ID',
+      where: badIndicator,
+      column: col('indicator'),
+      value: 'indicator',
+      expected: 'an id of letters, digits and - _ . : / without spaces',
+    },
     { code: 'INVALID_ID', where: badSource, column: col('source'), value: 'source', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_ID', where: badClassification, column: col('classification'), value: 'classification', expected: 'an id of letters, digits and - _ . : / without spaces' },
-    { code: 'INVALID_VALUE', where: `vintage_raw IS NOT NULL AND vintage_raw NOT IN (${vintages})`, column: col('vintage'), value: 'vintage_raw', expected: `one of ${vintageKinds.join(', ')}` },
-    { code: 'INVALID_VALUE', where: `withheld_raw IS NOT NULL AND withheld_raw NOT IN ${bools}`, column: col('withheld'), value: 'withheld_raw', expected: 'true or false' },
-    { code: 'INVALID_VALUE', where: `break_raw IS NOT NULL AND break_raw NOT IN ${bools}`, column: col('break_in_series'), value: 'break_raw', expected: 'true or false' },
-    { code: 'INVALID_VALUE', where: `estimated_raw IS NOT NULL AND estimated_raw NOT IN ${bools}`, column: col('estimated'), value: 'estimated_raw', expected: 'true or false' },
-    { code: 'NON_NUMERIC', where: 'NOT withheld AND value_raw IS NOT NULL AND (number IS NULL OR NOT isfinite(number))', column: valueCol, value: 'value_raw', expected: 'a finite number, or a withheld marker such as D, (D), S, N, … or -' },
-    { code: 'NEGATIVE_VALUE', where: `NOT withheld AND number < 0 AND coalesce(unit NOT IN (${signed}), true)`, column: valueCol, value: 'value_raw', expected: 'a non-negative value (counts and amounts cannot be negative)' },
+    {
+      code: 'INVALID_ID',
+      where: badClassification,
+      column: col('classification'),
+      value: 'classification',
+      expected: 'an id of letters, digits and - _ . : / without spaces',
+    },
+    {
+      code: 'INVALID_VALUE',
+      where: `vintage_raw IS NOT NULL AND vintage_raw NOT IN (${vintages})`,
+      column: col('vintage'),
+      value: 'vintage_raw',
+      expected: `one of ${vintageKinds.join(', ')}`,
+    },
+    {
+      code: 'INVALID_VALUE',
+      where: `withheld_raw IS NOT NULL AND withheld_raw NOT IN ${bools}`,
+      column: col('withheld'),
+      value: 'withheld_raw',
+      expected: 'true or false',
+    },
+    {
+      code: 'INVALID_VALUE',
+      where: `break_raw IS NOT NULL AND break_raw NOT IN ${bools}`,
+      column: col('break_in_series'),
+      value: 'break_raw',
+      expected: 'true or false',
+    },
+    {
+      code: 'INVALID_VALUE',
+      where: `estimated_raw IS NOT NULL AND estimated_raw NOT IN ${bools}`,
+      column: col('estimated'),
+      value: 'estimated_raw',
+      expected: 'true or false',
+    },
+    {
+      code: 'NON_NUMERIC',
+      where: 'NOT withheld AND value_raw IS NOT NULL AND (number IS NULL OR NOT isfinite(number))',
+      column: valueCol,
+      value: 'value_raw',
+      expected: 'a finite number, or a withheld marker such as D, (D), S, N, … or -',
+    },
+    {
+      code: 'NEGATIVE_VALUE',
+      where: `NOT withheld AND number < 0 AND coalesce(unit NOT IN (${signed}), true)`,
+      column: valueCol,
+      value: 'value_raw',
+      expected: 'a non-negative value (counts and amounts cannot be negative)',
+    },
     { code: 'WITHHELD', where: 'withheld', column: valueCol, value: 'value_raw', expected: 'a published value; imported as withheld = true with no value' },
-    { code: 'UNKNOWN_UNIT', where: 'unit_original IS NOT NULL AND unit IS NULL', column: col('unit'), value: 'unit_original', expected: 'a known unit such as persons, 万人, CNY, 亿元, 万元, JPY, million JPY, USD, thousand USD, km2, percent' },
+    {
+      code: 'UNKNOWN_UNIT',
+      where: 'unit_original IS NOT NULL AND unit IS NULL',
+      column: col('unit'),
+      value: 'unit_original',
+      expected: 'a known unit such as persons, 万人, CNY, 亿元, 万元, JPY, million JPY, USD, thousand USD, km2, percent',
+    },
     {
       code: 'UNIT_MISMATCH',
       where: unitMismatch,
@@ -306,9 +399,27 @@ export async function runRules(con: DuckDBConnection, report: ReportBuilder, opt
       value: `coalesce(classification, industry)`,
       expected: `CASE WHEN industry IS NOT NULL AND classification IS NULL THEN 'a classification for industry ' || industry || ' (or --classification)' WHEN industry IS NULL AND classification IS NOT NULL THEN 'an industry code with classification ' || classification || ' (empty classification for totals)' ELSE ${lit(`classification ${stated ?? ''} as stated`)} END`,
     },
-    { code: 'UNKNOWN_REGION', where: unknownRegion, column: col('region'), value: 'region_raw', expected: `${lit('a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name')}` },
-    { code: 'UNKNOWN_CLASSIFICATION', where: unknownClassification, column: col('classification'), value: 'classification', expected: `'a classification id of the store (e.g. GBT4754-2017, NAICS-2017)'` },
-    { code: 'UNKNOWN_INDUSTRY', where: unknownIndustry, column: `coalesce(_col, ${col('industry')})`, value: 'industry', expected: `'an industry code of ' || classification` },
+    {
+      code: 'UNKNOWN_REGION',
+      where: unknownRegion,
+      column: col('region'),
+      value: 'region_raw',
+      expected: `${lit('a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name')}`,
+    },
+    {
+      code: 'UNKNOWN_CLASSIFICATION',
+      where: unknownClassification,
+      column: col('classification'),
+      value: 'classification',
+      expected: `'a classification id of the store (e.g. GBT4754-2017, NAICS-2017)'`,
+    },
+    {
+      code: 'UNKNOWN_INDUSTRY',
+      where: unknownIndustry,
+      column: `coalesce(_col, ${col('industry')})`,
+      value: 'industry',
+      expected: `'an industry code of ' || classification`,
+    },
   ];
   // ONE pass counts every row rule (constant-FALSE rules cost nothing), the observations and the stated totals
   // (section sums are only checked when there are totals); listing queries run only for rules that fired.
@@ -377,7 +488,13 @@ async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, optio
     const at = (row.rows as unknown[]).map(num);
     const cols = row.cols as unknown[];
     for (let k = 1; k < at.length && report.wants('DUPLICATE_KEY'); k++) {
-      report.add('DUPLICATE_KEY', at[k] as number, text(cols[k]) ?? options.columns.region ?? 'region', text(row.key), `one row per key (region | year | indicator | classification | industry | source); first at row ${at[0]}`);
+      report.add(
+        'DUPLICATE_KEY',
+        at[k] as number,
+        text(cols[k]) ?? options.columns.region ?? 'region',
+        text(row.key),
+        `one row per key (region | year | indicator | classification | industry | source); first at row ${at[0]}`,
+      );
       listed++;
     }
   }
@@ -398,7 +515,13 @@ async function mixedUnits(con: DuckDBConnection, report: ReportBuilder, options:
   let listed = 0;
   for (const row of rows) {
     if (!report.wants('MIXED_UNITS')) break;
-    report.add('MIXED_UNITS', num(row.row), options.columns.unit ?? 'unit', text(row.value), `${text(row.first_unit)}, the unit of the series since row ${num(row.first_row)}`);
+    report.add(
+      'MIXED_UNITS',
+      num(row.row),
+      options.columns.unit ?? 'unit',
+      text(row.value),
+      `${text(row.first_unit)}, the unit of the series since row ${num(row.first_row)}`,
+    );
     listed++;
   }
   report.countOmitted('MIXED_UNITS', total - listed);
@@ -456,8 +579,16 @@ async function missingYears(con: DuckDBConnection, report: ReportBuilder, option
   let listed = 0;
   for (const row of rows) {
     if (!report.wants('MISSING_YEAR')) break;
-    const series = [text(row.region), text(row.indicator), text(row.classification) ?? '(total)', text(row.industry) ?? '(total)', text(row.source)].join(' | ');
-    report.add('MISSING_YEAR', null, options.columns.year ?? 'year', String(num(row.year)), `a row for every year ${num(row.lo)}–${num(row.hi)} of the series ${series}`);
+    const series = [text(row.region), text(row.indicator), text(row.classification) ?? '(total)', text(row.industry) ?? '(total)', text(row.source)].join(
+      ' | ',
+    );
+    report.add(
+      'MISSING_YEAR',
+      null,
+      options.columns.year ?? 'year',
+      String(num(row.year)),
+      `a row for every year ${num(row.lo)}–${num(row.hi)} of the series ${series}`,
+    );
     listed++;
   }
   report.countOmitted('MISSING_YEAR', total - listed);

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { assertClose } from '../../../core/test/helpers.ts';
 import { detectFormat } from '../../src/import/detect.ts';
 import { detectEncoding } from '../../src/import/encoding.ts';
 import { importFile, validateFile } from '../../src/import/import.ts';
-import { DataValidationError } from '../../src/validation/report.ts';
 import type { Store } from '../../src/store/store.ts';
-import { assertClose } from '../../../core/test/helpers.ts';
+import { DataValidationError } from '../../src/validation/report.ts';
 import { observationsOf, seededStore } from './helpers.ts';
 
 const inDir = join(import.meta.dirname, '..', 'fixtures', 'import', 'in');
@@ -78,8 +78,15 @@ describe('wide CSV (GBK)', () => {
       const withheld = find(rows, 'CN-130200', 'B');
       assert.equal(withheld.withheld, true);
       assert.equal(withheld.value, null);
-      assert.equal(rows.some((r) => r.region === 'CN-130200' && r.industry === 'C'), false, 'an empty cell stays a gap');
-      assert.deepEqual(result.report.issues.map((i) => [i.code, i.row, i.column]), [['WITHHELD', 3, '采矿业']]);
+      assert.equal(
+        rows.some((r) => r.region === 'CN-130200' && r.industry === 'C'),
+        false,
+        'an empty cell stays a gap',
+      );
+      assert.deepEqual(
+        result.report.issues.map((i) => [i.code, i.row, i.column]),
+        [['WITHHELD', 3, '采矿业']],
+      );
     });
   });
 });
@@ -108,7 +115,10 @@ describe('yearbook XLSX', () => {
       assert.equal(c.indicator, 'employment_urban_units', 'indicator from the title words 城镇单位就业人员');
       assertClose(c.value as number, 600_000, 1e-6, '唐山市 C 60 万人');
       assert.equal(find(rows, 'CN-130200', 'B').withheld, true);
-      assert.deepEqual(result.report.issues.map((i) => [i.code, i.row, i.column, i.value]), [['WITHHELD', 5, 'B 采矿业', '-']]);
+      assert.deepEqual(
+        result.report.issues.map((i) => [i.code, i.row, i.column, i.value]),
+        [['WITHHELD', 5, 'B 采矿业', '-']],
+      );
     });
   });
 
@@ -123,7 +133,10 @@ describe('yearbook XLSX', () => {
     await withStore(async (store) => {
       const report = await validateFile(store, file, { regionPrefix: 'CN', source: 'test-yb' });
       // 462.4 + 1844.6 + 3402.9 = 5709.9 vs 5809.9: off by 1.7%.
-      assert.deepEqual(report.issues.map((i) => [i.code, i.row, i.column]), [['SUM_MISMATCH', 3, '合计']]);
+      assert.deepEqual(
+        report.issues.map((i) => [i.code, i.row, i.column]),
+        [['SUM_MISMATCH', 3, '合计']],
+      );
       await assert.rejects(importFile(store, file, { regionPrefix: 'CN', source: 'test-yb' }), DataValidationError);
       assert.equal(await store.count('observations'), 0);
     });
@@ -204,7 +217,10 @@ describe('importFile', () => {
 
   it('refuses the dataset name default', async () => {
     await withStore(async (store) => {
-      await assert.rejects(importFile(store, join(inDir, 'withheld.csv'), { dataset: 'default' }), (e: unknown) => (e as { code?: string }).code === 'INVALID_OPTION');
+      await assert.rejects(
+        importFile(store, join(inDir, 'withheld.csv'), { dataset: 'default' }),
+        (e: unknown) => (e as { code?: string }).code === 'INVALID_OPTION',
+      );
     });
   });
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { validateFile, type ImportOptions } from '../../src/import/import.ts';
-import { validationCodes, type ValidationReport } from '../../src/validation/report.ts';
+import { type ImportOptions, validateFile } from '../../src/import/import.ts';
+import { type ValidationReport, validationCodes } from '../../src/validation/report.ts';
 import { seededStore } from './helpers.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'import');
@@ -24,31 +24,84 @@ interface GoldenCase {
 
 const cases: readonly GoldenCase[] = [
   { name: 'file-not-readable', file: 'in/does-not-exist.csv', provenance: 'FILE_NOT_READABLE: the path does not exist (no such fixture on purpose).' },
-  { name: 'unknown-encoding', file: 'in/unknown-encoding.csv', provenance: 'UNKNOWN_ENCODING: row 2 starts with the bytes FF FE FF, invalid in UTF-8 and in GB18030 (0xFF is never a lead byte).' },
-  { name: 'parse-error', file: 'in/parse-error.csv', provenance: 'PARSE_ERROR: row 2 opens a quote ("5809.9,…) that is never closed; value = DuckDB\'s CSV reader message.' },
-  { name: 'missing-column', file: 'in/missing-column.csv', provenance: 'MISSING_COLUMN ×2: the header has no unit and no source column and no --unit/--source option is given.' },
+  {
+    name: 'unknown-encoding',
+    file: 'in/unknown-encoding.csv',
+    provenance: 'UNKNOWN_ENCODING: row 2 starts with the bytes FF FE FF, invalid in UTF-8 and in GB18030 (0xFF is never a lead byte).',
+  },
+  {
+    name: 'parse-error',
+    file: 'in/parse-error.csv',
+    provenance: 'PARSE_ERROR: row 2 opens a quote ("5809.9,…) that is never closed; value = DuckDB\'s CSV reader message.',
+  },
+  {
+    name: 'missing-column',
+    file: 'in/missing-column.csv',
+    provenance: 'MISSING_COLUMN ×2: the header has no unit and no source column and no --unit/--source option is given.',
+  },
   { name: 'missing-field', file: 'in/missing-field.csv', provenance: 'MISSING_FIELD: row 2 has an empty region, row 3 an empty unit.' },
   { name: 'invalid-year', file: 'in/invalid-year.csv', provenance: 'INVALID_YEAR: row 2 "2019年" is not an integer; row 3 1850 is before 1900.' },
   { name: 'invalid-id', file: 'in/invalid-id.csv', provenance: 'INVALID_ID: row 2 indicator "gdp total" and row 3 source "year book" contain spaces.' },
-  { name: 'invalid-value', file: 'in/invalid-value.csv', provenance: 'INVALID_VALUE: row 2 vintage "latest" (not first/revised/final/single); row 3 withheld "yes" (not true/false).' },
-  { name: 'unknown-region', file: 'in/unknown-region.csv', provenance: 'UNKNOWN_REGION: CN-139900 (row 2) and 保定市 (row 3) are not among the test store\'s regions (helpers.ts).' },
-  { name: 'unknown-classification', file: 'in/unknown-classification.csv', provenance: 'UNKNOWN_CLASSIFICATION: GBT4754-2011 is not in the test store (only GBT4754-2017, THREE-SECTOR, NAICS-2017).' },
-  { name: 'unknown-industry', file: 'in/unknown-industry.csv', provenance: 'UNKNOWN_INDUSTRY: row 3 section Z is not a GB/T 4754-2017 section; row 4 NAICS "31" is published as "31-33".' },
+  {
+    name: 'invalid-value',
+    file: 'in/invalid-value.csv',
+    provenance: 'INVALID_VALUE: row 2 vintage "latest" (not first/revised/final/single); row 3 withheld "yes" (not true/false).',
+  },
+  {
+    name: 'unknown-region',
+    file: 'in/unknown-region.csv',
+    provenance: "UNKNOWN_REGION: CN-139900 (row 2) and 保定市 (row 3) are not among the test store's regions (helpers.ts).",
+  },
+  {
+    name: 'unknown-classification',
+    file: 'in/unknown-classification.csv',
+    provenance: 'UNKNOWN_CLASSIFICATION: GBT4754-2011 is not in the test store (only GBT4754-2017, THREE-SECTOR, NAICS-2017).',
+  },
+  {
+    name: 'unknown-industry',
+    file: 'in/unknown-industry.csv',
+    provenance: 'UNKNOWN_INDUSTRY: row 3 section Z is not a GB/T 4754-2017 section; row 4 NAICS "31" is published as "31-33".',
+  },
   {
     name: 'classification-mismatch',
     file: 'in/classification-mismatch.csv',
     options: { classification: 'GBT4754-2017' },
-    provenance: 'CLASSIFICATION_MISMATCH: row 3 has a classification but no industry (totals have neither); row 4 is THREE-SECTOR while --classification GBT4754-2017 was stated. Row 2 (industry C, empty classification) is not an issue: the stated classification fills it.',
+    provenance:
+      'CLASSIFICATION_MISMATCH: row 3 has a classification but no industry (totals have neither); row 4 is THREE-SECTOR while --classification GBT4754-2017 was stated. Row 2 (industry C, empty classification) is not an issue: the stated classification fills it.',
   },
-  { name: 'duplicate-key', file: 'in/duplicate-key.csv', provenance: 'DUPLICATE_KEY: row 4 (石家庄市 resolves to CN-130100 by name) repeats the key of row 2.' },
+  {
+    name: 'duplicate-key',
+    file: 'in/duplicate-key.csv',
+    provenance: 'DUPLICATE_KEY: row 4 (石家庄市 resolves to CN-130100 by name) repeats the key of row 2.',
+  },
   { name: 'non-numeric', file: 'in/non-numeric.csv', provenance: 'NON_NUMERIC: row 3 "约7105" and row 4 "NaN" are not finite numbers nor withheld markers.' },
-  { name: 'negative-value', file: 'in/negative-value.csv', provenance: 'NEGATIVE_VALUE: row 2 gdp −5809.9; row 3 −1.2 percent is allowed (percent may be negative).' },
+  {
+    name: 'negative-value',
+    file: 'in/negative-value.csv',
+    provenance: 'NEGATIVE_VALUE: row 2 gdp −5809.9; row 3 −1.2 percent is allowed (percent may be negative).',
+  },
   { name: 'unknown-unit', file: 'in/unknown-unit.csv', provenance: 'UNKNOWN_UNIT: 亿美元 is not in units.ts.' },
-  { name: 'unit-mismatch', file: 'in/unit-mismatch.csv', provenance: 'UNIT_MISMATCH: row 2 gdp in 万人 (persons); gdp may only be CNY, JPY or USD (units.ts indicatorUnits).' },
-  { name: 'mixed-units', file: 'in/mixed-units.csv', provenance: 'UNIT_MISMATCH + MIXED_UNITS: row 3 land_area in persons (km2 expected), and the series CN-130100 land_area is km2 from row 2 on.' },
-  { name: 'sum-mismatch', file: 'in/sum-mismatch.csv', provenance: 'SUM_MISMATCH: CN-130100 three sectors 462.4 + 1844.6 + 3402.9 = 5709.9 ≠ total 5809.9 (1.7% > 0.5%); CN-130200 adds up exactly.' },
+  {
+    name: 'unit-mismatch',
+    file: 'in/unit-mismatch.csv',
+    provenance: 'UNIT_MISMATCH: row 2 gdp in 万人 (persons); gdp may only be CNY, JPY or USD (units.ts indicatorUnits).',
+  },
+  {
+    name: 'mixed-units',
+    file: 'in/mixed-units.csv',
+    provenance: 'UNIT_MISMATCH + MIXED_UNITS: row 3 land_area in persons (km2 expected), and the series CN-130100 land_area is km2 from row 2 on.',
+  },
+  {
+    name: 'sum-mismatch',
+    file: 'in/sum-mismatch.csv',
+    provenance: 'SUM_MISMATCH: CN-130100 three sectors 462.4 + 1844.6 + 3402.9 = 5709.9 ≠ total 5809.9 (1.7% > 0.5%); CN-130200 adds up exactly.',
+  },
   { name: 'withheld', file: 'in/withheld.csv', provenance: 'WITHHELD (warnings): rows 3–5 carry the markers (D), S and …; imported withheld, no error.' },
-  { name: 'missing-year', file: 'in/missing-year.csv', provenance: 'MISSING_YEAR (warnings): the CN-130100 gdp series has 2015, 2016, 2019 — 2017 and 2018 are missing.' },
+  {
+    name: 'missing-year',
+    file: 'in/missing-year.csv',
+    provenance: 'MISSING_YEAR (warnings): the CN-130100 gdp series has 2015, 2016, 2019 — 2017 and 2018 are missing.',
+  },
 ];
 
 /** The report with the fixture folder replaced by a stable relative path. */

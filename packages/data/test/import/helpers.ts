@@ -2,8 +2,9 @@
  * A small store for importer tests: a fresh in-memory DuckDB with the schema and a handful of regions,
  * classifications and industries (names as in the yearbooks / NAICS manual), tagged dataset `default`.
  */
-import { Store } from '../../src/store/store.ts';
+
 import { builtInIndustryNames } from '../../src/import/industry-names.ts';
+import { Store } from '../../src/store/store.ts';
 
 const q = (v: string | null) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
 
@@ -23,7 +24,29 @@ export const testRegions: readonly (readonly [string, string | null, string, str
 ];
 
 /** NAICS 2017 sectors as published (codes only; names from the NAICS manual are not needed by the tests). */
-export const naicsSectors = ['11', '21', '22', '23', '31-33', '42', '44-45', '48-49', '51', '52', '53', '54', '55', '56', '61', '62', '71', '72', '81', '92', '99'];
+export const naicsSectors = [
+  '11',
+  '21',
+  '22',
+  '23',
+  '31-33',
+  '42',
+  '44-45',
+  '48-49',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '61',
+  '62',
+  '71',
+  '72',
+  '81',
+  '92',
+  '99',
+];
 
 /** Open a fresh in-memory store with the schema and the test reference data. */
 export async function seededStore(): Promise<Store> {
@@ -42,7 +65,10 @@ export async function seed(store: Store): Promise<void> {
     ('THREE-SECTOR', 'Three sectors', '三次产业', ['sector'], 'default'),
     ('NAICS-2017', 'NAICS 2017', '北美产业分类 2017', ['sector'], 'default')`);
   const industries = [
-    ...builtInIndustryNames.filter(([c]) => c === 'GBT4754-2017' || c === 'THREE-SECTOR').filter(([c, , n]) => c !== 'THREE-SECTOR' || /产业/.test(n)).map(([c, code, name]) => `(${q(c)}, ${q(code)}, ${q(name)}, 'section', 'default')`),
+    ...builtInIndustryNames
+      .filter(([c]) => c === 'GBT4754-2017' || c === 'THREE-SECTOR')
+      .filter(([c, , n]) => c !== 'THREE-SECTOR' || /产业/.test(n))
+      .map(([c, code, name]) => `(${q(c)}, ${q(code)}, ${q(name)}, 'section', 'default')`),
     ...naicsSectors.map((code) => `('NAICS-2017', ${q(code)}, NULL, 'sector', 'default')`),
   ];
   await store.run(`INSERT INTO industries (classification, code, name_zh, level, dataset) VALUES ${industries.join(', ')}`);

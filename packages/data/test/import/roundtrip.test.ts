@@ -70,7 +70,10 @@ describe('canonical CSV round trip', () => {
         fc.asyncProperty(fc.uniqueArray(rowArb, { minLength: 1, maxLength: 60, selector: key }), async (rows) => {
           const file = join(dir, 'rows.csv');
           const lines = ['region,year,indicator,industry,classification,value,unit,source'];
-          for (const r of rows) lines.push([r.region, String(r.year), r.indicator, r.industry, r.classification, String(r.value), r.unit, r.source].map((v) => csvField(v)).join(','));
+          for (const r of rows)
+            lines.push(
+              [r.region, String(r.year), r.indicator, r.industry, r.classification, String(r.value), r.unit, r.source].map((v) => csvField(v)).join(','),
+            );
           writeFileSync(file, `${lines.join('\r\n')}\r\n`);
           const store = await seededStore();
           try {
