@@ -3,7 +3,7 @@
  * sent by {@link computeMeasuresInParallel}. The result buffers are transferred back, not copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { krugmanDissimilarity, type LabelledMatrix, pairwiseStructure, RegionIndustryMatrix, structuralSimilarity } from '@metrocoop/core';
+import { krugmanDissimilarity, type LabelledMatrix, pairwiseStructure, RegionIndustryMatrix, structuralSimilarity } from '@metrocoop/core/pairwise';
 
 export interface PairwiseTask {
   readonly regions: readonly string[];
