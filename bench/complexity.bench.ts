@@ -14,6 +14,7 @@ import { diversity, ubiquity } from '../packages/core/src/relatedness/diversity-
 import { proximity } from '../packages/core/src/relatedness/proximity.ts';
 import { relatedness } from '../packages/core/src/relatedness/relatedness.ts';
 import { relatednessDensity } from '../packages/core/src/relatedness/relatedness-density.ts';
+import { releaseDerivedData } from '../packages/core/src/util/memo.ts';
 import { generateMatrix, sizes } from './generate.ts';
 import { bench, printHeader } from './harness.ts';
 
@@ -22,26 +23,32 @@ printHeader('relatedness and complexity');
 for (const size of ['medium', 'large'] as const) {
   const { regions, industries } = sizes[size];
   const m = generateMatrix(regions, industries);
+  // Measures on one matrix share cached intermediate results (presence, eigenvector, density); forget them before
+  // every run so each figure is a computation from scratch.
+  const fresh = () => {
+    releaseDerivedData(m);
+    return true;
+  };
   const label = `${regions}×${industries}`;
   const eci = economicComplexity(m);
   console.log(`# ${label}: solver ${eci.solver}, ${eci.iterations} Lanczos steps, λ₂ = ${eci.eigenvalue.toFixed(6)}, λ₃ ≈ ${eci.nextEigenvalue?.toFixed(6)}`);
   const fc = fitnessComplexity(m);
   console.log(`# ${label}: fitness–complexity converged in ${fc.iterations} iterations (tolerance 1e-6)`);
   const runs = [
-    await bench('diversity + ubiquity', label, () => [diversity(m), ubiquity(m)]),
-    await bench('coOccurrence (bit-packed)', label, () => coOccurrence(m)),
-    await bench('proximity (minimum)', label, () => proximity(m)),
-    await bench('proximity (conditional)', label, () => proximity(m, { form: 'conditional' })),
-    await bench('proximity (continuous)', label, () => proximity(m, { form: 'continuous' })),
-    await bench('relatedness (prob)', label, () => relatedness(m)),
-    await bench('density', label, () => density(m)),
-    await bench('relatednessDensity (prob)', label, () => relatednessDensity(m)),
-    await bench('economicComplexity (ECI + PCI, auto)', label, () => economicComplexity(m)),
-    await bench('economicComplexity (exact Jacobi)', label, () => economicComplexity(m, { solver: 'exact' }), 3),
-    await bench('economicComplexity (sum, EconGeo)', label, () => economicComplexity(m, { normalization: 'sum' })),
-    await bench('methodOfReflections (20 steps)', label, () => methodOfReflections(m)),
-    await bench('fitnessComplexity', label, () => fitnessComplexity(m)),
-    await bench('complexityOutlook (COI + COG)', label, () => complexityOutlook(m)),
+    await bench('diversity + ubiquity', label, () => fresh() && [diversity(m), ubiquity(m)]),
+    await bench('coOccurrence (bit-packed)', label, () => fresh() && coOccurrence(m)),
+    await bench('proximity (minimum)', label, () => fresh() && proximity(m)),
+    await bench('proximity (conditional)', label, () => fresh() && proximity(m, { form: 'conditional' })),
+    await bench('proximity (continuous)', label, () => fresh() && proximity(m, { form: 'continuous' })),
+    await bench('relatedness (prob)', label, () => fresh() && relatedness(m)),
+    await bench('density', label, () => fresh() && density(m)),
+    await bench('relatednessDensity (prob)', label, () => fresh() && relatednessDensity(m)),
+    await bench('economicComplexity (ECI + PCI, auto)', label, () => fresh() && economicComplexity(m)),
+    await bench('economicComplexity (exact Jacobi)', label, () => fresh() && economicComplexity(m, { solver: 'exact' }), 3),
+    await bench('economicComplexity (sum, EconGeo)', label, () => fresh() && economicComplexity(m, { normalization: 'sum' })),
+    await bench('methodOfReflections (20 steps)', label, () => fresh() && methodOfReflections(m)),
+    await bench('fitnessComplexity', label, () => fresh() && fitnessComplexity(m)),
+    await bench('complexityOutlook (COI + COG)', label, () => fresh() && complexityOutlook(m)),
   ];
   const defaults = runs.filter((r) => !r.name.includes('exact') && !r.name.includes('conditional') && !r.name.includes('continuous'));
   const total = defaults.reduce((s, r) => s + r.medianMs, 0);

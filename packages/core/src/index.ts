@@ -256,4 +256,5 @@ export {
 export type { VarietyOptions, VarietyResult } from './specialisation/variety.ts';
 export { defaultVarietyOptions, variety } from './specialisation/variety.ts';
 // util
+export { releaseDerivedData } from './util/memo.ts';
 export { mulberry32 } from './util/random.ts';

@@ -44,19 +44,30 @@ export function _locationQuotient(
   out: Float64Array,
 ): number {
   const refShare = new Float64Array(nI);
-  for (let i = 0; i < nI; i++) refShare[i] = (refTotals[i] as number) / refTotal;
+  let zeroShares = 0;
+  for (let i = 0; i < nI; i++) {
+    refShare[i] = (refTotals[i] as number) / refTotal;
+    if (refShare[i] === 0) zeroShares++;
+  }
+  // No branch per cell (most cells of real tables are 0, at random places, which a branch mispredicts): 0 / x = 0.
   for (let r = 0; r < nR; r++) {
     const base = r * nI;
     const xr = rowTotals[r] as number;
+    if (xr === 0) {
+      out.fill(0, base, base + nI);
+      continue;
+    }
+    for (let i = 0; i < nI; i++) out[base + i] = (values[base + i] as number) / xr / (refShare[i] as number);
+  }
+  // An industry with a zero reference share: its cells are 0 (0/0 above), unless a region has it — an error.
+  if (zeroShares > 0) {
     for (let i = 0; i < nI; i++) {
-      const v = values[base + i] as number;
-      if (v === 0) {
-        out[base + i] = 0;
-        continue;
+      if (refShare[i] !== 0) continue;
+      for (let r = 0; r < nR; r++) {
+        const k = r * nI + i;
+        if ((values[k] as number) > 0 && (rowTotals[r] as number) > 0) return k;
+        out[k] = 0;
       }
-      const ref = refShare[i] as number;
-      if (ref === 0) return base + i;
-      out[base + i] = v / xr / ref;
     }
   }
   return -1;

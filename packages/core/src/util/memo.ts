@@ -32,3 +32,11 @@ export function memoOn<T>(owner: object, key: string, compute: () => T): T {
   cache.set(key, value);
   return value;
 }
+
+/**
+ * Forget what was cached on `owner` (e.g. a matrix kept alive in a long-running server, or a benchmark that must
+ * time each computation from scratch).
+ */
+export function releaseDerivedData(owner: object): void {
+  caches.delete(owner);
+}
