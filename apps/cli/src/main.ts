@@ -26,6 +26,18 @@ export interface MainOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
+/** Commander's own help words in the user's language (our descriptions are localised where they are written). */
+export function localizeHelp(text: string, lang: CliContext['lang']): string {
+  if (lang !== 'zh') return text;
+  return text
+    .replace(/^Usage:/gm, '用法：')
+    .replace(/^Arguments:$/gm, '参数：')
+    .replace(/^Options:$/gm, '选项：')
+    .replace(/^Commands:$/gm, '命令：')
+    .replace(/\(default: ([^)]*)\)/g, '（默认：$1）')
+    .replace(/\(choices: ([^)]*)\)/g, '（可选：$1）');
+}
+
 /** Build the program for one language (descriptions and help are localised). */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('metrocoop');
@@ -38,7 +50,7 @@ export function buildProgram(ctx: CliContext): Command {
     .helpCommand('help [command]', t('show help for a command', '显示某个命令的帮助'))
     .showHelpAfterError()
     .configureOutput({
-      writeOut: (s) => ctx.out(s),
+      writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)),
       writeErr: (s) => ctx.err(s),
     })
     .exitOverride();
@@ -49,10 +61,10 @@ export function buildProgram(ctx: CliContext): Command {
   registerAnalyzeCommand(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
-    command.configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+    command.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });
     for (const sub of command.commands) {
       sub.exitOverride();
-      sub.configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+      sub.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });
     }
   }
   return program;
