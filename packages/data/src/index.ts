@@ -19,7 +19,7 @@ export type { ImportFormat } from './import/stage.ts';
 export { importFormats } from './import/stage.ts';
 export { indicatorUnits, unitConversions, withheldMarkers } from './import/units.ts';
 export type { ParallelMeasuresOptions } from './io/parallel-measures.ts';
-export { computeMeasuresInParallel, defaultParallelMeasuresOptions, startPairwiseWorker } from './io/parallel-measures.ts';
+export { computeMeasuresInParallel, defaultParallelMeasuresOptions } from './io/parallel-measures.ts';
 export type { LongCsvOptions } from './io/read-long-csv.ts';
 // io: fast long-CSV reader and the measures document writers
 export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';

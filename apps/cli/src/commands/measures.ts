@@ -3,17 +3,8 @@
  * tidy long rows (`--format csv`), or Parquet for large outputs (`--format parquet --out FILE`).
  */
 
-import { InvalidInputError, parseMeasureList, parseMeasuresOptions, type RegionIndustryMatrix } from '@metrocoop/core';
-import {
-  callbackSink,
-  computeMeasuresInParallel,
-  fileSink,
-  readLongCsv,
-  startPairwiseWorker,
-  writeMeasuresCsv,
-  writeMeasuresJson,
-  writeMeasuresParquet,
-} from '@metrocoop/data';
+import { InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
+import { callbackSink, computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
@@ -82,23 +73,15 @@ export function registerMeasuresCommand(program: Command, ctx: CliContext): void
         throw new InvalidInputError(messages.parquetNeedsOut, undefined, 'USAGE');
       }
       const t0 = performance.now();
-      // A worker for the pairwise matrices starts while the file is read (its start-up overlaps the reading).
-      const worker = names.includes('krugmanDissimilarity') || names.includes('structuralSimilarity') ? startPairwiseWorker() : undefined;
-      let matrix: RegionIndustryMatrix;
-      try {
-        matrix = readLongCsv(o.input, {
-          regionColumn: o.regionColumn,
-          industryColumn: o.industryColumn,
-          valueColumn: o.valueColumn,
-          duplicates: o.duplicates,
-          zeroTotals: o.zeroTotals,
-        });
-      } catch (error) {
-        await worker?.terminate();
-        throw error;
-      }
+      const matrix = readLongCsv(o.input, {
+        regionColumn: o.regionColumn,
+        industryColumn: o.industryColumn,
+        valueColumn: o.valueColumn,
+        duplicates: o.duplicates,
+        zeroTotals: o.zeroTotals,
+      });
       const t1 = performance.now();
-      const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions, worker === undefined ? {} : { worker });
+      const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions);
       const t2 = performance.now();
       if (o.format === 'parquet') await writeMeasuresParquet(o.out as string, results);
       else {

@@ -22,26 +22,9 @@ import type { PairwiseReply, PairwiseTask } from './pairwise-worker.ts';
 export interface ParallelMeasuresOptions {
   /** Below this many regions everything runs on the calling thread (a worker costs ≈ 0.2 s to start). Default 600. */
   readonly minRegions?: number;
-  /**
-   * A worker from {@link startPairwiseWorker}, started while the input was still being read (its start-up then
-   * overlaps the reading). Used and terminated here; without it a worker is started when needed.
-   */
-  readonly worker?: Worker;
 }
 
-const workerUrl = () => new URL('./worker-boot.mjs', import.meta.url);
-const workerModule = () => new URL('./pairwise-worker.ts', import.meta.url).href;
-
-/** Start a pairwise worker ahead of time (it waits for its task); pass it as `worker` to {@link computeMeasuresInParallel}. */
-export function startPairwiseWorker(): Worker | undefined {
-  try {
-    return new Worker(workerUrl(), { workerData: { module: workerModule() } });
-  } catch {
-    return undefined;
-  }
-}
-
-export const defaultParallelMeasuresOptions = { minRegions: 600 } as const satisfies Omit<Required<ParallelMeasuresOptions>, 'worker'>;
+export const defaultParallelMeasuresOptions = { minRegions: 600 } as const satisfies Required<ParallelMeasuresOptions>;
 
 const pairwiseNames = ['krugmanDissimilarity', 'structuralSimilarity'] as const satisfies readonly MeasureName[];
 
@@ -55,10 +38,7 @@ export async function computeMeasuresInParallel(
   const minRegions = parallel.minRegions ?? defaultParallelMeasuresOptions.minRegions;
   const pairwise = measures.filter((m): m is (typeof pairwiseNames)[number] => (pairwiseNames as readonly string[]).includes(m));
   const oneThread = () => ({ ...computeMeasures(matrix, measures, options), threads: 1 as const });
-  if (pairwise.length === 0 || matrix.regionCount < minRegions) {
-    if (parallel.worker !== undefined) await parallel.worker.terminate();
-    return oneThread();
-  }
+  if (pairwise.length === 0 || matrix.regionCount < minRegions) return oneThread();
   const task: PairwiseTask = {
     regions: matrix.regions,
     industries: matrix.industries,
@@ -69,10 +49,9 @@ export async function computeMeasuresInParallel(
   };
   let worker: Worker;
   try {
-    if (parallel.worker !== undefined) {
-      worker = parallel.worker;
-      worker.postMessage(task);
-    } else worker = new Worker(workerUrl(), { workerData: { module: workerModule(), task } });
+    worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+      workerData: { module: new URL('./pairwise-worker.ts', import.meta.url).href, task },
+    });
   } catch {
     return oneThread();
   }

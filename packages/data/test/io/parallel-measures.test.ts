@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeMeasures, measureNames, mulberry32, RegionIndustryMatrix } from '@metrocoop/core';
-import { computeMeasuresInParallel, startPairwiseWorker } from '../../src/io/parallel-measures.ts';
+import { computeMeasuresInParallel } from '../../src/io/parallel-measures.ts';
 
 function generated(regions: number, industries: number, withZeroRow: boolean): RegionIndustryMatrix {
   const random = mulberry32(7);
@@ -38,26 +38,6 @@ describe('computeMeasuresInParallel', () => {
       }
       assert.deepEqual(two.notes, one.notes);
     }
-  });
-
-  it('uses a worker started ahead of time, with the same results', async () => {
-    const m = generated(30, 8, false);
-    const worker = startPairwiseWorker();
-    assert.ok(worker !== undefined);
-    const two = await computeMeasuresInParallel(m, ['krugmanDissimilarity', 'structuralSimilarity', 'lq'], {}, { minRegions: 1, worker });
-    const one = computeMeasures(m, ['krugmanDissimilarity', 'structuralSimilarity', 'lq']);
-    assert.equal(two.threads, 2);
-    assert.deepEqual([...(two.results.krugmanDissimilarity?.values ?? [])], [...(one.results.krugmanDissimilarity?.values ?? [])]);
-    assert.deepEqual([...(two.results.structuralSimilarity?.values ?? [])], [...(one.results.structuralSimilarity?.values ?? [])]);
-  });
-
-  it('ends a worker started ahead of time when the input is too small to use it', async () => {
-    const worker = startPairwiseWorker();
-    assert.ok(worker !== undefined);
-    const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
-    const r = await computeMeasuresInParallel(generated(10, 5, false), ['krugmanDissimilarity'], {}, { worker });
-    assert.equal(r.threads, 1);
-    assert.equal(typeof (await exited), 'number');
   });
 
   it('stays on one thread below minRegions', async () => {
