@@ -204,10 +204,13 @@ export function _pairwiseMin2(cols: ShareColumns, nR: number, nI: number, out: F
 
 /**
  * Both kernels in one pass: upper triangles of `dot[p·nR + q] += Σ_i s_pi s_qi` and `min2[p·nR + q] += 2 Σ_i
- * min(s_pi, s_qi)`. Walking the industry lists once for both saves the index and share loads of a second walk
- * (≈ 20% of the two separate kernels at 3,000 × 500). Both outputs zero-filled, length nR².
+ * min(s_pi, s_qi)`. Walking the industry lists once for both saves the index and share loads of a second walk, and
+ * eight list entries are taken at a time (each later entry loaded once for sixteen updates). At 3,000 × 500 this
+ * took 0.9–1.4 s against 1.25–1.4 s for the two separate kernels (noisy 2-vCPU machine); 128 rows per block were
+ * faster than 64 here. Both outputs zero-filled, length nR². Every cell receives its terms in industry order, as in
+ * the separate kernels, so the results are the same to the bit.
  */
-export function _pairwiseDotAndMin2(cols: ShareColumns, nR: number, nI: number, dot: Float64Array, min2: Float64Array, blockRows = pairwiseBlockRows): void {
+export function _pairwiseDotAndMin2(cols: ShareColumns, nR: number, nI: number, dot: Float64Array, min2: Float64Array, blockRows = 128): void {
   const { colPtr, rowIdx, share } = cols;
   const cursor = colPtr.slice(0, nI);
   for (let b0 = 0; b0 < nR; b0 += blockRows) {
@@ -216,37 +219,54 @@ export function _pairwiseDotAndMin2(cols: ShareColumns, nR: number, nI: number, 
       const end = colPtr[i + 1] as number;
       let k = cursor[i] as number;
       const stop = blockEnd(rowIdx, k, end, b1);
-      for (; k + 4 <= stop; k += 4) {
+      for (; k + 8 <= stop; k += 8) {
         const r0 = (rowIdx[k] as number) * nR;
         const r1 = (rowIdx[k + 1] as number) * nR;
         const r2 = (rowIdx[k + 2] as number) * nR;
         const r3 = (rowIdx[k + 3] as number) * nR;
+        const r4 = (rowIdx[k + 4] as number) * nR;
+        const r5 = (rowIdx[k + 5] as number) * nR;
+        const r6 = (rowIdx[k + 6] as number) * nR;
+        const r7 = (rowIdx[k + 7] as number) * nR;
         const v0 = share[k] as number;
         const v1 = share[k + 1] as number;
         const v2 = share[k + 2] as number;
         const v3 = share[k + 3] as number;
-        // Pairs inside the group of four.
-        for (let a = 0; a < 3; a++) {
+        const v4 = share[k + 4] as number;
+        const v5 = share[k + 5] as number;
+        const v6 = share[k + 6] as number;
+        const v7 = share[k + 7] as number;
+        // Pairs inside the group of eight.
+        for (let a = 0; a < 7; a++) {
           const ra = (rowIdx[k + a] as number) * nR;
           const va = share[k + a] as number;
-          for (let b = a + 1; b < 4; b++) {
+          for (let b = a + 1; b < 8; b++) {
             const at = ra + (rowIdx[k + b] as number);
             const x = share[k + b] as number;
             dot[at] = (dot[at] as number) + va * x;
             min2[at] = (min2[at] as number) + (va + x - Math.abs(va - x));
           }
         }
-        for (let k2 = k + 4; k2 < end; k2++) {
+        // Every later entry, once for the eight rows.
+        for (let k2 = k + 8; k2 < end; k2++) {
           const c = rowIdx[k2] as number;
           const x = share[k2] as number;
           dot[r0 + c] = (dot[r0 + c] as number) + v0 * x;
           dot[r1 + c] = (dot[r1 + c] as number) + v1 * x;
           dot[r2 + c] = (dot[r2 + c] as number) + v2 * x;
           dot[r3 + c] = (dot[r3 + c] as number) + v3 * x;
+          dot[r4 + c] = (dot[r4 + c] as number) + v4 * x;
+          dot[r5 + c] = (dot[r5 + c] as number) + v5 * x;
+          dot[r6 + c] = (dot[r6 + c] as number) + v6 * x;
+          dot[r7 + c] = (dot[r7 + c] as number) + v7 * x;
           min2[r0 + c] = (min2[r0 + c] as number) + (v0 + x - Math.abs(v0 - x));
           min2[r1 + c] = (min2[r1 + c] as number) + (v1 + x - Math.abs(v1 - x));
           min2[r2 + c] = (min2[r2 + c] as number) + (v2 + x - Math.abs(v2 - x));
           min2[r3 + c] = (min2[r3 + c] as number) + (v3 + x - Math.abs(v3 - x));
+          min2[r4 + c] = (min2[r4 + c] as number) + (v4 + x - Math.abs(v4 - x));
+          min2[r5 + c] = (min2[r5 + c] as number) + (v5 + x - Math.abs(v5 - x));
+          min2[r6 + c] = (min2[r6 + c] as number) + (v6 + x - Math.abs(v6 - x));
+          min2[r7 + c] = (min2[r7 + c] as number) + (v7 + x - Math.abs(v7 - x));
         }
       }
       for (; k < stop; k++) {
