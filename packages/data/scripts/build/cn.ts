@@ -26,7 +26,7 @@ import {
 import { chinaSources } from './cn/sources.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
-import { isMain, type LocatedRecord, readRawGeoJson, readRawRecords, runBuilderScript, writePartGeometries, writePartTables } from './shared.ts';
+import { countryRegion, isMain, type LocatedRecord, readRawGeoJson, readRawRecords, runBuilderScript, writePartGeometries, writePartTables } from './shared.ts';
 
 const fn = 'buildChina';
 const GBT = classificationIds.gbt4754;
@@ -244,20 +244,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
   };
   const municipalities = new Set(['110000', '120000', '310000']);
   const provinceRecords = readRecords(cn, 'provinces/indicators.csv');
-  const regions: Region[] = [
-    {
-      id: 'CN',
-      nameZh: '中国',
-      nameEn: 'China',
-      nameLocal: null,
-      level: 'country',
-      parent: null,
-      lon: null,
-      lat: null,
-      areaKm2: null,
-      source: null,
-    },
-  ];
+  const regions: Region[] = [countryRegion('CN', '中国', 'China', null)];
   const cityCodes = new Set<string>();
   for (const rec of regionRecords) {
     const code = need(rec, 'code');

@@ -21,6 +21,7 @@ import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observ
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
 import {
+  countryRegion,
   isMain,
   observation,
   type RawRecord,
@@ -294,18 +295,7 @@ export async function buildJapan(sharedDataDir: string, outDir: string): Promise
   const ioCells: InputOutputCell[] = [];
 
   // Regions ------------------------------------------------------------------------------------------------------
-  regions.push({
-    id: 'JP',
-    nameZh: '日本',
-    nameEn: 'Japan',
-    nameLocal: '日本',
-    level: 'country',
-    parent: null,
-    lon: null,
-    lat: null,
-    areaKm2: null,
-    source: null,
-  });
+  regions.push(countryRegion('JP', '日本', 'Japan', '日本'));
   const regionsFile = join(jp, 'regions.csv');
   const rawRegions = readRawCsv(regionsFile, FN);
   const prefectureEn = new Map<string, string>();

@@ -247,3 +247,8 @@ export async function runBuilderScript(
   for (const warning of result.warnings ?? []) console.warn(warning);
   for (const [table, n] of Object.entries(result.counts)) console.log(`${table.padEnd(20)} ${n}`);
 }
+
+/** The region row of a country (the root of its regions): names only, no point, area or source. */
+export function countryRegion(id: 'CN' | 'JP' | 'US', nameZh: string, nameEn: string, nameLocal: string | null): Region {
+  return { id, nameZh, nameEn, nameLocal, level: 'country', parent: null, lon: null, lat: null, areaKm2: null, source: null };
+}

@@ -23,6 +23,7 @@ import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observ
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
 import {
+  countryRegion,
   isMain,
   observation,
   type RawRecord,
@@ -239,18 +240,7 @@ export async function buildUnitedStates(sharedDataDir: string, outDir: string): 
   };
 
   // Regions ------------------------------------------------------------------------------------------------------
-  regions.push({
-    id: 'US',
-    nameZh: '美国',
-    nameEn: 'United States',
-    nameLocal: null,
-    level: 'country',
-    parent: null,
-    lon: null,
-    lat: null,
-    areaKm2: null,
-    source: null,
-  });
+  regions.push(countryRegion('US', '美国', 'United States', null));
   const regionsFile = join(us, 'regions.csv');
   const rawRegions = readRawCsv(regionsFile, FN);
   /** Raw 5-digit code (county FIPS or CBSA) → region id. */
