@@ -4,7 +4,7 @@
  * others, printed as readable summaries in the user's language.
  */
 
-import type { LocalizedText } from '@metrocoop/core';
+import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
 import { analyzeMetroFromStore } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
@@ -49,10 +49,12 @@ export function registerStartCommand(program: Command, ctx: CliContext): void {
       const top = Math.max(0, Number.parseInt(opts.findings, 10) || 0);
       const store = await openCliStore(command, ctx);
       try {
+        // Tokyo and New York are the benchmarks of every metro: analyse each of them once.
+        const benchmarkCache = new Map<string, MetroAnalysis>();
         for (const [k, metro] of metros.entries()) {
           ctx.err(p(messages.progress(metro, k + 1, metros.length)));
           const compare = metros.filter((m) => m !== metro && (m === 'tokyo' || m === 'nyc'));
-          const result = await analyzeMetroFromStore(store, metro, { compare });
+          const result = await analyzeMetroFromStore(store, metro, { compare, benchmarkCache });
           ctx.out(`${messages.rule}\n${analysisText(result, ctx.lang, top)}\n`);
         }
         ctx.out(p(messages.footer));

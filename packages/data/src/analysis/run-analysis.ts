@@ -13,6 +13,12 @@ export interface AnalyzeFromStoreOptions extends LoadMetroAnalysisOptions {
   readonly compare?: readonly string[];
   /** Thresholds of the analysis. */
   readonly analysis?: MetroAnalysisOptions;
+  /**
+   * Benchmark analyses already made (metro id → its analysis on its default units, without benchmarks), filled as
+   * they are made: pass the same map to successive calls with the same `analysis` options (as `metrocoop start`
+   * does for four metros) so that Tokyo and New York are not analysed again for every metro.
+   */
+  readonly benchmarkCache?: Map<string, MetroAnalysis>;
 }
 
 /** The default benchmark metros. */
@@ -26,7 +32,12 @@ export async function analyzeMetroFromStore(store: Store, metro: string, options
   const benchmarks: MetroAnalysis[] = [];
   for (const other of options.compare ?? defaultBenchmarkMetros) {
     if (other === metro) continue;
-    benchmarks.push(analyzeMetro(await loadMetroAnalysisInput(store, other), options.analysis ?? {}));
+    let benchmark = options.benchmarkCache?.get(other);
+    if (benchmark === undefined) {
+      benchmark = analyzeMetro(await loadMetroAnalysisInput(store, other), options.analysis ?? {});
+      options.benchmarkCache?.set(other, benchmark);
+    }
+    benchmarks.push(benchmark);
   }
   return analyzeMetro({ ...input, benchmarks }, options.analysis ?? {});
 }

@@ -55,6 +55,17 @@ describe('the analysis of the default metros on the embedded data', () => {
     assert.equal(JSON.stringify(again), JSON.stringify(results.get('jjj')));
   });
 
+  it('reuses benchmark analyses through benchmarkCache, with the same documents', async () => {
+    const benchmarkCache = new Map<string, MetroAnalysis>();
+    const jjj = await analyzeMetroFromStore(store, 'jjj', { benchmarkCache });
+    assert.deepEqual([...benchmarkCache.keys()], ['tokyo', 'nyc']);
+    const cachedTokyo = benchmarkCache.get('tokyo');
+    const yrd = await analyzeMetroFromStore(store, 'yrd', { benchmarkCache });
+    assert.equal(benchmarkCache.get('tokyo'), cachedTokyo, 'not analysed again');
+    assert.deepEqual(JSON.parse(JSON.stringify(jjj)), JSON.parse(JSON.stringify(results.get('jjj'))));
+    assert.deepEqual(JSON.parse(JSON.stringify(yrd)), JSON.parse(JSON.stringify(results.get('yrd'))));
+  });
+
   it('holds the paper’s fact: Beijing has the highest tertiary share in JJJ', () => {
     const r = results.get('jjj') as MetroAnalysis;
     const shares = r.overview.map((o) => ({ unit: o.unit, t: o.sectorShares?.tertiary ?? -1 }));
