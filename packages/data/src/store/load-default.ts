@@ -14,8 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { MetroError } from '@metrocoop/core';
 import type { TableName } from '../model/schemas.ts';
 import { type ColumnSpec, defaultDatasetName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
@@ -25,8 +25,11 @@ import type { Store } from './store.ts';
 /** Bump when the way files are turned into rows changes, so existing stores reload. */
 export const loaderVersion = 1;
 
-/** The embedded dataset folder (packages/data/dataset). */
-export const embeddedDatasetDir: string = fileURLToPath(new URL('../../dataset/', import.meta.url));
+/**
+ * The embedded dataset folder (packages/data/dataset), found through the package's own manifest so that the same
+ * code finds it from the TypeScript sources and from a compiled bundle anywhere in the workspace.
+ */
+export const embeddedDatasetDir: string = join(dirname(createRequire(import.meta.url).resolve('@metrocoop/data/package.json')), 'dataset');
 
 /** A progress event of a dataset load. */
 export interface LoadProgress {
