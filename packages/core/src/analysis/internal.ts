@@ -1,5 +1,5 @@
-/** Small shared pieces of the analysis: pair enumeration, industry groups, rounding-free helpers. */
-import type { AnalysisIndustry, IndustryGroup, PairRef } from './types.ts';
+/** Small shared pieces of the analysis: pair enumeration, industry groups, a null-skipping mean. */
+import type { AnalysisIndustry, IndustryGroup } from './types.ts';
 
 /** Producer-service (management) ISIC sections: J, K, M, N (Duranton–Puga "management"; 赵勇、白永秀 2012). */
 export const producerServiceSections = ['J', 'K', 'M', 'N'] as const;
@@ -44,16 +44,10 @@ export function pairIndexes(n: number): [number, number][] {
   return out;
 }
 
-export function pairRef(units: readonly string[], a: number, b: number): PairRef {
-  return { a: units[a] as string, b: units[b] as string };
-}
-
 /** Code-point order (the spec's lexical order). */
 export const byCode = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** A finite number or null (never NaN in the result). */
-export const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
-
+/** Mean of the non-null values, or `null` when there are none. */
 export function mean(values: readonly (number | null)[]): number | null {
   let s = 0;
   let n = 0;
@@ -63,16 +57,4 @@ export function mean(values: readonly (number | null)[]): number | null {
     n++;
   }
   return n === 0 ? null : s / n;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-/** Matrix row r as a plain array. */
-export function row(values: Float64Array, r: number, n: number): number[] {
-  return Array.from(values.subarray(r * n, r * n + n));
 }

@@ -35,15 +35,3 @@ export function multiplyUnchecked(a: Float64Array, b: Float64Array, n: number, m
   }
   return c;
 }
-
-/** `A·x` for an n × m row-major matrix and a vector of length m; internal. */
-export function multiplyVectorUnchecked(a: Float64Array, x: Float64Array, n: number, m: number): Float64Array {
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    const ai = i * m;
-    for (let k = 0; k < m; k++) s += (a[ai + k] as number) * (x[k] as number);
-    y[i] = s;
-  }
-  return y;
-}

@@ -154,13 +154,6 @@ export function _eachRegionWithTotal(
   }
 }
 
-/** Mask (1 = zero total) over a totals vector. */
-export function zeroMask(totals: Float64Array): Uint8Array {
-  const mask = new Uint8Array(totals.length);
-  for (let k = 0; k < totals.length; k++) if (totals[k] === 0) mask[k] = 1;
-  return mask;
-}
-
 /** Regional weights for concentration measures: the region totals, uniform `1`, or a population vector. */
 export type RegionReference = 'regionTotals' | 'uniform' | LabelledVector;
 
