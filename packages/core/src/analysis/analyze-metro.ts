@@ -24,7 +24,7 @@ import type { AnalysisIndustry, AnalysisUnit, MetroAnalysis, MetroAnalysisInput 
 import { typologyPart } from './typology.ts';
 
 /** The matrix with regions and industries in code-point order (a copy only when the order differs). */
-export function lexicalMatrix(m: RegionIndustryMatrix): RegionIndustryMatrix {
+function lexicalMatrix(m: RegionIndustryMatrix): RegionIndustryMatrix {
   const regions = [...m.regions].sort(byCode);
   const industries = [...m.industries].sort(byCode);
   if (regions.every((r, k) => r === m.regions[k]) && industries.every((i, k) => i === m.industries[k])) return m;

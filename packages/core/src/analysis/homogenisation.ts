@@ -14,7 +14,7 @@ import type { MetroAnalysisOptions } from './options.ts';
 import type { HomogenisationPart, PairMeasure } from './types.ts';
 
 /** Metro index and share of pairs at or above the threshold (null with fewer than 2 regions). */
-export function homogenisationIndex(matrix: RegionIndustryMatrix, threshold: number): { index: number | null; shareOfPairsAbove: number | null } {
+function homogenisationIndex(matrix: RegionIndustryMatrix, threshold: number): { index: number | null; shareOfPairsAbove: number | null } {
   const n = matrix.regionCount;
   if (n < 2) return { index: null, shareOfPairsAbove: null };
   const s = structuralSimilarity(matrix);

@@ -2,10 +2,10 @@
 import type { AnalysisIndustry, IndustryGroup } from './types.ts';
 
 /** Producer-service (management) ISIC sections: J, K, M, N (Duranton–Puga "management"; 赵勇、白永秀 2012). */
-export const producerServiceSections = ['J', 'K', 'M', 'N'] as const;
+const producerServiceSections = ['J', 'K', 'M', 'N'] as const;
 
 /** The functional group of one ISIC section. */
-export function groupOfSection(section: string): IndustryGroup {
+function groupOfSection(section: string): IndustryGroup {
   if (section === 'A' || section === 'B') return 'primary';
   if (section === 'C') return 'production';
   if (section === 'D' || section === 'E' || section === 'F') return 'utilities-construction';

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../errors/metro-error.ts';
 
 const q = (s: string): string => JSON.stringify(s);
 /** Numbers in texts: 3 significant digits, fixed for readability (the evidence keeps the full value). */
-export const fmt = (v: number | null): string => (v === null ? '—' : Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3));
+const fmt = (v: number | null): string => (v === null ? '—' : Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3));
 const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const list = (xs: readonly string[]): string => xs.join(', ');
 const listZh = (xs: readonly string[]): string => xs.join('、');

@@ -9,7 +9,7 @@ import { groupOfIndustry, sectorOfGroup } from './internal.ts';
 import type { AnalysisIndustry, AnalysisUnit, MetroAnalysisInput, OverviewInput, UnitOverview } from './types.ts';
 
 /** Three-sector shares of each unit from the analysis matrix (null if some industry is unmapped or a row is 0). */
-export function matrixSectorShares(
+function matrixSectorShares(
   matrix: RegionIndustryMatrix,
   classification: string,
   industries: readonly AnalysisIndustry[],

@@ -10,21 +10,21 @@ import type { MetroAnalysisOptions } from './options.ts';
 import type { SpecialisationPart } from './types.ts';
 
 /** Krugman specialisation of each region versus the rest of the area (0 for a region whose reference is empty). */
-export function krugmanVector(matrix: RegionIndustryMatrix): number[] {
+function krugmanVector(matrix: RegionIndustryMatrix): number[] {
   if (matrix.regionCount < 2) return matrix.regions.map(() => 0);
   const k = krugmanSpecialization(matrix, { reference: 'restOfArea' });
   return Array.from(k.values, (v, r) => (k.absent?.[r] === 1 ? 0 : v));
 }
 
 /** LQ matrix as nested rows. */
-export function lqRows(matrix: RegionIndustryMatrix): number[][] {
+function lqRows(matrix: RegionIndustryMatrix): number[][] {
   const lq = locationQuotient(matrix).values;
   const nI = matrix.industryCount;
   return matrix.regions.map((_, r) => Array.from(lq.subarray(r * nI, r * nI + nI)));
 }
 
 /** Advantage industries per unit, ordered by LQ descending then code. */
-export function advantageSets(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], threshold: number): string[][] {
+function advantageSets(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], threshold: number): string[][] {
   return matrix.regions.map((_, r) => {
     const row = lq[r] as readonly number[];
     return matrix.industries

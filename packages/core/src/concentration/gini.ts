@@ -25,7 +25,7 @@ export interface GiniOptions {
 export const defaultGiniOptions = { of: 'values', per: 'industry' } as const satisfies GiniOptions;
 
 /** Plain Gini of `v` (sorted in place): `1 − (1/n) Σ_k (ν_k + ν_{k−1})`, ν cumulative shares. `sum` > 0. */
-export function _giniSorted(v: Float64Array, sum: number): number {
+function _giniSorted(v: Float64Array, sum: number): number {
   v.sort();
   const n = v.length;
   let prev = 0;

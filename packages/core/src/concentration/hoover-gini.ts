@@ -26,7 +26,7 @@ export const defaultHooverGiniOptions = { reference: 'regionTotals' } as const s
  * activity sorts last; one without activity contributes nothing), `G = 1 − Σ_k (P_k − P_{k−1})(C_k + C_{k−1})`.
  * Zero-total industries flagged in `absent`.
  */
-export function _hooverGini(
+function _hooverGini(
   values: Float64Array,
   nR: number,
   nI: number,

@@ -26,7 +26,7 @@ export interface HooverLocalizationOptions {
 export const defaultHooverLocalizationOptions = { reference: 'regionTotals', scale: 'fraction' } as const satisfies HooverLocalizationOptions;
 
 /** `½ Σ_r |x_ri/x_i − w_r/Σw|` per industry into `out`; zero-total industries flagged in `absent`. */
-export function _hooverLocalization(
+function _hooverLocalization(
   values: Float64Array,
   nR: number,
   nI: number,

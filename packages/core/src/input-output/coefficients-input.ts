@@ -29,7 +29,7 @@ export function coefficientsFrom(fn: string, input: InputOutputTable | LabelledM
 }
 
 /** A coefficient matrix must be square with the same row and column labels, finite, ≥ 0, none absent; internal. */
-export function checkCoefficientMatrix(fn: string, m: LabelledMatrix): void {
+function checkCoefficientMatrix(fn: string, m: LabelledMatrix): void {
   const n = m.rows.length;
   if (m.columns.length !== n || m.values.length !== n * n)
     throw new InvalidInputError(inputOutputMessages.shape(fn, 'coefficient matrix', m.values.length, n * n), undefined, 'SHAPE_MISMATCH');

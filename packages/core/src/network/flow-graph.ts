@@ -72,7 +72,7 @@ export function flowGraph(matrix: LabelledMatrix, options: FlowGraphOptions = {}
 }
 
 /** Square, same labels on both sides, finite and ≥ 0 (absent cells are no flow); returns n. Internal. */
-export function checkFlowMatrix(fn: string, matrix: LabelledMatrix): number {
+function checkFlowMatrix(fn: string, matrix: LabelledMatrix): number {
   const n = matrix.rows.length;
   if (matrix.columns.length !== n || matrix.values.length !== n * n || matrix.rows.some((r, k) => r !== matrix.columns[k])) {
     throw new InvalidInputError(networkMessages.notSquare(fn, n, matrix.columns.length), undefined, 'SHAPE_MISMATCH');

@@ -122,7 +122,7 @@ function computePresenceData(fn: string, matrix: RegionIndustryMatrix, options: 
 }
 
 /** Build the CSR rows, k and u of a 0/1 byte matrix (owned). */
-export function fromBytes(bytes: Uint8Array, nR: number, nI: number): PresenceData {
+function fromBytes(bytes: Uint8Array, nR: number, nI: number): PresenceData {
   const k = new Float64Array(nR);
   const u = new Float64Array(nI);
   const rowStart = new Int32Array(nR + 1);
@@ -157,7 +157,7 @@ function sameLabels(a: readonly string[] | undefined, b: readonly string[]): boo
  * Bit-pack B by industry: industry i's regions occupy `words[i*nWords .. (i+1)*nWords)`, bit (r mod 32) of word
  * ⌊r/32⌋. A co-occurrence count is then a popcount of an AND over ⌈R/32⌉ words instead of R byte products.
  */
-export function packColumns(data: PresenceData): { words: Uint32Array; nWords: number } {
+function packColumns(data: PresenceData): { words: Uint32Array; nWords: number } {
   const { nR, nI, rowStart, cols } = data;
   const nWords = (nR + 31) >>> 5;
   const words = new Uint32Array(nI * nWords);

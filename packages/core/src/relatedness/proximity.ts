@@ -97,7 +97,7 @@ export function _continuousProximity(fn: string, lq: Float64Array, nR: number, n
 }
 
 /** Validated proximity as a row-major array (shared with density, COI and COG). */
-export function _proximity(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): Float64Array {
+function _proximity(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): Float64Array {
   if (form === 'continuous') return _continuousProximity(fn, _ownLocationQuotient(fn, matrix), matrix.regionCount, matrix.industryCount, matrix.industries);
   const data = presenceData(fn, matrix, options);
   return _discreteProximity(coOccurrenceCounts(data), data.u, data.nI, form);

@@ -101,7 +101,7 @@ export function prepareShiftShare(fn: string, t1: RegionIndustryMatrix, t2: Regi
 }
 
 /** Industry growth factors `g_i = e_i2 / e_i1` (1 for an inert industry whose base total is 0); internal. */
-export function industryGrowthFactors(p: PreparedShiftShare): Float64Array {
+function industryGrowthFactors(p: PreparedShiftShare): Float64Array {
   const g = new Float64Array(p.industries.length);
   for (let i = 0; i < g.length; i++) {
     const base = p.industryBase[i] as number;

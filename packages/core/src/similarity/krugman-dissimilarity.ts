@@ -22,7 +22,7 @@ export const defaultKrugmanDissimilarityOptions = { halved: false } as const sat
  * Full symmetric R × R dissimilarity into `out` (length nR², zero-filled); `absent` marks rows and columns of
  * zero-total regions (pass a length-0 mask when there are none).
  */
-export function _krugmanDissimilarity(
+function _krugmanDissimilarity(
   values: Float64Array,
   nR: number,
   nI: number,

@@ -74,7 +74,7 @@ export function _shareColumns(values: Float64Array, nR: number, nI: number, rowT
  * bench size (2-core EPYC, loaded machine) 32–256 rows were within noise of each other (≈ 0.42–0.6 s per kernel)
  * and 8 rows was 3–4× slower, because each industry list is then re-streamed for too few rows.
  */
-export const pairwiseBlockRows = 64;
+const pairwiseBlockRows = 64;
 
 /** Index one past the last entry of column list `[k, end)` whose region is below `limit`. */
 function blockEnd(rowIdx: Int32Array, k: number, end: number, limit: number): number {

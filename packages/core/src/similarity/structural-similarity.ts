@@ -18,7 +18,7 @@ export const defaultStructuralSimilarityOptions = {} as const satisfies Structur
  * Full symmetric R × R cosine similarity into `out` (length nR², zero-filled); `absent` marks rows and columns
  * of zero-total regions (pass a length-0 mask when there are none).
  */
-export function _structuralSimilarity(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
+function _structuralSimilarity(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
   const cols = _shareColumns(values, nR, nI, rowTotals);
   _pairwiseDot(cols, nR, nI, out);
   _finishStructuralSimilarity(cols, nR, out, absent);

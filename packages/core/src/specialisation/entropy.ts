@@ -22,7 +22,7 @@ export interface EntropyOptions {
 export const defaultEntropyOptions = { log: 'log2' } as const satisfies EntropyOptions;
 
 /** `−Σ_i s_ri log s_ri` per region (0·log 0 = 0) into `out`; zero-total rows flagged in `absent`. */
-export function _entropy(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, log: EntropyLog, out: Float64Array, absent: Uint8Array): void {
+function _entropy(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, log: EntropyLog, out: Float64Array, absent: Uint8Array): void {
   const lg = log === 'log2' ? Math.log2 : Math.log;
   _eachRegionWithTotal(nR, rowTotals, out, absent, (r, t) => {
     const base = r * nI;

@@ -23,7 +23,7 @@ export interface HerfindahlOptions {
 export const defaultHerfindahlOptions = { normalized: false } as const satisfies HerfindahlOptions;
 
 /** `Σ_i s_ri²` per region into `out`; zero-total rows flagged in `absent`. */
-export function _herfindahl(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
+function _herfindahl(values: Float64Array, nR: number, nI: number, rowTotals: Float64Array, out: Float64Array, absent: Uint8Array): void {
   _eachRegionWithTotal(nR, rowTotals, out, absent, (r, t) => {
     const base = r * nI;
     let sum = 0;

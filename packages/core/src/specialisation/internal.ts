@@ -46,7 +46,7 @@ export function checkNonNegative(fn: string, option: string, value: unknown): nu
 }
 
 /** True when `value` looks like a {@link LabelledVector}. */
-export function isLabelledVector(value: unknown): value is LabelledVector {
+function isLabelledVector(value: unknown): value is LabelledVector {
   if (value === null || typeof value !== 'object') return false;
   const v = value as { labels?: unknown; values?: unknown };
   return Array.isArray(v.labels) && v.values instanceof Float64Array;
@@ -81,7 +81,7 @@ export function alignVector(fn: string, what: string, kind: string, vector: unkn
 }
 
 /** Sum of the present, finite values of a labelled vector (each checked ≥ 0). */
-export function vectorTotal(fn: string, what: string, vector: LabelledVector): number {
+function vectorTotal(fn: string, what: string, vector: LabelledVector): number {
   let total = 0;
   for (let k = 0; k < vector.values.length; k++) {
     if (vector.absent?.[k] === 1) continue;

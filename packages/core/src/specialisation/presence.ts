@@ -37,7 +37,7 @@ export const defaultPresenceOptions = { threshold: 1, test: 'lq', rpopThreshold:
  * RPOP `(x_ri/pop_r)/(x_i/Σpop)` into `out`; 0 where `x_ri = 0`. Returns the index of a cell with `x_ri > 0` in a
  * region of zero population (an infinite ratio), or -1.
  */
-export function _rpop(values: Float64Array, nR: number, nI: number, population: Float64Array, colTotals: Float64Array, out: Float64Array): number {
+function _rpop(values: Float64Array, nR: number, nI: number, population: Float64Array, colTotals: Float64Array, out: Float64Array): number {
   let popTotal = 0;
   for (let r = 0; r < nR; r++) popTotal += population[r] as number;
   for (let r = 0; r < nR; r++) {
