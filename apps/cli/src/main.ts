@@ -1,6 +1,8 @@
 /**
- * The metrocoop command line: parse → data/core → format. Commands live in ./commands, one file each; this file
- * wires them and maps every error once (exit 0 ok, 1 data or validation error, 2 usage error).
+ * The metrocoop command line: parse → data/core → format. Each command is two files in ./commands: `<name>.ts`
+ * declares it (options, descriptions, messages; light) and `<name>.run.ts` does its work, imported only when the
+ * command runs — so `--help` loads neither DuckDB nor the measures. This file wires the commands and maps every
+ * error once (exit 0 ok, 1 data or validation error, 2 usage error).
  */
 
 import { MetroError } from '@metrocoop/core';
@@ -11,14 +13,8 @@ import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
+import { ExitCode } from './errors.ts';
 import { languageFromArguments, pick } from './i18n.ts';
-
-/** Exit code thrown through commander's exitOverride by commands that finished with a failure report. */
-export class ExitCode extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}
 
 export interface MainOptions {
   readonly out?: (text: string) => void;

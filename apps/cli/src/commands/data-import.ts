@@ -6,28 +6,16 @@
  * store (global `--store`) as the dataset `--dataset` (default: the file's base name) in one transaction; a file
  * with errors imports nothing. Exit codes: 0 ok (warnings allowed), 1 the file has errors, 2 usage error.
  */
-import { statSync } from 'node:fs';
-import { InvalidInputError } from '@metrocoop/core';
-import {
-  DataValidationError,
-  type ImportFormat,
-  type ImportOptions,
-  type ImportPhase,
-  importFile,
-  importFormats,
-  type ValidationReport,
-  validateFile,
-} from '@metrocoop/data';
+import type { ImportPhase } from '@metrocoop/data';
+import { type ImportFormat, importFormats } from '@metrocoop/data/formats';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { type LocalizedText, pick } from '../i18n.ts';
-import { ExitCode } from '../main.ts';
-import { openCliStore } from './data.ts';
 
 const text = (en: string, zh: string): LocalizedText => ({ en, zh });
 
 /** The command texts (en / zh). */
-const messages = {
+export const messages = {
   import: text(
     'validate a file and import its observations into the store (one transaction; nothing on errors)',
     '校验文件并将其观测值导入数据库（单一事务；有错误时不导入）',
@@ -84,7 +72,7 @@ const messages = {
   severity: { error: text('error', '错误'), warning: text('warning', '警告') },
 };
 
-interface CommandOptions {
+export interface CommandOptions {
   json?: boolean;
   format?: ImportFormat;
   dataset?: string;
@@ -96,47 +84,6 @@ interface CommandOptions {
   source?: string;
   sheet?: string;
   sumTolerance?: string;
-}
-
-/** Files at least this large get progress lines on stderr even when stderr is not a terminal. */
-const progressBytes = 50 * 2 ** 20;
-
-function importOptions(opts: CommandOptions, ctx: CliContext, file: string): ImportOptions {
-  const out: { -readonly [K in keyof ImportOptions]: ImportOptions[K] } = {};
-  if (opts.format !== undefined) out.format = opts.format;
-  if (opts.dataset !== undefined) out.dataset = opts.dataset;
-  if (opts.regionPrefix !== undefined) out.regionPrefix = opts.regionPrefix;
-  if (opts.classification !== undefined) out.classification = opts.classification;
-  if (opts.unit !== undefined) out.unit = opts.unit;
-  if (opts.indicator !== undefined) out.indicator = opts.indicator;
-  if (opts.source !== undefined) out.source = opts.source;
-  if (opts.sheet !== undefined) out.sheet = /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
-  if (opts.year !== undefined) {
-    const y = Number(opts.year);
-    if (!Number.isInteger(y) || y < 1900 || y > 2100)
-      throw new InvalidInputError(messages.badNumber('--year', opts.year, ' 1900–2100 / an integer year between 1900 and 2100'), undefined, 'USAGE');
-    out.year = y;
-  }
-  if (opts.sumTolerance !== undefined) {
-    const t = Number(opts.sumTolerance);
-    if (!(t >= 0 && t <= 1))
-      throw new InvalidInputError(messages.badNumber('--sum-tolerance', opts.sumTolerance, ' [0, 1] / a number in [0, 1]'), undefined, 'USAGE');
-    out.sumTolerance = t;
-  }
-  let size = 0;
-  try {
-    size = statSync(file).size;
-  } catch {
-    // the report says FILE_NOT_READABLE
-  }
-  if (ctx.interactive || size >= progressBytes) {
-    const started = performance.now();
-    out.onProgress = (phase, info) => {
-      const rows = info.rows === undefined ? '' : ` ${info.rows}`;
-      ctx.err(`${pick(messages.phase[phase], ctx.lang)}${rows} … ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-    };
-  }
-  return out;
 }
 
 function addOptions(command: Command, ctx: CliContext, withDataset: boolean): Command {
@@ -157,81 +104,13 @@ function addOptions(command: Command, ctx: CliContext, withDataset: boolean): Co
   return command;
 }
 
-/** The report as a table in the user's language (at most 50 issues; the JSON has them all). */
-export function reportText(report: ValidationReport, lang: CliContext['lang']): string {
-  let out = pick(messages.summary(report.file, report.format, report.rows, report.errorCount, report.warningCount), lang);
-  if (report.issues.length === 0) return out;
-  const h = messages.headers;
-  const head = [h.severity, h.code, h.row, h.column, h.value, h.message].map((m) => pick(m, lang));
-  const shown = report.issues.slice(0, 50);
-  const rows = shown.map((i) => [
-    pick(messages.severity[i.severity], lang),
-    i.code,
-    i.row === null ? '' : String(i.row),
-    i.column ?? '',
-    i.value === null ? '' : i.value.length > 30 ? `${i.value.slice(0, 29)}…` : i.value,
-    pick(i.message, lang),
-  ]);
-  const width = (k: number) => Math.max(...[head, ...rows].map((r) => displayWidth(r[k] ?? '')));
-  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
-  const widths = head.map((_, k) => (k === head.length - 1 ? 0 : width(k)));
-  const line = (r: string[]) => `${r.map((c, k) => (k === r.length - 1 ? c : pad(c, widths[k] ?? 0))).join('  ')}\n`;
-  out += line(head);
-  for (const r of rows) out += line(r);
-  if (report.issues.length > shown.length) out += pick(messages.more(report.issues.length - shown.length), lang);
-  const omitted = Object.values(report.omitted).reduce((a, b) => a + b, 0);
-  if (omitted > 0) out += pick(messages.omitted(omitted), lang);
-  return out;
-}
-
-/** Terminal width of a string: CJK and full-width characters count 2. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
-/** `metrocoop data import FILE` and `metrocoop data validate FILE` (registered under the `data` command). */
+/** `metrocoop data import FILE` and `metrocoop data validate FILE` (registered under `data`; their work is loaded only when one runs). */
 export function registerImportCommands(data: Command, ctx: CliContext): void {
   const t = (m: LocalizedText) => pick(m, ctx.lang);
-  addOptions(data.command('import').description(t(messages.import)), ctx, true).action(async (file: string, opts: CommandOptions, command: Command) => {
-    const options = importOptions(opts, ctx, file);
-    const store = await openCliStore(command, ctx);
-    try {
-      const result = await importFile(store, file, options);
-      if (opts.json === true) ctx.out(json({ ...result.report, dataset: result.dataset, imported: result.imported }));
-      else {
-        ctx.out(reportText(result.report, ctx.lang));
-        ctx.out(t(messages.imported(result.imported, result.dataset)));
-      }
-    } catch (error) {
-      if (!(error instanceof DataValidationError)) throw error;
-      if (opts.json === true) ctx.out(json({ ...error.report, dataset: null, imported: 0 }));
-      else {
-        ctx.out(reportText(error.report, ctx.lang));
-        ctx.out(t(messages.notImported));
-      }
-      throw new ExitCode(1);
-    } finally {
-      store.close();
-    }
-  });
-  addOptions(data.command('validate').description(t(messages.validate)), ctx, false).action(async (file: string, opts: CommandOptions, command: Command) => {
-    const options = importOptions(opts, ctx, file);
-    const store = await openCliStore(command, ctx);
-    let report: ValidationReport;
-    try {
-      report = await validateFile(store, file, options);
-    } finally {
-      store.close();
-    }
-    if (opts.json === true) ctx.out(json(report));
-    else {
-      ctx.out(reportText(report, ctx.lang));
-      if (report.errorCount === 0) ctx.out(t(messages.valid));
-    }
-    if (report.errorCount > 0) throw new ExitCode(1);
-  });
+  addOptions(data.command('import').description(t(messages.import)), ctx, true).action(async (file: string, opts: CommandOptions, command: Command) =>
+    (await import('./data-import.run.ts')).runImport(ctx, file, opts, command),
+  );
+  addOptions(data.command('validate').description(t(messages.validate)), ctx, false).action(async (file: string, opts: CommandOptions, command: Command) =>
+    (await import('./data-import.run.ts')).runValidate(ctx, file, opts, command),
+  );
 }

@@ -3,15 +3,14 @@
  * tidy long rows (`--format csv`), or Parquet for large outputs (`--format parquet --out FILE`).
  */
 
-import { InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
-import { callbackSink, computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 
 const t = (en: string, zh: string) => ({ en, zh });
 
-const messages = {
+/** The command's texts (en / zh). */
+export const messages = {
   description: t('compute regional-economics measures from a long CSV (region, industry, value)', '从长格式 CSV（地区、行业、数值）计算区域经济指标'),
   input: t('long CSV file, one row per region and industry', '长格式 CSV 文件，每行一个地区与行业'),
   regionColumn: t('column with region ids', '地区代码所在列'),
@@ -36,7 +35,7 @@ const messages = {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-interface MeasuresCommandOptions {
+export interface MeasuresCommandOptions {
   input: string;
   regionColumn: string;
   industryColumn: string;
@@ -67,29 +66,7 @@ export function registerMeasuresCommand(program: Command, ctx: CliContext): void
     .addOption(new Option('--zero-totals <policy>', p(messages.zeroTotals)).choices(['error', 'drop', 'keep']).default('error'))
     .option('--timing', 'print timings to stderr / 在标准错误输出中打印耗时')
     .action(async (o: MeasuresCommandOptions) => {
-      const names = parseMeasureList(o.measures);
-      const measureOptions = parseMeasuresOptions(o.option);
-      if (o.format === 'parquet' && o.out === undefined) {
-        throw new InvalidInputError(messages.parquetNeedsOut, undefined, 'USAGE');
-      }
-      const t0 = performance.now();
-      const matrix = readLongCsv(o.input, {
-        regionColumn: o.regionColumn,
-        industryColumn: o.industryColumn,
-        valueColumn: o.valueColumn,
-        duplicates: o.duplicates,
-        zeroTotals: o.zeroTotals,
-      });
-      const t1 = performance.now();
-      const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions);
-      const t2 = performance.now();
-      if (o.format === 'parquet') await writeMeasuresParquet(o.out as string, results);
-      else {
-        const sink = o.out === undefined ? callbackSink(ctx.out) : fileSink(o.out);
-        if (o.format === 'csv') await writeMeasuresCsv(sink, results);
-        else await writeMeasuresJson(sink, matrix, results, notes);
-      }
-      const t3 = performance.now();
-      if (o.timing) ctx.err(p(messages.timing(t1 - t0, t2 - t1, t3 - t2, matrix.regionCount, matrix.industryCount)));
+      const { runMeasures } = await import('./measures.run.ts');
+      await runMeasures(ctx, o);
     });
 }

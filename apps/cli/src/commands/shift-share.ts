@@ -4,15 +4,13 @@
  * `{ "regions": [...], "components": { "<name>": [...] } }` (../shared/spec/measures.md).
  */
 
-import { writeFileSync } from 'node:fs';
-import { dunnShiftShare, estebanMarquillasShiftShare, gerfinShiftShare, type LabelledVector, vectorToArray } from '@metrocoop/core';
-import { readLongCsv } from '@metrocoop/data';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 
 const t = (en: string, zh: string) => ({ en, zh });
-const messages = {
+/** The command's texts (en / zh). */
+export const messages = {
   description: t('shift-share decomposition of change between two periods', '两个时期之间变化的偏离—份额分解'),
   from: t('long CSV of the base period (region, industry, value)', '基期的长格式 CSV（地区、行业、数值）'),
   to: t('long CSV of the later period', '末期的长格式 CSV'),
@@ -22,7 +20,7 @@ const messages = {
   format: t('output format', '输出格式'),
 };
 
-interface ShiftShareCommandOptions {
+export interface ShiftShareCommandOptions {
   from: string;
   to: string;
   method: 'dunn' | 'esteban' | 'gerfin';
@@ -48,37 +46,8 @@ export function registerShiftShareCommand(program: Command, ctx: CliContext): vo
     .option('--industry-column <name>', 'industry column / 行业列', 'industry')
     .option('--value-column <name>', 'value column / 数值列', 'value')
     .option('--out <file>', p(messages.out))
-    .action((o: ShiftShareCommandOptions) => {
-      const read = (file: string) =>
-        readLongCsv(file, { regionColumn: o.regionColumn, industryColumn: o.industryColumn, valueColumn: o.valueColumn, zeroTotals: 'keep' });
-      const t1 = read(o.from);
-      const t2 = read(o.to);
-      const options = { zeroBase: o.zeroBase };
-      const result =
-        o.method === 'dunn'
-          ? dunnShiftShare(t1, t2, options)
-          : o.method === 'esteban'
-            ? estebanMarquillasShiftShare(t1, t2, options)
-            : gerfinShiftShare(t1, t2, options);
-      const components = result.components as Record<string, LabelledVector>;
-      let text: string;
-      if (o.format === 'csv') {
-        const names = Object.keys(components);
-        const lines = [`region,${names.join(',')}`];
-        result.regions.forEach((region, r) => {
-          lines.push([region, ...names.map((n) => vectorToArray(components[n] as LabelledVector)[r] ?? '')].join(','));
-        });
-        text = `${lines.join('\n')}\n`;
-      } else {
-        const doc: Record<string, unknown> = {
-          regions: result.regions,
-          method: result.method,
-          components: Object.fromEntries(Object.entries(components).map(([name, v]) => [name, vectorToArray(v)])),
-        };
-        if (result.excluded.length > 0) doc.excluded = result.excluded;
-        text = `${JSON.stringify(doc)}\n`;
-      }
-      if (o.out === undefined) ctx.out(text);
-      else writeFileSync(o.out, text);
+    .action(async (o: ShiftShareCommandOptions) => {
+      const { runShiftShare } = await import('./shift-share.run.ts');
+      await runShiftShare(ctx, o);
     });
 }

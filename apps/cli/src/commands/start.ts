@@ -4,19 +4,17 @@
  * others, printed as readable summaries in the user's language.
  */
 
-import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
-import { analyzeMetroFromStore } from '@metrocoop/data';
+import type { LocalizedText } from '@metrocoop/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
-import { analysisText } from './analyze.ts';
-import { openCliStore } from './data.ts';
 
 /** The metros `start` analyses, in order. */
 export const defaultStartMetros = ['jjj', 'yrd', 'tokyo', 'nyc'] as const;
 
 const t = (en: string, zh: string): LocalizedText => ({ en, zh });
-const messages = {
+/** The command's texts (en / zh). */
+export const messages = {
   description: t(
     'analyse the default metros (jjj, yrd, tokyo, nyc) on the embedded data and show the results',
     '在内置数据上分析默认都市圈（jjj、yrd、tokyo、nyc）并显示结果',
@@ -31,6 +29,13 @@ const messages = {
   ),
 };
 
+/** The options of `start` as commander gives them. */
+export interface StartOptions {
+  metros?: string;
+  findings: string;
+}
+
+/** Register `metrocoop start` (its work is loaded only when it runs). */
 export function registerStartCommand(program: Command, ctx: CliContext): void {
   const p = (x: LocalizedText) => pick(x, ctx.lang);
   program
@@ -38,28 +43,8 @@ export function registerStartCommand(program: Command, ctx: CliContext): void {
     .description(p(messages.description))
     .option('--metros <ids>', p(messages.metros))
     .option('--findings <n>', p(messages.findings), '6')
-    .action(async (opts: { metros?: string; findings: string }, command: Command) => {
-      const metros =
-        opts.metros === undefined
-          ? [...defaultStartMetros]
-          : opts.metros
-              .split(',')
-              .map((s) => s.trim())
-              .filter((s) => s !== '');
-      const top = Math.max(0, Number.parseInt(opts.findings, 10) || 0);
-      const store = await openCliStore(command, ctx);
-      try {
-        // Tokyo and New York are the benchmarks of every metro: analyse each of them once.
-        const benchmarkCache = new Map<string, MetroAnalysis>();
-        for (const [k, metro] of metros.entries()) {
-          ctx.err(p(messages.progress(metro, k + 1, metros.length)));
-          const compare = metros.filter((m) => m !== metro && (m === 'tokyo' || m === 'nyc'));
-          const result = await analyzeMetroFromStore(store, metro, { compare, benchmarkCache });
-          ctx.out(`${messages.rule}\n${analysisText(result, ctx.lang, top)}\n`);
-        }
-        ctx.out(p(messages.footer));
-      } finally {
-        store.close();
-      }
+    .action(async (opts: StartOptions, command: Command) => {
+      const { runStart } = await import('./start.run.ts');
+      await runStart(ctx, opts, command);
     });
 }

@@ -11,9 +11,7 @@ import { stageSelectSql } from '../validation/rules.ts';
 import { decodeToUtf8File, detectEncoding, type TextEncoding } from './encoding.ts';
 import type { RawField } from './raw-csv.ts';
 
-/** The formats the importers read. */
-export const importFormats = ['canonical-csv', 'wide-csv', 'xlsx-yearbook', 'parquet', 'json', 'cbp-county', 'qcew-csv'] as const;
-export type ImportFormat = (typeof importFormats)[number];
+export { type ImportFormat, importFormats } from '../formats.ts';
 
 /** An industry name known to the store or built in, for mapping column headers to codes. */
 export interface IndustryName {

@@ -13,7 +13,7 @@
  * Row numbers are the sheet's rows; the column is the header text.
  */
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { keyField, mapIndustryHeaders } from './industry-headers.ts';
 import { RawCsvWriter, type RawField, rawFields } from './raw-csv.ts';
 import { firstLine, readCsvSql, type StageContext, type Staged } from './stage.ts';
@@ -57,7 +57,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 const isNumberText = (s: string) => /^-?[\d,]*\.?\d+(e[+-]?\d+)?$/i.test(s);
 
 export async function stageXlsxYearbook(ctx: StageContext, path: string): Promise<Staged | null> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when a workbook is read.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {

@@ -19,15 +19,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
-import ExcelJS from 'exceljs';
+import { type ExportFormat, exportFormats } from '../formats.ts';
 import type { TableName } from '../model/schemas.ts';
 import { isTableName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
 import { storeMessages } from './messages.ts';
 import type { Store } from './store.ts';
 
-/** Export formats. */
-export const exportFormats = ['csv', 'xlsx', 'parquet', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { type ExportFormat, exportFormats } from '../formats.ts';
 
 /** The canonical long CSV layout of observations (the importer's input format). */
 export const canonicalObservationColumns = ['region', 'year', 'indicator', 'industry', 'classification', 'value', 'unit', 'source'] as const;
@@ -128,6 +126,8 @@ async function copyTo(store: Store, sql: string, format: 'csv' | 'json' | 'parqu
 }
 
 async function writeXlsx(store: Store, query: ExportQuery, sheetName: string, out: string): Promise<number> {
+  // exceljs is large: loaded only when a workbook is written, not by every command that reads the store.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...query.columns]).commit();
