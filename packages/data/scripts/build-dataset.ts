@@ -4,9 +4,11 @@
  * the knowledge base), then validation of the whole dataset: every row parsed back and checked by its schema,
  * duplicate keys, referential integrity. Prints a count per table; exits 1 with a readable list of problems.
  *
- * Run: `npm run dataset:build -w @metrocoop/data` or `npx tsx packages/data/scripts/build-dataset.ts
- * [sharedDataDir] [outDir]` (defaults: `sharedDataDir()` of build/shared-dir.ts — env METROCOOP_SHARED_DATA or
- * <repo>/../shared/data — and packages/data/dataset).
+ * Run: `npm run dataset:build` (from the repository root or `-w @metrocoop/data`) or `npx tsx
+ * packages/data/scripts/build-dataset.ts [--from <rawDir>] [--out <outDir>]`. It reads the raw statistics committed in
+ * packages/data/raw and writes packages/data/dataset; `--from <dir>` (or env METROCOOP_SHARED_DATA) reads another
+ * folder of the same layout instead, e.g. a newer copy of the project's shared statistics (`npm run dataset:build --
+ * --from <dir>`); `--out <dir>` writes elsewhere. See build/raw-dir.ts.
  */
 import type { DatasetProblem } from '../src/dataset/read-dataset.ts';
 import { type DatasetReport, validateDataset } from '../src/dataset/validate-dataset.ts';
@@ -14,14 +16,14 @@ import { buildChina } from './build/cn.ts';
 import { buildCommon } from './build/common.ts';
 import { commonMessages } from './build/common-messages.ts';
 import { buildJapan } from './build/jp.ts';
+import { parseBuildArgs } from './build/raw-dir.ts';
 import { isMain } from './build/shared.ts';
-import { packageDatasetDir, sharedDataDir } from './build/shared-dir.ts';
 import { buildUnitedStates } from './build/us.ts';
 
 /** One step of the build: a part name and its builder. */
 export interface BuildStep {
   readonly part: string;
-  readonly run: (sharedDataDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>;
+  readonly run: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>;
 }
 
 /** The builders in order: the country parts first (common reads their observations), common last. */
@@ -45,11 +47,11 @@ export interface BuildDatasetResult {
  *
  * Rejects with the error of the first builder that fails (nothing after it runs).
  */
-export async function buildDataset(sharedDataDir: string, outDir: string, log: (line: string) => void = () => {}): Promise<BuildDatasetResult> {
+export async function buildDataset(rawDir: string, outDir: string, log: (line: string) => void = () => {}): Promise<BuildDatasetResult> {
   const written: Record<string, Record<string, number>> = {};
   for (const step of buildSteps) {
     const started = performance.now();
-    const result = await step.run(sharedDataDir, outDir);
+    const result = await step.run(rawDir, outDir);
     written[step.part] = result.counts;
     log(`built ${step.part.padEnd(6)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -78,10 +80,10 @@ export function formatReport(report: DatasetReport, limit = 20): string {
 }
 
 if (isMain(import.meta.url)) {
-  const shared = process.argv[2] ?? sharedDataDir();
-  const out = process.argv[3] ?? packageDatasetDir();
   try {
-    const { report } = await buildDataset(shared, out, (line) => console.error(line));
+    const { rawDir, outDir } = parseBuildArgs(process.argv.slice(2));
+    console.error(`reading ${rawDir}`);
+    const { report } = await buildDataset(rawDir, outDir, (line) => console.error(line));
     console.log(formatReport(report));
     process.exitCode = report.ok ? 0 : 1;
   } catch (error) {

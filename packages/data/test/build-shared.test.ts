@@ -1,6 +1,6 @@
 /**
- * The builders' shared helpers (scripts/build/shared.ts) and the location of the shared folder
- * (scripts/build/shared-dir.ts).
+ * The builders' shared helpers (scripts/build/shared.ts) and the location of the build's input and output
+ * (scripts/build/raw-dir.ts: packages/data/raw by default, another folder only through --from or METROCOOP_SHARED_DATA).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
+import { knowledgeFile, packageDatasetDir, packageRawDir, parseBuildArgs, rawDataDir, repoRoot } from '../scripts/build/raw-dir.ts';
 import {
   compareText,
   observation,
@@ -18,7 +19,6 @@ import {
   writePartGeometries,
   writePartTables,
 } from '../scripts/build/shared.ts';
-import { packageDatasetDir, repoRoot, sharedDataDir, sharedRoot } from '../scripts/build/shared-dir.ts';
 import { CsvSyntaxError } from '../src/dataset/read-dataset.ts';
 import type { Region } from '../src/model/schemas.ts';
 
@@ -170,34 +170,79 @@ describe('writePartGeometries', () => {
   });
 });
 
-describe('sharedDataDir', () => {
-  it('defaults to shared/data beside the repository, found from the file, not the working directory', () => {
+describe('rawDataDir', () => {
+  const withEnv = (value: string | undefined, body: () => void): void => {
     const saved = process.env.METROCOOP_SHARED_DATA;
-    const cwd = process.cwd();
     try {
-      delete process.env.METROCOOP_SHARED_DATA;
-      process.chdir(scratch);
-      assert.equal(sharedDataDir(), resolve(repoRoot(), '..', 'shared', 'data'));
-      assert.equal(sharedRoot(), resolve(repoRoot(), '..', 'shared'));
-      assert.ok(existsSync(join(repoRoot(), 'packages', 'data', 'package.json')));
-      assert.equal(packageDatasetDir(), join(repoRoot(), 'packages', 'data', 'dataset'));
-    } finally {
-      process.chdir(cwd);
-      if (saved !== undefined) process.env.METROCOOP_SHARED_DATA = saved;
-    }
-  });
-
-  it('follows METROCOOP_SHARED_DATA when set, with the shared root its parent', () => {
-    const saved = process.env.METROCOOP_SHARED_DATA;
-    const copy = join(scratch, 'copy', 'data');
-    mkdirSync(copy, { recursive: true });
-    try {
-      process.env.METROCOOP_SHARED_DATA = copy;
-      assert.equal(sharedDataDir(), copy);
-      assert.equal(sharedRoot(), join(scratch, 'copy'));
+      if (value === undefined) delete process.env.METROCOOP_SHARED_DATA;
+      else process.env.METROCOOP_SHARED_DATA = value;
+      body();
     } finally {
       if (saved === undefined) delete process.env.METROCOOP_SHARED_DATA;
       else process.env.METROCOOP_SHARED_DATA = saved;
+    }
+  };
+
+  it('defaults to packages/data/raw inside the repository, found from the file, not the working directory', () => {
+    const cwd = process.cwd();
+    try {
+      process.chdir(scratch);
+      withEnv(undefined, () => {
+        assert.equal(rawDataDir(), join(repoRoot(), 'packages', 'data', 'raw'));
+        assert.equal(rawDataDir(), packageRawDir());
+      });
+      withEnv('', () => assert.equal(rawDataDir(), packageRawDir()));
+      assert.ok(existsSync(join(repoRoot(), 'packages', 'data', 'package.json')));
+      assert.ok(existsSync(join(packageRawDir(), 'cn', 'regions.csv')));
+      assert.equal(packageDatasetDir(), join(repoRoot(), 'packages', 'data', 'dataset'));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('follows METROCOOP_SHARED_DATA when set', () => {
+    const copy = join(scratch, 'copy', 'data');
+    mkdirSync(copy, { recursive: true });
+    withEnv(copy, () => assert.equal(rawDataDir(), copy));
+  });
+});
+
+describe('knowledgeFile', () => {
+  it('is knowledge/knowledge.md inside the raw folder, or beside it in the shared layout (data/ next to knowledge/)', () => {
+    assert.equal(knowledgeFile(packageRawDir()), join(packageRawDir(), 'knowledge', 'knowledge.md'));
+    assert.ok(existsSync(knowledgeFile(packageRawDir())));
+    const shared = join(scratch, 'shared-layout');
+    mkdirSync(join(shared, 'data'), { recursive: true });
+    mkdirSync(join(shared, 'knowledge'), { recursive: true });
+    assert.equal(knowledgeFile(join(shared, 'data')), join(shared, 'data', 'knowledge', 'knowledge.md'), 'neither exists: the inside path');
+    writeFileSync(join(shared, 'knowledge', 'knowledge.md'), '# kb\n');
+    assert.equal(knowledgeFile(join(shared, 'data')), join(shared, 'knowledge', 'knowledge.md'));
+  });
+});
+
+describe('parseBuildArgs', () => {
+  it('defaults to the raw folder and the package dataset, and reads --from and --out (resolved from the working directory)', () => {
+    const saved = process.env.METROCOOP_SHARED_DATA;
+    try {
+      delete process.env.METROCOOP_SHARED_DATA;
+      assert.deepEqual(parseBuildArgs([]), { rawDir: packageRawDir(), outDir: packageDatasetDir() });
+      process.env.METROCOOP_SHARED_DATA = join(scratch, 'env');
+      assert.deepEqual(parseBuildArgs([]).rawDir, join(scratch, 'env'));
+      assert.deepEqual(parseBuildArgs(['--from', join(scratch, 'arg')]).rawDir, join(scratch, 'arg'), '--from wins over the environment');
+    } finally {
+      if (saved === undefined) delete process.env.METROCOOP_SHARED_DATA;
+      else process.env.METROCOOP_SHARED_DATA = saved;
+    }
+    assert.deepEqual(parseBuildArgs(['--from=raw-next', '--out', 'out']), { rawDir: resolve('raw-next'), outDir: resolve('out') });
+  });
+
+  it('rejects positional arguments, unknown options and empty folders with INVALID_INPUT', () => {
+    for (const argv of [['some/dir'], ['--form', 'x'], ['--from'], ['--from=']]) {
+      assert.throws(
+        () => parseBuildArgs(argv),
+        (e: unknown) => e instanceof InvalidInputError && e.code === 'INVALID_INPUT',
+        argv.join(' '),
+      );
     }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Checks of China's part of the embedded dataset as built by scripts/build/cn.ts (packages/data/dataset/<table>/cn.csv
  * and geometries/cn.geojson): shape, schema validity, keys, references, unit conversions, the IO accounting identity,
- * and the paper's checkable figures (provenance: shared/data/cn/paper_cited_facts.csv and the SOURCES.md spot
- * checks — Beijing 2019 per-capita GDP 164,220 元 in CSMAR; tertiary share 83.5 % published in CSMAR and NBS, and
+ * and the paper's checkable figures (provenance: cn/paper_cited_facts.csv of the project's statistics, which no builder
+ * reads and packages/data/raw leaves out, and the spot checks of packages/data/raw/cn/SOURCES.md — Beijing 2019 per-capita GDP 164,220 元 in CSMAR; tertiary share 83.5 % published in CSMAR and NBS, and
  * 29,542.53 / 35,371.28 亿元 = 83.52 %; Tianjin 2018 GDP 18,809.64 亿元 first published and 13,362.9 revised).
  */
 import assert from 'node:assert/strict';

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
 import { industriesOf, parseKnowledge, yearOf } from '../scripts/build/common-knowledge.ts';
-import { sharedRoot } from '../scripts/build/shared-dir.ts';
+import { knowledgeFile, packageRawDir } from '../scripts/build/raw-dir.ts';
 import { CsvSyntaxError, parseCsv, readDatasetTable } from '../src/dataset/read-dataset.ts';
 import { classificationIds } from '../src/model/schemas.ts';
 
 const datasetDir = new URL('../dataset', import.meta.url).pathname;
-const knowledgePath = join(sharedRoot(), 'knowledge', 'knowledge.md');
+const knowledgePath = knowledgeFile(packageRawDir());
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, line breaks and doubled quotes, and CRLF line ends', () => {

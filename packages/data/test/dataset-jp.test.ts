@@ -1,7 +1,7 @@
 /**
  * Checks on the built Japanese part of the embedded dataset (packages/data/dataset/<table>/jp.csv and
  * geometries/jp.geojson): counts, schema validity, keys, references, units and spot figures from
- * shared/data/jp/SOURCES.md and employment_by_industry/SOURCES.md. A rebuild into a temporary folder must give
+ * packages/data/raw/jp/SOURCES.md and employment_by_industry/SOURCES.md. A rebuild into a temporary folder must give
  * byte-identical files (determinism and freshness of the committed files).
  */
 import assert from 'node:assert/strict';

@@ -1,14 +1,15 @@
 /**
  * Helpers of the tests of the dataset's country parts (dataset-cn, dataset-jp, dataset-us): finding observations,
  * listing duplicate keys, and rebuilding a part into a temporary folder to compare it byte for byte with the
- * committed files. The shared raw data is found through scripts/build/shared-dir.ts (never an absolute path).
+ * committed files. The raw data is the package's own, packages/data/raw (scripts/build/raw-dir.ts; never an absolute
+ * path, never a folder outside the repository, whatever METROCOOP_SHARED_DATA says).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedDataDir } from '../scripts/build/shared-dir.ts';
+import { packageRawDir } from '../scripts/build/raw-dir.ts';
 import type { Observation } from '../src/model/schemas.ts';
 
 /** The committed dataset folder, packages/data/dataset. */
@@ -47,17 +48,17 @@ export function observationFinder(observations: readonly Observation[]): {
 }
 
 /**
- * Run a part's builder on the shared raw data into a temporary folder and assert that each of its table files and
+ * Run a part's builder on the package's raw data (packages/data/raw) into a temporary folder and assert that each of its table files and
  * its GeoJSON equal the committed ones byte for byte. Returns the builder's counts.
  */
 export async function assertRebuildsIdentically(
-  build: (sharedDataDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>,
+  build: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>,
   part: string,
   tableNames: readonly string[],
 ): Promise<Record<string, number>> {
   const out = mkdtempSync(join(tmpdir(), `metrocoop-${part}-build-`));
   try {
-    const { counts } = await build(sharedDataDir(), out);
+    const { counts } = await build(packageRawDir(), out);
     const same = (rel: string): void => assert.equal(readFileSync(join(out, rel), 'utf8'), readFileSync(join(datasetDir, rel), 'utf8'), rel);
     for (const table of tableNames) same(join(table, `${part}.csv`));
     same(join('geometries', `${part}.geojson`));

@@ -1,7 +1,7 @@
 /**
  * Checks on the built US part of the embedded dataset (packages/data/dataset/<table>/us.csv and
  * geometries/us.geojson): counts, schema validity, keys, references, withheld cells (never 0), units and spot
- * figures from shared/data/us/SOURCES.md, us/gdp_by_industry/SOURCES.md and transport/SOURCES.md. A rebuild
+ * figures from packages/data/raw/us/SOURCES.md, us/gdp_by_industry/SOURCES.md and transport/SOURCES.md. A rebuild
  * into a temporary folder must give byte-identical files.
  */
 import assert from 'node:assert/strict';

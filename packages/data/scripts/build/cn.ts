@@ -1,13 +1,13 @@
 /**
  * Builds China's part of the embedded dataset (packages/data/dataset/<table>/cn.csv and geometries/cn.geojson)
- * from the raw statistics in <shared>/cn/** and the China rail times in <shared>/transport/cn_*.
+ * from the raw statistics in <raw>/cn/** and the China rail times in <raw>/transport/cn_* (<raw>: packages/data/raw).
  *
  * Everything is mechanical: units are scaled by exact powers of ten (亿元 → CNY ×1e8, 万元 → CNY ×1e4, 万人 →
  * persons ×1e4) on the decimal text, so no binary rounding noise enters; nothing is filled, interpolated or
  * derived; every row names its source; vintages stay separate rows. See packages/data/dataset/README.md (China).
  *
- * Run: `npx tsx packages/data/scripts/build/cn.ts [sharedDataDir] [outDir]`
- * (defaults: `sharedDataDir()` of shared-dir.ts, i.e. <repo>/../shared/data, and packages/data/dataset).
+ * Run: `npx tsx packages/data/scripts/build/cn.ts [--from <rawDir>] [--out <outDir>]`
+ * (defaults: packages/data/raw, or env METROCOOP_SHARED_DATA, and packages/data/dataset; see raw-dir.ts).
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
@@ -216,13 +216,13 @@ export interface ChinaBuildResult {
 /**
  * Build China's part of the embedded dataset.
  *
- * @param sharedDataDir - the raw-data folder holding `cn/` and `transport/` (e.g. <repo>/../shared/data).
+ * @param rawDir - the raw-data folder holding `cn/` and `transport/` (packages/data/raw, or a folder of the same layout).
  * @param outDir - the dataset folder (packages/data/dataset); files go to `<outDir>/<table>/cn.csv`.
  * @throws {NotFoundError} when a raw file is missing; {@link InvalidInputError} on an unknown code, unit or source,
  *   an unusable number, a duplicate key, or a row that fails its schema.
  */
-export async function buildChina(sharedDataDir: string, outDir: string): Promise<ChinaBuildResult> {
-  const cn = join(sharedDataDir, 'cn');
+export async function buildChina(rawDir: string, outDir: string): Promise<ChinaBuildResult> {
+  const cn = join(rawDir, 'cn');
   const sourceIds = new Set(chinaSources.map((s) => s.id));
   const usedSources = new Set<string>();
   const use = (rec: { line: number; file: string }, id: string): string => {
@@ -608,7 +608,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
 
   // ---- travel times
   const travelTimes: TravelTime[] = [];
-  const transport = join(sharedDataDir, 'transport');
+  const transport = join(rawDir, 'transport');
   for (const rec of readRecords(transport, 'cn_rail_direct_od.csv')) {
     const origin = checkRegion(rec, need(rec, 'orig_code'));
     const destination = checkRegion(rec, need(rec, 'dest_code'));
@@ -652,7 +652,7 @@ export async function buildChina(sharedDataDir: string, outDir: string): Promise
 
   // ---- geometries
   const geoFile = 'cn/geometry/jjj_yrd_cities.geojson';
-  const geo = readRawGeoJson(join(sharedDataDir, geoFile), fn);
+  const geo = readRawGeoJson(join(rawDir, geoFile), fn);
   const features: FeatureCollection['features'][number][] = geo.features.map((f, i) => {
     const code = String(f.properties?.code);
     const region = checkRegion({ file: geoFile, line: i + 1 }, code);

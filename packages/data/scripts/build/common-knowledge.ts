@@ -1,5 +1,5 @@
 /**
- * Parse the knowledge base (shared/knowledge/knowledge.md, in the shared folder beside the repository) into
+ * Parse the knowledge base (packages/data/raw/knowledge/knowledge.md, a copy of the project's shared one) into
  * knowledge items and their sources.
  *
  * The file is a set of `## ` sections holding Markdown tables (one fact per row) and prose blocks, and a final
@@ -307,7 +307,7 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
       citation: `Knowledge base ${tag}: ${citation}`,
       publisher: 'as named in the citation (web page read as an excerpt)',
       table: null,
-      whereFound: 'shared/knowledge/knowledge.md, source list (excerpts read via stored public pages when compiled)',
+      whereFound: 'packages/data/raw/knowledge/knowledge.md, source list (excerpts read via stored public pages when compiled)',
       url: urls[0] ?? null,
       licence: null,
       notes:
@@ -322,7 +322,7 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
     citation: "metrocoop knowledge base for the paper's Tables 1–7 (metro areas, plans, relocations), fact-checked 2026-11-28",
     publisher: 'metrocoop project (compiled from the sources kb-S1 … kb-S117)',
     table: null,
-    whereFound: 'shared/knowledge/knowledge.md',
+    whereFound: 'packages/data/raw/knowledge/knowledge.md',
     url: null,
     licence: null,
     notes: 'Paraphrased facts; [K] = background knowledge not re-verified when compiled (loaded with verified = false).',

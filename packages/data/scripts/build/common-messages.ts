@@ -11,8 +11,8 @@ export const commonMessages = {
     zh: `${fn}：地区 ${region} 在 ${where} 中没有圈层；请在原始地区表中补充其圈层或所属都县。`,
   }),
   missingRawColumn: (fn: string, file: string, column: string): LocalizedText => ({
-    en: `${fn}: ${file} has no column ${column}; the shared data layout changed — update the builder.`,
-    zh: `${fn}：${file} 没有 ${column} 列；共享数据的格式已改变，请更新构建脚本。`,
+    en: `${fn}: ${file} has no column ${column}; the raw-data layout changed — update the builder.`,
+    zh: `${fn}：${file} 没有 ${column} 列；原始数据的格式已改变，请更新构建脚本。`,
   }),
   unknownSourceTag: (fn: string, tag: string, entry: string): LocalizedText => ({
     en: `${fn}: knowledge entry ${entry} cites [${tag}], which is not in the source list at the end of knowledge.md; add the source there.`,

@@ -1,7 +1,7 @@
 /**
  * The five metros of the default dataset, their members with rings (core / inner / outer) and their unit sets.
  *
- * Members are read from the raw region lists (shared/data/{cn,jp,us}/regions.csv and
+ * Members are read from the raw region lists (packages/data/raw/{cn,jp,us}/regions.csv and
  * jp/employment_by_industry/municipalities.csv) and given the dataset's region ids. The ring rule of each metro
  * is written once here, in `ringRules`, and in the "Metros and analysis units" section of dataset/README.md:
  *
@@ -52,14 +52,14 @@ const newYorkNeighbourMsas = new Set(['37980']);
 /**
  * Build the five metros, their members with rings and their unit sets from the raw region lists.
  *
- * @param sharedDataDir - the shared raw-data folder, shared/data (or a copy with the same layout).
+ * @param rawDir - the raw-data folder, packages/data/raw (or a folder with the same layout).
  */
-export function defineMetros(sharedDataDir: string): MetroDefinitions {
+export function defineMetros(rawDir: string): MetroDefinitions {
   const fn = 'defineMetros';
-  const cn = readRawCsv(join(sharedDataDir, 'cn', 'regions.csv'), fn);
-  const jp = readRawCsv(join(sharedDataDir, 'jp', 'regions.csv'), fn);
-  const jpMunicipalities = readRawCsv(join(sharedDataDir, 'jp', 'employment_by_industry', 'municipalities.csv'), fn);
-  const us = readRawCsv(join(sharedDataDir, 'us', 'regions.csv'), fn);
+  const cn = readRawCsv(join(rawDir, 'cn', 'regions.csv'), fn);
+  const jp = readRawCsv(join(rawDir, 'jp', 'regions.csv'), fn);
+  const jpMunicipalities = readRawCsv(join(rawDir, 'jp', 'employment_by_industry', 'municipalities.csv'), fn);
+  const us = readRawCsv(join(rawDir, 'us', 'regions.csv'), fn);
 
   const members: MetroMember[] = [];
   const add = (metro: string, region: string, ring: Ring): void => {

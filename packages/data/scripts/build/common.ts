@@ -3,12 +3,12 @@
  * classifications, industries (GB/T 4754-2017 sections, THREE-SECTOR, JSIC-13 divisions, NAICS-2017 sectors,
  * ISIC-4 sections), crosswalks, metros, metro_members, unit_sets, unit_set_members and knowledge.
  *
- * Reads shared/data/classifications/*.csv, the raw region lists (for metro membership),
- * shared/knowledge/knowledge.md (the shared folder beside the repository, see shared-dir.ts), and — for the years of each unit set — the observations the country
+ * Reads packages/data/raw/classifications/*.csv, the raw region lists (for metro membership), the knowledge base
+ * packages/data/raw/knowledge/knowledge.md (see raw-dir.ts), and — for the years of each unit set — the observations the country
  * builders wrote (dataset/observations/{cn,jp,us}.csv): a unit set's years are those in which every member has at
  * least one non-withheld observation of the set's indicator by an industry of its classification.
  *
- * Run: `npx tsx packages/data/scripts/build/common.ts [sharedDataDir] [outDir]` (or the whole build,
+ * Run: `npx tsx packages/data/scripts/build/common.ts [--from <rawDir>] [--out <outDir>]` (or the whole build,
  * `npm run dataset:build -w @metrocoop/data`).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ import { parseKnowledge } from './common-knowledge.ts';
 import { commonMessages } from './common-messages.ts';
 import { defineMetros, type UnitSetDefinition, unitSetMemberRows } from './common-metros.ts';
 import { writeTableCsv } from './csv-writer.ts';
+import { knowledgeFile } from './raw-dir.ts';
 import { compareBy, isMain, readRawCsv, runBuilderScript } from './shared.ts';
 
 const ids = classificationIds;
@@ -62,7 +63,7 @@ export const commonSourceIds = {
 const s = commonSourceIds;
 
 function standardSources(): Source[] {
-  const classificationsFolder = 'shared/data/classifications';
+  const classificationsFolder = 'packages/data/raw/classifications';
   return [
     {
       id: s.gbt4754,
@@ -101,7 +102,7 @@ function standardSources(): Source[] {
       citation: 'Cabinet Office ESRI, prefectural accounts (県民経済計算, 2015 base, 2008SNA): the 16 economic activities of 経済活動別県内総生産',
       publisher: '内閣府 経済社会総合研究所 (Cabinet Office, ESRI)',
       table: '主要系列表1 経済活動別県内総生産（名目）',
-      whereFound: 'shared/data/jp/gdp_by_industry.csv and jp/SOURCES.md (source jp_esri_kenmin_syuyo1)',
+      whereFound: 'packages/data/raw/jp/gdp_by_industry.csv and jp/SOURCES.md (source jp_esri_kenmin_syuyo1)',
       url: 'https://www.esri.cao.go.jp/jp/sna/data/data_list/kenmin/files/contents/main_2022.html',
       licence: '政府標準利用規約（第2.0版）',
       notes: 'Activity codes A01–A16 are local codes in the source column order; the activity rows are written by the Japanese part.',
@@ -112,7 +113,7 @@ function standardSources(): Source[] {
       publisher: 'U.S. Census Bureau / Office of Management and Budget',
       table: 'sector titles',
       whereFound:
-        'sector titles as printed in shared/data/us/employment.csv (Census ABS/CBP extracts); sector list of classifications/naics2017_isic4_sections.csv',
+        'sector titles as printed in packages/data/raw/us/employment.csv (Census ABS/CBP extracts); sector list of classifications/naics2017_isic4_sections.csv',
       url: 'https://www.census.gov/naics/',
       licence: 'U.S. federal government work (public domain)',
       notes: null,
@@ -123,7 +124,7 @@ function standardSources(): Source[] {
       publisher: 'United Nations Statistics Division',
       table: 'ISIC_Rev_4_english_structure.txt',
       whereFound:
-        'GitHub insongkim/concordance, data-raw/ISIC_Rev_4_english_structure.txt, commit 201c812e51f213d967d8701b6ed6398c79df4a04 (shared/data/classifications/isic4_sections.csv)',
+        'GitHub insongkim/concordance, data-raw/ISIC_Rev_4_english_structure.txt, commit 201c812e51f213d967d8701b6ed6398c79df4a04 (packages/data/raw/classifications/isic4_sections.csv)',
       url: null,
       licence: 'UN facts (package GPL-3)',
       notes: null,
@@ -133,7 +134,7 @@ function standardSources(): Source[] {
       citation: 'NBS 42-sector input–output classification (中国投入产出表 2017 / 2018 延长表, 42 部门)',
       publisher: '国家统计局 (National Bureau of Statistics of China)',
       table: null,
-      whereFound: 'shared/data/cn/io_sectors_42.csv via R package ionet (see cn/SOURCES.md)',
+      whereFound: 'packages/data/raw/cn/io_sectors_42.csv via R package ionet (see cn/SOURCES.md)',
       url: null,
       licence: 'official statistics; reused as facts',
       notes: 'Sector rows are written by the Chinese part.',
@@ -143,7 +144,7 @@ function standardSources(): Source[] {
       citation: 'Japan 2015 input–output tables, 37-sector aggregation (平成27年産業連関表 統合大分類)',
       publisher: '総務省ほか10府省庁 (MIC and 10 ministries)',
       table: null,
-      whereFound: 'shared/data/jp/io_table_jp_2015_37sector.csv (see jp/SOURCES.md, source jp_mic_io2015_37)',
+      whereFound: 'packages/data/raw/jp/io_table_jp_2015_37sector.csv (see jp/SOURCES.md, source jp_mic_io2015_37)',
       url: null,
       licence: '政府標準利用規約（第2.0版）',
       notes: 'Sector rows are written by the Japanese part.',
@@ -153,7 +154,7 @@ function standardSources(): Source[] {
       citation: 'U.S. BEA input–output accounts, summary level (71 industries / 73 commodities), 2017 benchmark schema',
       publisher: 'U.S. Bureau of Economic Analysis',
       table: 'Summary Use / Make tables before redefinitions',
-      whereFound: 'shared/data/us/io_table_us_summary_*.csv via GitHub USEPA/useeior (see us/SOURCES.md)',
+      whereFound: 'packages/data/raw/us/io_table_us_summary_*.csv via GitHub USEPA/useeior (see us/SOURCES.md)',
       url: null,
       licence: 'U.S. federal government work (public domain)',
       notes: 'Industry rows are written by the US part.',
@@ -163,7 +164,7 @@ function standardSources(): Source[] {
       citation: 'U.S. BEA regional GDP by industry lines (CAGDP2 counties, SAGDP2N states; NAICS 2017 based)',
       publisher: 'U.S. Bureau of Economic Analysis',
       table: 'CAGDP2 / SAGDP2N line descriptions',
-      whereFound: 'shared/data/us/gdp_by_industry/gdp_by_industry.csv (see its SOURCES.md)',
+      whereFound: 'packages/data/raw/us/gdp_by_industry/gdp_by_industry.csv (see its SOURCES.md)',
       url: null,
       licence: 'U.S. federal government work (public domain)',
       notes: 'Line rows are written by the US part. Lines include aggregates: do not sum all lines.',
@@ -173,7 +174,7 @@ function standardSources(): Source[] {
       citation: 'GB/T 4754-2017 sections → ISIC Rev.4 sections, by comparison of division titles (analyst judgement)',
       publisher: 'metrocoop shared data (analyst)',
       table: 'gbt4754_2017_isic4_sections.csv',
-      whereFound: 'shared/data/classifications/gbt4754_2017_isic4_sections.csv (see its SOURCES.md)',
+      whereFound: 'packages/data/raw/classifications/gbt4754_2017_isic4_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
       notes: 'No official section-level concordance was found. Relations are qualitative and carry no weights; "major" is loaded as partial.',
@@ -183,7 +184,7 @@ function standardSources(): Source[] {
       citation: 'JSIC Rev.13 divisions → ISIC Rev.4 sections, by comparison of division titles (analyst judgement)',
       publisher: 'metrocoop shared data (analyst)',
       table: 'jsic13_isic4_sections.csv',
-      whereFound: 'shared/data/classifications/jsic13_isic4_sections.csv (see its SOURCES.md)',
+      whereFound: 'packages/data/raw/classifications/jsic13_isic4_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
       notes:
@@ -194,7 +195,8 @@ function standardSources(): Source[] {
       citation: 'US Census Bureau, 2017 NAICS to ISIC 4.0 concordance, aggregated to NAICS sectors × ISIC sections',
       publisher: 'U.S. Census Bureau',
       table: '2017_NAICS_to_ISIC_4.xlsx, sheet "NAICS 17 to ISIC 4 technical"',
-      whereFound: 'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in shared/data/classifications/naics2017_isic4_sections.csv',
+      whereFound:
+        'GitHub insongkim/concordance data-raw/2017_NAICS_to_ISIC_4.xlsx, aggregated in packages/data/raw/classifications/naics2017_isic4_sections.csv',
       url: 'https://www.census.gov/naics/',
       licence: 'U.S. federal government work (public domain)',
       notes: 'The official table gives links, not economic weights: link shares are structure indicators only, so no weight is loaded.',
@@ -204,7 +206,7 @@ function standardSources(): Source[] {
       citation: 'NBS 42 IO sectors → GB/T 4754-2017 sections, by IO sector titles (analyst judgement)',
       publisher: 'metrocoop shared data (analyst)',
       table: 'cn_io42_gbt4754_2017_sections.csv',
-      whereFound: 'shared/data/classifications/cn_io42_gbt4754_2017_sections.csv (see its SOURCES.md)',
+      whereFound: 'packages/data/raw/classifications/cn_io42_gbt4754_2017_sections.csv (see its SOURCES.md)',
       url: null,
       licence: null,
       notes:
@@ -288,8 +290,8 @@ function classificationRows(): Classification[] {
   ];
 }
 
-function industryRows(sharedDataDir: string): Industry[] {
-  const folder = join(sharedDataDir, 'classifications');
+function industryRows(rawDir: string): Industry[] {
+  const folder = join(rawDir, 'classifications');
   const rows: Industry[] = [];
   for (const r of readRawCsv(join(folder, 'gbt4754_2017_sections.csv'), FN)) {
     rows.push({
@@ -356,7 +358,7 @@ function industryRows(sharedDataDir: string): Industry[] {
   // NAICS sector titles as printed in the Census extracts (ABS/CBP rows of us/employment.csv), for every sector
   // the employment data or the ISIC concordance uses; `00` is the all-sector total (observations carry null).
   const naicsNames = new Map<string, string>();
-  for (const r of readRawCsv(join(sharedDataDir, 'us', 'employment.csv'), FN)) {
+  for (const r of readRawCsv(join(rawDir, 'us', 'employment.csv'), FN)) {
     if (r.classification === 'NAICS2017' && r.industry_code !== '00' && !naicsNames.has(r.industry_code as string)) {
       naicsNames.set(r.industry_code as string, r.industry_name as string);
     }
@@ -376,8 +378,8 @@ function industryRows(sharedDataDir: string): Industry[] {
   return rows.sort(compareBy((r) => [r.classification, r.code]));
 }
 
-function crosswalkRows(sharedDataDir: string): Crosswalk[] {
-  const folder = join(sharedDataDir, 'classifications');
+function crosswalkRows(rawDir: string): Crosswalk[] {
+  const folder = join(rawDir, 'classifications');
   const rows: Crosswalk[] = [];
   const kindOf = (relation: string): 'main' | 'partial' | null =>
     relation === 'main' || relation === 'single_section' ? 'main' : relation === 'major' || relation === 'partial' ? 'partial' : null;
@@ -509,22 +511,18 @@ export interface CommonBuildResult {
 /**
  * Build the common part into `outDir/<table>/common.csv`.
  *
- * @param sharedDataDir - the raw data folder (shared/data); the knowledge base is read from
- *   `<sharedDataDir>/../knowledge/knowledge.md` unless `knowledgePath` is given.
+ * @param rawDir - the raw data folder (packages/data/raw); the knowledge base is read from
+ *   `knowledgeFile(rawDir)` of raw-dir.ts (`<rawDir>/knowledge/knowledge.md`) unless `knowledgePath` is given.
  * @param outDir - the dataset directory (packages/data/dataset); its observations/<part>.csv are read for years.
  */
-export async function buildCommon(
-  sharedDataDir: string,
-  outDir: string,
-  knowledgePath: string = join(sharedDataDir, '..', 'knowledge', 'knowledge.md'),
-): Promise<CommonBuildResult> {
+export async function buildCommon(rawDir: string, outDir: string, knowledgePath: string = knowledgeFile(rawDir)): Promise<CommonBuildResult> {
   const warnings: string[] = [];
   const knowledge = parseKnowledge(readFileSync(knowledgePath, 'utf8'));
   const sources = [...standardSources(), ...knowledge.sources].sort(compareBy((r) => [r.id]));
   const classifications = classificationRows().sort(compareBy((r) => [r.id]));
-  const industries = industryRows(sharedDataDir);
-  const crosswalks = crosswalkRows(sharedDataDir);
-  const { metros, members, unitSets: definitions } = defineMetros(sharedDataDir);
+  const industries = industryRows(rawDir);
+  const crosswalks = crosswalkRows(rawDir);
+  const { metros, members, unitSets: definitions } = defineMetros(rawDir);
   const { years, missingFiles } = unitSetYears(outDir, definitions);
   for (const file of missingFiles) warnings.push(commonMessages.missingObservations('buildCommon', file).en);
   const unitSets: UnitSet[] = definitions.map(({ members: _members, ...u }) => ({

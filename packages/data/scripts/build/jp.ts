@@ -1,5 +1,5 @@
 /**
- * Builder of the Japanese part of the embedded dataset (Tokyo area / 首都圏): reads shared/data/jp/** and
+ * Builder of the Japanese part of the embedded dataset (Tokyo area / 首都圏): reads packages/data/raw/jp/** and
  * writes packages/data/dataset/<table>/jp.csv and geometries/jp.geojson.
  *
  * What goes where (see the "Japan" section of packages/data/dataset/README.md):
@@ -13,7 +13,7 @@
  *   the 2015 national input–output table (37 sectors, billion JPY) as io_tables/io_cells; boundaries.
  *
  * Every number comes from a raw file; empty raw cells stay absent. Run: `npx tsx packages/data/scripts/build/jp.ts
- * [sharedDataDir] [outDir]`.
+ * [--from <rawDir>] [--out <outDir>]` (defaults: packages/data/raw and packages/data/dataset; see raw-dir.ts).
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
@@ -198,7 +198,7 @@ const japanSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): analyst-built mapping of the 16 JSNA activities to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_jsna_jsic.csv',
-    whereFound: 'shared/data/jp/sector_concordance_jsna_jsic.csv',
+    whereFound: 'packages/data/raw/jp/sector_concordance_jsna_jsic.csv',
     url: null,
     licence: null,
     notes:
@@ -209,7 +209,7 @@ const japanSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): analyst-built approximate mapping of the IO 37 sectors to JSIC Rev.13 divisions',
     publisher: 'metrocoop project',
     table: 'jp/sector_concordance_io37_jsic.csv',
-    whereFound: 'shared/data/jp/sector_concordance_io37_jsic.csv',
+    whereFound: 'packages/data/raw/jp/sector_concordance_io37_jsic.csv',
     url: null,
     licence: null,
     notes: 'Approximate. Sector 68 事務用品 (office supplies, a dummy sector) has no JSIC counterpart and no row. No weights.',
@@ -286,8 +286,8 @@ const threeSectorCode: Record<string, string> = {
 };
 
 /** Build the Japanese part. */
-export async function buildJapan(sharedDataDir: string, outDir: string): Promise<{ counts: Record<string, number> }> {
-  const jp = join(sharedDataDir, 'jp');
+export async function buildJapan(rawDir: string, outDir: string): Promise<{ counts: Record<string, number> }> {
+  const jp = join(rawDir, 'jp');
   const regions: Region[] = [];
   const observations: Observation[] = [];
   const industries: Industry[] = [];

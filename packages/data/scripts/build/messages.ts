@@ -30,8 +30,8 @@ export const buildMessages = {
     zh: `${fn}：${file} 必须是 GeoJSON FeatureCollection（得到类型 ${show(got)}）；请传入 { type: "FeatureCollection", features: [...] }。`,
   }),
   missingSourceFile: (fn: string, file: string): LocalizedText => ({
-    en: `${fn}: raw data file ${file} is missing; check the shared data directory passed to the builder.`,
-    zh: `${fn}：缺少原始数据文件 ${file}；请检查传给构建脚本的共享数据目录。`,
+    en: `${fn}: raw data file ${file} is missing; check the raw-data folder the builder reads (packages/data/raw, or the one given by --from or METROCOOP_SHARED_DATA).`,
+    zh: `${fn}：缺少原始数据文件 ${file}；请检查构建脚本读取的原始数据目录（packages/data/raw，或 --from、METROCOOP_SHARED_DATA 指定的目录）。`,
   }),
   badSourceValue: (fn: string, file: string, line: number, column: string, value: unknown, expected: string): LocalizedText => ({
     en: `${fn}: ${file} line ${line} column ${column} is not usable (got ${show(value)}); expected ${expected}.`,
@@ -44,5 +44,9 @@ export const buildMessages = {
   duplicateKey: (fn: string, file: string, key: string): LocalizedText => ({
     en: `${fn}: more than one row with key ${show(key)} for ${file}; each key must be unique (keep vintages apart by source).`,
     zh: `${fn}：${file} 中键 ${show(key)} 出现多行；每个键必须唯一（不同口径以来源区分）。`,
+  }),
+  badBuildArguments: (fn: string, argv: string, why: string): LocalizedText => ({
+    en: `${fn}: cannot read the command line (got ${show(argv)}; ${why}); expected [--from <raw-data folder>] [--out <dataset folder>].`,
+    zh: `${fn}：无法解析命令行（得到 ${show(argv)}；${why}）；应为 [--from <原始数据目录>] [--out <数据集目录>]。`,
   }),
 } as const;

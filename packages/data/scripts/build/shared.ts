@@ -23,7 +23,7 @@ import {
 } from '../../src/model/schemas.ts';
 import { type FeatureCollection, type ObjectSchema, writeGeoJson, writeTableCsv } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
-import { packageDatasetDir, sharedDataDir } from './shared-dir.ts';
+import { parseBuildArgs } from './raw-dir.ts';
 
 // ---------------------------------------------------------------------------------------------- raw files
 
@@ -237,13 +237,15 @@ export function isMain(metaUrl: string): boolean {
 }
 
 /**
- * Run one builder as a script: `[sharedDataDir] [outDir]` from the command line (defaults: `sharedDataDir()` of
- * shared-dir.ts and packages/data/dataset); prints its warnings and a count per table.
+ * Run one builder as a script: `[--from <rawDir>] [--out <outDir>]` from the command line (defaults: packages/data/raw
+ * or env METROCOOP_SHARED_DATA, and packages/data/dataset; see `parseBuildArgs` of raw-dir.ts); prints its warnings
+ * and a count per table.
  */
 export async function runBuilderScript(
-  build: (sharedDataDir: string, outDir: string) => Promise<{ counts: Record<string, number>; warnings?: string[] }>,
+  build: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number>; warnings?: string[] }>,
 ): Promise<void> {
-  const result = await build(process.argv[2] ?? sharedDataDir(), process.argv[3] ?? packageDatasetDir());
+  const { rawDir, outDir } = parseBuildArgs(process.argv.slice(2));
+  const result = await build(rawDir, outDir);
   for (const warning of result.warnings ?? []) console.warn(warning);
   for (const [table, n] of Object.entries(result.counts)) console.log(`${table.padEnd(20)} ${n}`);
 }

@@ -1,6 +1,6 @@
 /**
  * Builder of the US part of the embedded dataset (New York MSA and the Boston–Washington corridor): reads
- * shared/data/us/** and transport/us_amtrak_* and writes packages/data/dataset/<table>/us.csv and
+ * packages/data/raw/us/** and transport/us_amtrak_* and writes packages/data/dataset/<table>/us.csv and
  * geometries/us.geojson.
  *
  * What goes where (see the "United States" section of packages/data/dataset/README.md):
@@ -15,7 +15,8 @@
  *   to NAICS-2017; BEA summary use tables 2012 and 2019 and make table 2019; Amtrak rail times between MSAs;
  *   county boundaries.
  *
- * Run: `npx tsx packages/data/scripts/build/us.ts [sharedDataDir] [outDir]`.
+ * Run: `npx tsx packages/data/scripts/build/us.ts [--from <rawDir>] [--out <outDir>]` (defaults: packages/data/raw and
+ * packages/data/dataset; see raw-dir.ts).
  */
 import { join } from 'node:path';
 import { InvalidInputError } from '@metrocoop/core';
@@ -195,7 +196,7 @@ const usSources: Source[] = [
     citation: 'metrocoop raw-data collection (2026-11-28): BEA summary industry → NAICS 2017 sector, derived from the code structure',
     publisher: 'metrocoop project',
     table: 'us/sector_concordance_bea_naics.csv',
-    whereFound: 'shared/data/us/sector_concordance_bea_naics.csv',
+    whereFound: 'packages/data/raw/us/sector_concordance_bea_naics.csv',
     url: null,
     licence: null,
     notes: 'The five government industries (GFGD, GFGN, GFE, GSLG, GSLE) have no NAICS sector counterpart in CBP/ABS and get no row.',
@@ -225,8 +226,8 @@ const useTotalRows = new Set(['Total Intermediate', 'Total Value Added', 'Total 
 const useTotalCols = new Set(['Total Intermediate', 'Total Final Uses (GDP)', 'Total Commodity Output']);
 
 /** Build the US part. */
-export async function buildUnitedStates(sharedDataDir: string, outDir: string): Promise<{ counts: Record<string, number> }> {
-  const us = join(sharedDataDir, 'us');
+export async function buildUnitedStates(rawDir: string, outDir: string): Promise<{ counts: Record<string, number> }> {
+  const us = join(rawDir, 'us');
   const regions: Region[] = [];
   const observations: Observation[] = [];
   const industries: Industry[] = [];
@@ -638,7 +639,7 @@ export async function buildUnitedStates(sharedDataDir: string, outDir: string): 
   });
 
   // Travel times (Amtrak) ----------------------------------------------------------------------------------------
-  const transport = join(sharedDataDir, 'transport');
+  const transport = join(rawDir, 'transport');
   const odFile = join(transport, 'us_amtrak_direct_od.csv');
   const travelTimes: TravelTime[] = readRawCsv(odFile, FN).map((r: RawRecord, k) => {
     const line = k + 2;

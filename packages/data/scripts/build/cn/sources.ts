@@ -1,6 +1,6 @@
 /**
  * The source rows of China's part of the embedded dataset, transcribed from the SOURCES.md files of
- * shared/data/cn (cities), cn/provinces, cn/census, cn/cities_by_section and transport. Ids are the
+ * packages/data/raw/cn (cities), cn/provinces, cn/census, cn/cities_by_section and transport. Ids are the
  * `source_id`s of the raw files; CN_REGIONS_GBT2260 is the regions list itself.
  */
 import type { Source } from '../../../src/model/schemas.ts';
@@ -16,7 +16,7 @@ export const chinaSources: readonly Source[] = [
     citation: 'metrocoop raw data, cn/regions.csv: the 54 JJJ + YRD cities (GB/T 2260 codes as of 2019)',
     publisher: 'codes: GB/T 2260 (SAC); names, centre points and areas compiled from the sources named in notes',
     table: 'regions.csv',
-    whereFound: 'shared/data/cn/regions.csv',
+    whereFound: 'packages/data/raw/cn/regions.csv',
     url: null,
     licence: null,
     notes:
