@@ -19,7 +19,7 @@ const files = dirs
 let failed = 0;
 for (const file of files) {
   console.log(`\n## ${file}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', file], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', '--expose-gc', file], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript sources through tsx, so `npx metrocoop` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// Entry point: runs the compiled CLI (apps/cli/dist, written by `npm run build`, which `npm ci` runs through the
+// `prepare` script). Stack traces point into the TypeScript sources through the source maps.
+import { existsSync } from 'node:fs';
+
+process.setSourceMapsEnabled(true);
 
 // A reader that stops early (`metrocoop data export … | head`) closes the pipe: that is the end of the output, not
 // an error to report.
@@ -11,6 +14,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import('../src/main.ts');
+const compiled = new URL('../dist/main.js', import.meta.url);
+if (!existsSync(compiled)) {
+  process.stderr.write('metrocoop: the compiled CLI is missing (apps/cli/dist); run `npm ci` or `npm run build` first.\n');
+  process.stderr.write('metrocoop：缺少编译后的命令行程序（apps/cli/dist）；请先运行 `npm ci` 或 `npm run build`。\n');
+  process.exit(1);
+}
+const { main } = await import(compiled.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,7 @@
  * error once (exit 0 ok, 1 data or validation error, 2 usage error).
  */
 
-import { MetroError } from '@metrocoop/core';
+import { MetroError } from '@metrocoop/core/errors';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';

@@ -5,6 +5,8 @@
  * contract's order. Same numbers as `computeMeasures` (the same functions run, only elsewhere); small inputs, and
  * any failure to start a worker, fall back to one thread.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   computeMeasures,
@@ -28,6 +30,19 @@ export const defaultParallelMeasuresOptions = { minRegions: 600 } as const satis
 
 const pairwiseNames = ['krugmanDissimilarity', 'structuralSimilarity'] as const satisfies readonly MeasureName[];
 
+/**
+ * The pairwise worker. Compiled code (the CLI bundle, the compiled tests) starts the compiled worker
+ * packages/data/dist/pairwise-worker.js that `npm run build` writes; the TypeScript sources (run through tsx in
+ * development) start it through worker-boot.mjs, which registers tsx in the new thread first.
+ */
+function startPairwiseWorker(task: PairwiseTask): Worker {
+  if (import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { module: new URL('./pairwise-worker.ts', import.meta.url).href, task } });
+  }
+  const packageRoot = dirname(createRequire(import.meta.url).resolve('@metrocoop/data/package.json'));
+  return new Worker(join(packageRoot, 'dist', 'pairwise-worker.js'), { workerData: { task } });
+}
+
 /** `computeMeasures`, with the pairwise matrices on a worker thread when that pays. */
 export async function computeMeasuresInParallel(
   matrix: RegionIndustryMatrix,
@@ -49,9 +64,7 @@ export async function computeMeasuresInParallel(
   };
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { module: new URL('./pairwise-worker.ts', import.meta.url).href, task },
-    });
+    worker = startPairwiseWorker(task);
   } catch {
     return oneThread();
   }
