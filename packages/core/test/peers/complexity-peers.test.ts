@@ -1,6 +1,6 @@
 /**
  * Relatedness and complexity measures against the peers' values on the same input: py-ecomplexity 0.5.2 and
- * EconGeo 2.1 in ../fixtures/peers/ (a copy of shared/fixtures/peers/; small.csv, 5 regions × 6 industries;
+ * EconGeo 2.1 in ../fixtures/peers/ (a copy of the project's shared peer fixtures, see its README; small.csv, 5 regions × 6 industries;
  * provenance in that folder's README). Tolerance 1e-9 everywhere the peer keeps full precision.
  *
  * Key → measure mapping (found by recomputing each key from its definition):

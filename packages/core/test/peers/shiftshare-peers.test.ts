@@ -1,5 +1,5 @@
 /**
- * Shift-share against REAT 3.0.3 (`shift`): ../fixtures/peers/shiftshare.reat.json (a copy of shared/fixtures/peers/),
+ * Shift-share against REAT 3.0.3 (`shift`): ../fixtures/peers/shiftshare.reat.json (a copy of the project's shared peer fixtures),
  * produced by REAT on shiftshare_t1.csv → shiftshare_t2.csv (see that folder's README). Tolerance 1e-9 (the JSON keeps 15 digits).
  */
 import assert from 'node:assert/strict';

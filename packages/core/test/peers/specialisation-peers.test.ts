@@ -1,6 +1,6 @@
 /**
  * Specialisation, concentration and similarity measures against the peers' values on the same inputs:
- * EconGeo 2.1 and REAT 3.0.3 in ../fixtures/peers/ (a copy of shared/fixtures/peers/; small.csv, 5 × 6;
+ * EconGeo 2.1 and REAT 3.0.3 in ../fixtures/peers/ (a copy of the project's shared peer fixtures, see its README; small.csv, 5 × 6;
  * shiftshare_t1.csv, 3 × 4; see that folder's README for provenance). Tolerance 1e-9 (the JSON keeps 15 significant digits); where the peer
  * rounds (EconGeo entropy, gini, hoover_gini to 3 dp; hoover_index in percent and rca_rounded2 to 2 dp) the
  * tolerance is half a unit of the last kept digit plus 1e-9.

@@ -14,7 +14,7 @@ import { assertAllClose, assertClose } from '../helpers.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 
-// City seats from ../fixtures/cn-regions.csv, a copy of shared/data/cn/regions.csv
+// City seats from ../fixtures/cn-regions.csv, a copy of packages/data/raw/cn/regions.csv
 // (code,name_zh,name_en,province_zh,metro,yrd_central,lon,lat,…).
 const seats = new Map<string, { lon: number; lat: number }>();
 const seatsFile = new URL('../fixtures/cn-regions.csv', import.meta.url);
