@@ -8,6 +8,7 @@ export { analyzeMetro, resolveAnalysisOptions } from './analysis/analyze-metro.t
 export { benchmarkFigures, compareMetros } from './analysis/benchmark.ts';
 export type { MetroAnalysisOptions } from './analysis/options.ts';
 export { defaultMetroAnalysisOptions, metroAnalysisSchemaVersion } from './analysis/options.ts';
+export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type {
   Absence,
   AnalysisChainLink,

@@ -73,7 +73,7 @@ export function typologyPart(
     const chainHigh = ratio !== null && ratio >= o.chainHigh;
     const functional = (fsGap !== null && fsGap >= o.functionalGap) || (igRatio !== null && igRatio >= o.gradientRatio);
     let type: TypologyPair['type'];
-    let rule: string;
+    let rule: TypologyPair['rule'];
     let reason: ReturnType<typeof msg.reasonCompeting>;
     if (s >= o.similarityHigh || k < o.dissimilarityLow || (j !== null && j >= o.jaccardHigh)) {
       type = 'competing';
@@ -92,7 +92,7 @@ export function typologyPart(
       rule = 'T4';
       reason = msg.reasonHorizontal(k, ratio);
     }
-    const modes: string[] = [];
+    const modes: TypologyPair['suggestedModes'][number][] = [];
     if (igRatio !== null && igRatio >= o.gradientRatio) modes.push('industrial-transfer');
     if (chainHigh) modes.push('chain-collaboration');
     if ((l?.normalised ?? 0) >= 0.5) modes.push('joint-park-or-enclave');
