@@ -4,7 +4,7 @@
  * the four drivers, the benchmark and typed findings. Pure: data comes in as matrices and tables; the result is
  * one plain, deterministic JSON document (units and industries in code-point order; no timestamps).
  *
- * Reference: docs/methodology/from-measures-to-diagnosis.md (every rule and threshold); /shared/spec/methods.md.
+ * Reference: docs/methodology/from-measures-to-diagnosis.md (every rule and threshold); docs/spec/methods.md.
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';

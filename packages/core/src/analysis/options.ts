@@ -1,6 +1,6 @@
 /**
  * Options of {@link analyzeMetro}: every threshold of every rule, with its default and where the default comes
- * from (/shared/spec/methods.md; docs/methodology/from-measures-to-diagnosis.md explains each).
+ * from (docs/spec/methods.md; docs/methodology/from-measures-to-diagnosis.md explains each).
  */
 
 /** Thresholds and switches of the analysis. All optional; {@link defaultMetroAnalysisOptions} fills them. */

@@ -1,5 +1,5 @@
 /**
- * The `measures` command's JSON document (a contract other tools read — ../shared/spec/measures.md, last section):
+ * The `measures` command's JSON document (a contract other tools read — docs/spec/measures.md, last section):
  * `{ regions, industries, measures: { <name>: vector | matrix }, notes? }`. Vectors follow `regions` (region
  * measures) or `industries` (industry measures); matrices are row-major nested arrays; an absent value is `null`
  * and its reason is listed under `notes`. Key names and orientation must never change.

@@ -4,7 +4,7 @@
  * References: Hidalgo, C.A., Klinger, B., Barabási, A.-L. and Hausmann, R. (2007) The product space conditions
  * the development of nations, Science 317(5837): 482–487 (minimum of conditional probabilities);
  * py-ecomplexity 0.5.2 `calc_discrete_proximity` (symmetric and asymmetric) and `calc_continuous_proximity`
- * (`(1 + corr(RCA_.i, RCA_.j))/2`). Conventions: /shared/spec/measures.md ("Relatedness and complexity").
+ * (`(1 + corr(RCA_.i, RCA_.j))/2`). Conventions: docs/spec/measures.md ("Relatedness and complexity").
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { type LabelledMatrix, labelledMatrix } from '../matrix/labelled.ts';

@@ -2,7 +2,7 @@
  * Location quotient (LQ, 区位熵; Balassa's RCA on exports).
  *
  * Reference: Isard W. (1960) Methods of Regional Analysis, MIT Press; Balassa B. (1965) The Manchester School
- * 33(2). Conventions: /shared/spec/measures.md ("Specialisation and concentration"); EconGeo `location_quotient`,
+ * 33(2). Conventions: docs/spec/measures.md ("Specialisation and concentration"); EconGeo `location_quotient`,
  * REAT `locq` (ratio) and REAT `locq(…, "a")`-style additive difference.
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
