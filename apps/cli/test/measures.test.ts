@@ -1,6 +1,6 @@
 /**
  * `metrocoop measures` and `metrocoop shift-share` reproduce the peers' values (EconGeo 2.1, REAT 3.0.3,
- * py-ecomplexity 0.5.2) on the golden case in packages/core/test/fixtures/peers (a copy of shared/fixtures/peers;
+ * py-ecomplexity 0.5.2) on the golden case in packages/core/test/fixtures/peers (a copy of the project's shared peer fixtures;
  * provenance in its README) within 1e-9 — compared before any rounding of ours; where the peer rounds (EconGeo
  * entropy and hoover_gini to 3 dp) within half a unit of the last kept digit. The key mapping is documented in
  * packages/core/test/peers/*.test.ts.

@@ -1,5 +1,5 @@
 /**
- * `metrocoop measures --input FILE …` — the measures document of ../shared/spec/measures.md (JSON contract), or
+ * `metrocoop measures --input FILE …` — the measures document of docs/spec/measures.md (JSON contract), or
  * tidy long rows (`--format csv`), or Parquet for large outputs (`--format parquet --out FILE`).
  */
 

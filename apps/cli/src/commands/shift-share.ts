@@ -1,7 +1,7 @@
 /**
  * `metrocoop shift-share --from T1.csv --to T2.csv --method dunn|esteban|gerfin` — shift-share decomposition per
  * region between two periods (REAT `shift` conventions; totals = sum over all regions of the input). Output:
- * `{ "regions": [...], "components": { "<name>": [...] } }` (../shared/spec/measures.md).
+ * `{ "regions": [...], "components": { "<name>": [...] } }` (docs/spec/measures.md).
  */
 
 import { type Command, Option } from 'commander';
