@@ -1,13 +1,15 @@
 /**
  * The common part of the embedded dataset and its building blocks: the CSV reader, readDatasetTable's typed
- * conversion, the knowledge-base parser, classifications, crosswalks, metros and rings.
+ * conversion, the knowledge-base parser, classifications, crosswalks, metros and rings; and a rebuild of the common
+ * part from packages/data/raw that must give byte-identical files.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
+import { buildCommon } from '../scripts/build/common.ts';
 import { industriesOf, parseKnowledge, yearOf } from '../scripts/build/common-knowledge.ts';
 import { knowledgeFile, packageRawDir } from '../scripts/build/raw-dir.ts';
 import { CsvSyntaxError, parseCsv, readDatasetTable } from '../src/dataset/read-dataset.ts';
@@ -261,5 +263,24 @@ describe('common part files', () => {
     assert.equal(ring('boswash', 'US-CBSA-37980'), 'inner');
     assert.equal(ring('boswash', 'US-CBSA-14460'), 'outer');
     assert.equal(ring('boswash', 'US-42101'), 'inner');
+  });
+});
+
+describe('buildCommon', () => {
+  it('rebuilds byte-identical files from packages/data/raw (given the committed country observations, read for the years)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'metrocoop-common-build-'));
+    try {
+      mkdirSync(join(out, 'observations'));
+      for (const part of ['cn', 'jp', 'us']) copyFileSync(join(datasetDir, 'observations', `${part}.csv`), join(out, 'observations', `${part}.csv`));
+      const { counts, warnings } = await buildCommon(packageRawDir(), out);
+      assert.deepEqual(warnings, []);
+      for (const table of Object.keys(counts)) {
+        const rel = join(table, 'common.csv');
+        assert.equal(readFileSync(join(out, rel), 'utf8'), readFileSync(join(datasetDir, rel), 'utf8'), rel);
+      }
+      assert.equal(Object.keys(counts).length, 9);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
