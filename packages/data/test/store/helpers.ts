@@ -2,12 +2,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../../src/store/load-default.ts';
 import { Store } from '../../src/store/store.ts';
+import { copiedStore, fixtureDatasetDir } from '../support/store-template.ts';
 
-/** The fixture dataset (invented values; see its README). */
-export const fixtureDatasetDir = fileURLToPath(new URL('../fixtures/dataset/', import.meta.url));
+export { fixtureDatasetDir };
 
 /** A fresh in-memory store with the schema. */
 export async function emptyStore(): Promise<Store> {
@@ -16,11 +14,12 @@ export async function emptyStore(): Promise<Store> {
   return store;
 }
 
-/** A fresh in-memory store with the fixture dataset loaded as `default`. */
-export async function fixtureStore(): Promise<Store> {
-  const store = await emptyStore();
-  await loadDataset(store, { dir: fixtureDatasetDir });
-  return store;
+/**
+ * A fresh writable store with the fixture dataset loaded as `default`: a copy of the fixture template (see
+ * ../support/store-template.ts), not a load of its own. Tests of loading itself use {@link emptyStore}.
+ */
+export function fixtureStore(): Promise<Store> {
+  return copiedStore('fixture');
 }
 
 /** Run `fn` with a temp folder, removed afterwards. */
