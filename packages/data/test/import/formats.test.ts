@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { assertClose } from '../../../core/test/helpers.ts';
 import { detectFormat } from '../../src/import/detect.ts';
 import { detectEncoding } from '../../src/import/encoding.ts';
 import { importFile, validateFile } from '../../src/import/import.ts';
 import type { Store } from '../../src/store/store.ts';
 import { DataValidationError } from '../../src/validation/report.ts';
+import { assertClose } from '../support/assert.ts';
 import { observationsOf, seededStore } from './helpers.ts';
 
 const inDir = join(import.meta.dirname, '..', 'fixtures', 'import', 'in');
