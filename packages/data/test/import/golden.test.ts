@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { type ImportOptions, validateFile } from '../../src/import/import.ts';
+import type { Store } from '../../src/store/store.ts';
 import { type ValidationReport, validationCodes } from '../../src/validation/report.ts';
 import { seededStore } from './helpers.ts';
 
@@ -110,6 +111,13 @@ function normalised(report: ValidationReport): unknown {
 }
 
 describe('validateFile golden reports', () => {
+  // validateFile writes nothing (its transaction always rolls back), so every case may validate against one store.
+  let store: Store;
+  before(async () => {
+    store = await seededStore();
+  });
+  after(() => store.close());
+
   it('has a broken fixture for every validation code', () => {
     const covered = new Set<string>();
     for (const c of cases) {
@@ -122,18 +130,17 @@ describe('validateFile golden reports', () => {
 
   for (const c of cases) {
     it(`reports ${c.name} as in out/${c.name}.json`, async () => {
-      const store = await seededStore();
-      try {
-        const report = normalised(await validateFile(store, join(fixtures, c.file), c.options ?? {}));
-        const out = join(fixtures, 'out', `${c.name}.json`);
-        if (process.env.METROCOOP_REGENERATE === '1') {
-          writeFileSync(out, `${JSON.stringify({ provenance: c.provenance, options: c.options ?? {}, report }, null, 2)}\n`);
-        }
-        const golden = JSON.parse(readFileSync(out, 'utf8')) as { report: unknown };
-        assert.deepEqual(report, golden.report);
-      } finally {
-        store.close();
+      const report = normalised(await validateFile(store, join(fixtures, c.file), c.options ?? {}));
+      const out = join(fixtures, 'out', `${c.name}.json`);
+      if (process.env.METROCOOP_REGENERATE === '1') {
+        writeFileSync(out, `${JSON.stringify({ provenance: c.provenance, options: c.options ?? {}, report }, null, 2)}\n`);
       }
+      const golden = JSON.parse(readFileSync(out, 'utf8')) as { report: unknown };
+      assert.deepEqual(report, golden.report);
     });
   }
+
+  it('leaves the shared store as it was: no observations, sources or datasets written', async () => {
+    for (const table of ['observations', 'sources', 'datasets']) assert.equal(await store.count(table), 0, table);
+  });
 });

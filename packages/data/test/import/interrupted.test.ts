@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { importFile } from '../../src/import/import.ts';
 import { Store } from '../../src/store/store.ts';
-import { seed, seededStore } from './helpers.ts';
+import { storeCopyPath } from '../support/store-template.ts';
+import { seededStore } from './helpers.ts';
 
 const inDir = join(import.meta.dirname, '..', 'fixtures', 'import', 'in');
 
@@ -60,8 +61,8 @@ describe('interrupted import', () => {
       const storePath = join(dir, 'store.duckdb');
       const csv = join(dir, 'big.csv');
       bigCsv(csv, 20_000);
+      await storeCopyPath('seeded', dir, 'store.duckdb');
       let store = await Store.open(storePath);
-      await seed(store);
       await importFile(store, join(inDir, 'withheld.csv'), { dataset: 'x' });
       const before = await snapshot(store);
       store.close();

@@ -1,6 +1,8 @@
 /**
  * Property: random canonical observations → canonical long CSV → importFile → the same observations (values
- * exactly: a double printed by JS and read by DuckDB is the same double). fast-check with a fixed seed.
+ * exactly: a double printed by JS and read by DuckDB is the same double). fast-check with a fixed seed. Every case
+ * imports into the same seeded store as dataset `rt`, which an import replaces whole, so each case reads back only
+ * its own rows (and the replacement of a previous import is exercised on the way).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { importFile } from '../../src/import/import.ts';
 import { csvField } from '../../src/import/raw-csv.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 import { naicsSectors, seededStore, testRegions } from './helpers.ts';
 
 interface Row {
@@ -65,6 +68,7 @@ const key = (r: Row) => [r.region, r.year, r.indicator, r.classification ?? '', 
 describe('canonical CSV round trip', () => {
   it('imports exactly the rows that were written (fast-check, seed 20261128)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'metrocoop-roundtrip-'));
+    const store = await seededStore();
     try {
       await fc.assert(
         fc.asyncProperty(fc.uniqueArray(rowArb, { minLength: 1, maxLength: 60, selector: key }), async (rows) => {
@@ -75,22 +79,16 @@ describe('canonical CSV round trip', () => {
               [r.region, String(r.year), r.indicator, r.industry, r.classification, String(r.value), r.unit, r.source].map((v) => csvField(v)).join(','),
             );
           writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-          const store = await seededStore();
-          try {
-            const result = await importFile(store, file, { dataset: 'rt' });
-            assert.equal(result.imported, rows.length);
-            const back = await store.rows(
-              `SELECT region, year, indicator, industry, classification, value, unit, source FROM observations WHERE dataset = 'rt'`,
-            );
-            const sort = (a: Row[]) => [...a].sort((x, y) => (key(x) < key(y) ? -1 : 1));
-            assert.deepEqual(sort(back as unknown as Row[]), sort(rows.map((r) => ({ ...r, value: r.value === 0 ? 0 : r.value }))));
-          } finally {
-            store.close();
-          }
+          const result = await importFile(store, file, { dataset: 'rt' });
+          assert.equal(result.imported, rows.length);
+          const back = await store.rows(`SELECT region, year, indicator, industry, classification, value, unit, source FROM observations WHERE dataset = 'rt'`);
+          const sort = (a: Row[]) => [...a].sort((x, y) => (key(x) < key(y) ? -1 : 1));
+          assert.deepEqual(sort(back as unknown as Row[]), sort(rows.map((r) => ({ ...r, value: r.value === 0 ? 0 : r.value }))));
         }),
-        { seed: 20261128, numRuns: 30 },
+        { seed: 20261128, numRuns: propertyRuns.duckdb },
       );
     } finally {
+      store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
