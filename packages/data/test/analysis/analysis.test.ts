@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { MetroAnalysis } from '@metrocoop/core';
 import { loadMetroAnalysisInput } from '../../src/analysis/load-input.ts';
 import { metroAnalysisJsonSchemaText, metroAnalysisSchema } from '../../src/analysis/result-schema.ts';
 import { analyzeMetroFromStore } from '../../src/analysis/run-analysis.ts';
-import { Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { openStoreTemplate } from '../support/store-template.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'metrocoop-analysis-'));
 let store: Store;
 const results = new Map<string, MetroAnalysis>();
 const metros = ['jjj', 'yrd', 'tokyo', 'nyc'] as const;
@@ -26,13 +24,11 @@ const snapshotPath = (metro: string) => new URL(`./snapshots/${metro}.json`, imp
 
 describe('the analysis of the default metros on the embedded data', () => {
   before(async () => {
-    store = await Store.openDefault(join(dir, 'store.duckdb'));
+    // The analysis only reads: the embedded template, opened read-only, is the store `metrocoop start` would load.
+    store = await openStoreTemplate('embedded');
     for (const m of metros) results.set(m, await analyzeMetroFromStore(store, m));
   });
-  after(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => store.close());
 
   for (const m of metros) {
     it(`${m}: validates against the schema and matches its snapshot (normalised numbers)`, () => {

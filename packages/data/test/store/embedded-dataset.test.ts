@@ -1,6 +1,7 @@
 /**
  * The store on the real embedded dataset (packages/data/dataset, built by the dataset helpers): it loads in one
- * transaction, every metro's default unit set yields a matrix, and known figures come out unchanged.
+ * transaction, every metro's default unit set yields a matrix, and known figures come out unchanged. The first
+ * test loads the files itself; the others only read, from the embedded template opened read-only.
  */
 
 import assert from 'node:assert/strict';
@@ -8,8 +9,9 @@ import { describe, it } from 'node:test';
 import { embeddedDatasetDir, loadDataset } from '../../src/store/load-default.ts';
 import { listMetros, observations, unitSetMatrix } from '../../src/store/queries.ts';
 import { Store } from '../../src/store/store.ts';
+import { openStoreTemplate } from '../support/store-template.ts';
 
-async function embeddedStore(): Promise<Store> {
+async function loadedStore(): Promise<Store> {
   const store = await Store.open(':memory:');
   await store.ensureSchema();
   const result = await loadDataset(store, { dir: embeddedDatasetDir });
@@ -19,7 +21,7 @@ async function embeddedStore(): Promise<Store> {
 
 describe('the embedded dataset in the store', () => {
   it('loads every table and lists the five metros with non-zero counts', async () => {
-    const store = await embeddedStore();
+    const store = await loadedStore();
     const metros = await listMetros(store);
     assert.deepEqual(
       metros.map((m) => m.id),
@@ -38,7 +40,7 @@ describe('the embedded dataset in the store', () => {
   });
 
   it("gives Beijing's 2019 GDP per capita as 164,220 yuan (China City Statistical Yearbook 2020 via CSMAR)", async () => {
-    const store = await embeddedStore();
+    const store = await openStoreTemplate('embedded');
     const rows = await observations(store, { regions: ['CN-110000'], indicator: 'gdp_per_capita', years: [2019], classification: null });
     const csmar = rows.filter((r) => r.source === 'CSMAR_CRE_GDPCT');
     assert.equal(csmar.length, 1);
@@ -48,7 +50,7 @@ describe('the embedded dataset in the store', () => {
   });
 
   it("gives Beijing's 2019 tertiary share as 83.5% (the paper's figure) from value added over GDP, one source and vintage", async () => {
-    const store = await embeddedStore();
+    const store = await openStoreTemplate('embedded');
     const value = async (indicator: string, classification: string | null, industry?: string) => {
       const rows = await observations(store, { regions: ['CN-110000'], indicator, years: [2019], classification });
       const row = rows.find((r) => r.source === 'CSMAR_CRE_GDPCT' && (industry === undefined || r.industry === industry));
@@ -63,7 +65,7 @@ describe('the embedded dataset in the store', () => {
   });
 
   it("builds each metro's default unit-set matrix for its latest year, reporting gaps instead of zeros", async () => {
-    const store = await embeddedStore();
+    const store = await openStoreTemplate('embedded');
     for (const metro of await listMetros(store)) {
       const set = metro.unitSets.find((u) => u.isDefault);
       assert.ok(set !== undefined);

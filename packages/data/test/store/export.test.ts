@@ -1,11 +1,20 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import ExcelJS from 'exceljs';
 import { canonicalObservationColumns, exportTable, exportText } from '../../src/store/export.ts';
 import type { Store } from '../../src/store/store.ts';
+import { openStoreTemplate } from '../support/store-template.ts';
 import { fixtureStore, withTempDir } from './helpers.ts';
+
+// Exports only read the store: the tests that do not change it share the fixture template, opened read-only
+// (nothing can leak from one test to the next); those that insert rows get a fresh copy each.
+let readOnly: Store;
+before(async () => {
+  readOnly = await openStoreTemplate('fixture');
+});
+after(() => readOnly.close());
 
 const hasCode = (cls: abstract new (...args: never[]) => unknown, code: string) => (e: unknown) => e instanceof cls && (e as { code: string }).code === code;
 
@@ -14,7 +23,7 @@ const tableRows = (store: Store, table: string) => store.rows(`SELECT * FROM ${t
 
 describe('exportTable', () => {
   it('writes observations as CSV in the canonical long layout, read back by DuckDB with the same values', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       const out = join(dir, 'o.csv');
       const result = await exportTable(store, 'observations', 'csv', out);
@@ -26,11 +35,10 @@ describe('exportTable', () => {
       const expected = await store.rows(`SELECT region, year, indicator, industry, classification, value, unit, source FROM observations ORDER BY ALL`);
       assert.deepEqual(back, expected);
     });
-    store.close();
   });
 
   it('writes Parquet with native types and lists, read back by DuckDB identical to the table', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       for (const table of ['observations', 'unit_sets', 'geometries']) {
         const out = join(dir, `${table}.parquet`);
@@ -38,11 +46,10 @@ describe('exportTable', () => {
         assert.deepEqual(await store.rows(`SELECT * FROM read_parquet('${out}') ORDER BY ALL`), await tableRows(store, table), table);
       }
     });
-    store.close();
   });
 
   it('writes JSON (an array of rows), read back by DuckDB identical to the table', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       const out = join(dir, 'unit_sets.json');
       const result = await exportTable(store, 'unit_sets', 'json', out);
@@ -52,22 +59,20 @@ describe('exportTable', () => {
       );
       assert.deepEqual(back, await tableRows(store, 'unit_sets'));
     });
-    store.close();
   });
 
   it('writes a table as CSV in the dataset layout (lists |-joined), which DuckDB reads back', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       const out = join(dir, 'classifications.csv');
       await exportTable(store, 'classifications', 'csv', out);
       const back = await store.rows(`SELECT id, string_split(levels, '|') AS levels, source, dataset FROM read_csv('${out}', header = true) ORDER BY id`);
       assert.deepEqual(back, await store.rows(`SELECT id, levels, source, dataset FROM classifications ORDER BY id`));
     });
-    store.close();
   });
 
   it('writes a metro’s observations as XLSX with a header row and every row (read back with exceljs)', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       const out = join(dir, 'jjj.xlsx');
       const result = await exportTable(store, 'metro:jjj', 'xlsx', out);
@@ -91,7 +96,6 @@ describe('exportTable', () => {
       });
       assert.ok(found);
     });
-    store.close();
   });
 
   it('limits an export to one dataset', async () => {
@@ -104,19 +108,18 @@ describe('exportTable', () => {
   });
 
   it('refuses unknown tables, metros and formats', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     await withTempDir(async (dir) => {
       await assert.rejects(exportTable(store, 'nothing', 'csv', join(dir, 'x')), hasCode(NotFoundError, 'UNKNOWN_TABLE'));
       await assert.rejects(exportTable(store, 'metro:paris', 'csv', join(dir, 'x')), hasCode(NotFoundError, 'UNKNOWN_METRO'));
       await assert.rejects(exportTable(store, 'regions', 'pdf' as 'csv', join(dir, 'x')), hasCode(InvalidInputError, 'UNKNOWN_FORMAT'));
     });
-    store.close();
   });
 });
 
 describe('exportText', () => {
   it('returns CSV and JSON text, and refuses binary formats without a file', async () => {
-    const store = await fixtureStore();
+    const store = readOnly;
     const csv = await exportText(store, 'metro:tokyo', 'csv');
     assert.equal(csv.text.split('\n')[0], canonicalObservationColumns.join(','));
     assert.equal(csv.text.trimEnd().split('\n').length, 7);
@@ -128,7 +131,6 @@ describe('exportText', () => {
     const empty = await exportText(store, 'knowledge', 'json');
     assert.deepEqual(JSON.parse(empty.text), []);
     await assert.rejects(exportText(store, 'regions', 'parquet'), hasCode(InvalidInputError, 'NEEDS_OUT_FILE'));
-    store.close();
   });
 });
 
