@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Store } from '@metrocoop/data';
 import { Command } from 'commander';
+import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
 import { registerAnalyzeCommand } from '../src/commands/analyze.ts';
 import type { CliContext } from '../src/context.ts';
 
@@ -24,7 +24,8 @@ async function run(args: string[], lang: 'en' | 'zh' = 'en'): Promise<{ out: str
 
 describe('metrocoop analyze', () => {
   before(async () => {
-    (await Store.openDefault(storePath)).close();
+    // The store `Store.openDefault` would load: a copy of the embedded template.
+    await storeCopyPath('embedded', dir, 'store.duckdb');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
+import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
 import { main } from '../src/main.ts';
 
 const fixtureDir = fileURLToPath(new URL('../../../packages/data/test/fixtures/dataset/', import.meta.url));
@@ -159,9 +160,11 @@ describe('metrocoop data (fixture dataset)', () => {
 describe('metrocoop data (the embedded dataset)', () => {
   let dir = '';
   let store = '';
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'metrocoop-cli-embedded-'));
-    store = join(dir, 'embedded.duckdb');
+    // A copy of the embedded template: the store the first `data` command would have loaded (loading itself is
+    // tested with the fixture dataset above and in packages/data).
+    store = await storeCopyPath('embedded', dir, 'embedded.duckdb');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

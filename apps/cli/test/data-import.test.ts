@@ -1,7 +1,7 @@
 /**
  * `metrocoop data import | validate` in process, on a temp store loaded with the store's fixture dataset
- * (packages/data/test/fixtures/dataset: regions CN-110000 … CN-130100, THREE-SECTOR sectors). The figures in the
- * files written here are synthetic test values.
+ * (packages/data/test/fixtures/dataset: regions CN-110000 … CN-130100, THREE-SECTOR sectors; a copy of the fixture
+ * store template). The figures in the files written here are synthetic test values.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
+import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
 import { main } from '../src/main.ts';
 
 const fixtureDir = fileURLToPath(new URL('../../../packages/data/test/fixtures/dataset/', import.meta.url));
@@ -27,9 +28,9 @@ describe('metrocoop data import | validate', () => {
   let good = '';
   let bad = '';
   const saved = process.env.METROCOOP_DATASET_DIR;
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'metrocoop-cli-import-'));
-    store = join(dir, 'test.duckdb');
+    store = await storeCopyPath('fixture', dir, 'test.duckdb');
     process.env.METROCOOP_DATASET_DIR = fixtureDir;
     good = join(dir, 'hebei-va.csv');
     // wide layout: region names, three sectors by name, a total; 石家庄市 100 = 10 + 40 + 50.
