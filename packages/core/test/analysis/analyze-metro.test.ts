@@ -8,6 +8,7 @@ import { gradientRatioOf } from '../../src/analysis/typology.ts';
 import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { chain, homogeneous, horizontal, input, unit, vertical } from './fixtures.ts';
 
 describe('analyzeMetro typology (Table 1)', () => {
@@ -202,7 +203,7 @@ describe('analyzeMetro contract', () => {
           assert.equal(JSON.stringify(analyzeMetro(a)), JSON.stringify(analyzeMetro(b)));
         },
       ),
-      { seed: 42, numRuns: 25 },
+      { seed: 42, numRuns: propertyRuns.pipeline },
     );
   });
 

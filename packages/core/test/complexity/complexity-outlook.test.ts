@@ -7,6 +7,7 @@ import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { density } from '../../src/relatedness/density.ts';
 import { proximity } from '../../src/relatedness/proximity.ts';
 import { assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { arbitraryMatrix, fromPresence } from '../relatedness/cases.ts';
 
 describe('complexityOutlook', () => {
@@ -57,7 +58,7 @@ describe('complexityOutlook', () => {
           }
         }
       }),
-      { seed: 31, numRuns: 40 },
+      { seed: 31, numRuns: propertyRuns.iterative },
     );
   });
 

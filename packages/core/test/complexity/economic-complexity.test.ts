@@ -6,6 +6,7 @@ import { methodOfReflections } from '../../src/complexity/method-of-reflections.
 import { ConvergenceError, InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { arbitraryMatrix, fromPresence, permuted } from '../relatedness/cases.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
@@ -62,7 +63,7 @@ describe('economicComplexity', () => {
           assertClose(q.pci.values[q.pci.labels.indexOf(label)] as number, r.pci.values[r.pci.labels.indexOf(label)] as number, 1e-8, `pci ${label}`);
         }
       }),
-      { seed: 4242, numRuns: 80 },
+      { seed: 4242, numRuns: propertyRuns.iterative },
     );
   });
 

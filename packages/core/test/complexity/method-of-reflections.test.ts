@@ -6,6 +6,7 @@ import { methodOfReflections } from '../../src/complexity/method-of-reflections.
 import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { arbitraryMatrix, fromPresence } from '../relatedness/cases.ts';
 
 const nested = fromPresence([
@@ -82,7 +83,7 @@ describe('methodOfReflections', () => {
         assertClose(Math.abs(correlation(refl.regions.values, r.eci.values, r.eci.absent)), 1, 1e-8, 'regions');
         assertClose(Math.abs(correlation(odd.industries.values, r.pci.values, r.pci.absent)), 1, 1e-8, 'industries');
       }),
-      { seed: 99, numRuns: 60 },
+      { seed: 99, numRuns: propertyRuns.iterative },
     );
     assert.ok(checked >= 20, `only ${checked} cases had a spectral gap`);
   });

@@ -8,6 +8,7 @@ import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { labelledMatrix } from '../../src/matrix/labelled.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 
@@ -82,7 +83,7 @@ describe('chainComplementarity', () => {
           }
         },
       ),
-      { seed: 1956, numRuns: 100 },
+      { seed: 1956, numRuns: propertyRuns.kernel },
     );
   });
 
@@ -154,7 +155,7 @@ describe('couplingCoordination', () => {
         const e = couplingCoordination({ labels: ['x'], subsystems: u.map(() => [u[0] as number]) });
         assertClose(e.coupling.values[0] as number, 1, 1e-12);
       }),
-      { seed: 1999, numRuns: 100 },
+      { seed: 1999, numRuns: propertyRuns.kernel },
     );
   });
 

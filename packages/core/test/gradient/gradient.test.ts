@@ -6,6 +6,7 @@ import { functionalSpecialization, gbt4754FunctionMapping } from '../../src/grad
 import { industrialGradient } from '../../src/gradient/industrial-gradient.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 
@@ -121,7 +122,7 @@ describe('industrialGradient', () => {
           for (let k = 0; k < n; k++) for (let i = 0; i < 2; i++) assertClose(backward[(n - 1 - k) * 2 + i] as number, forward[k * 2 + i] as number, 1e-12);
         },
       ),
-      { seed: 2006, numRuns: 80 },
+      { seed: 2006, numRuns: propertyRuns.iterative },
     );
   });
 });

@@ -14,6 +14,7 @@ import { technicalCoefficients } from '../../src/input-output/technical-coeffici
 import { matrixMultiply } from '../../src/linalg/multiply.ts';
 import { labelledMatrix } from '../../src/matrix/labelled.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 // Miller & Blair (2009), Table 2.3: Z = [[150, 500], [200, 100]], x = [1000, 2000], f = [350, 1700].
@@ -134,7 +135,7 @@ describe('coefficients and inverses', () => {
         const bl = rasmussenLinkages(t).backward.values;
         assertClose(bl.reduce((p, q) => p + q, 0) / n, 1, 1e-12);
       }),
-      { seed: 1936, numRuns: 100 },
+      { seed: 1936, numRuns: propertyRuns.kernel },
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { ConvergenceError, InvalidInputError } from '../../src/errors/metro-error.ts';
 import { symmetricEigen } from '../../src/linalg/eigen-symmetric.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 describe('symmetricEigen', () => {
   it('returns the eigenvalues of a 2 × 2 matrix largest first with unit eigenvectors', () => {
@@ -41,7 +42,7 @@ describe('symmetricEigen', () => {
           if (k > 0) assert.ok((values[k - 1] as number) >= (values[k] as number));
         }
       }),
-      { seed: 20261128, numRuns: 60 },
+      { seed: 20261128, numRuns: propertyRuns.iterative },
     );
   });
 

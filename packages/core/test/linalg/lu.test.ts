@@ -7,6 +7,7 @@ import { luDecompose, luDeterminant } from '../../src/linalg/lu.ts';
 import { matrixMultiply } from '../../src/linalg/multiply.ts';
 import { luSolve, solveLinearSystem } from '../../src/linalg/solve.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 const f64 = (xs: number[]) => new Float64Array(xs);
@@ -82,7 +83,7 @@ describe('invertMatrix and matrixMultiply', () => {
         const product = matrixMultiply(a, invertMatrix(a, n), n, n, n);
         for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) assertClose(product[i * n + j] as number, i === j ? 1 : 0, 1e-12);
       }),
-      { seed: 4754, numRuns: 100 },
+      { seed: 4754, numRuns: propertyRuns.kernel },
     );
   });
 });

@@ -9,6 +9,7 @@ import { networkCommunities } from '../../src/network/network-communities.ts';
 import { networkPageRank } from '../../src/network/network-pagerank.ts';
 import { networkStrength } from '../../src/network/network-strength.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 const square = (labels: string[], rows: number[][]): LabelledMatrix => labelledMatrix(labels, labels, new Float64Array(rows.flat()));
@@ -209,7 +210,7 @@ describe('networkCommunities', () => {
         assert.deepEqual([...a.community.values], [...b.community.values]);
         assert.equal(a.modularity, b.modularity);
       }),
-      { seed: 2008, numRuns: 50 },
+      { seed: 2008, numRuns: propertyRuns.iterative },
     );
   });
 

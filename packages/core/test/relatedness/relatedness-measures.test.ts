@@ -11,6 +11,7 @@ import { proximity } from '../../src/relatedness/proximity.ts';
 import { relatedness } from '../../src/relatedness/relatedness.ts';
 import { relatednessDensity } from '../../src/relatedness/relatedness-density.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { arbitraryMatrix, fromPresence, permuted } from './cases.ts';
 
 // B: R1 = {I1, I2}, R2 = {I1, I2, I3}, R3 = {I3}. u = [2, 2, 2], k = [2, 3, 1];
@@ -88,7 +89,7 @@ describe('coOccurrence', () => {
               rows.reduce((s, row) => s + (row[i] as number) * (row[j] as number), 0),
             );
       }),
-      { seed: 11, numRuns: 30 },
+      { seed: 11, numRuns: propertyRuns.iterative },
     );
   });
 });
@@ -130,7 +131,7 @@ describe('proximity', () => {
           for (const a of m.industries) for (const b of m.industries) assertClose(at(q, a, b), at(p, a, b), 1e-12, 'permutation');
         }
       }),
-      { seed: 2026, numRuns: 80 },
+      { seed: 2026, numRuns: propertyRuns.iterative },
     );
   });
 
@@ -166,7 +167,7 @@ describe('density', () => {
           for (const v of d) assert.ok(v >= -1e-15 && v <= 1 + 1e-15);
         }
       }),
-      { seed: 7, numRuns: 60 },
+      { seed: 7, numRuns: propertyRuns.iterative },
     );
   });
 });

@@ -8,6 +8,7 @@ import { dynamicShiftShare } from '../../src/shift-share/dynamic.ts';
 import { estebanMarquillasShiftShare } from '../../src/shift-share/esteban-marquillas.ts';
 import { gerfinShiftShare } from '../../src/shift-share/gerfin.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 // Hand case: e1 = 60, e2 = 70 (G = 7/6); industry x 40 → 45 (g = 1.125), y 20 → 25 (g = 1.25).
 const t1 = RegionIndustryMatrix.fromWide(
@@ -189,7 +190,7 @@ describe('dunnShiftShare', () => {
         );
         assertAllClose([...dunnShiftShare(ar, br).components.regionalShare.values].reverse(), d.regionalShare.values, 1e-9);
       }),
-      { seed: 20261128, numRuns: 100 },
+      { seed: 20261128, numRuns: propertyRuns.kernel },
     );
   });
 });

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { defaultKrugmanDissimilarityOptions, krugmanDissimilarity } from '../../src/similarity/krugman-dissimilarity.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { build, buildPermuted, permutationArb, seed, tableArb, tiny, tinyWithZeroRow } from '../specialisation/arbitrary.ts';
 
 describe('krugmanDissimilarity', () => {
@@ -81,7 +82,7 @@ describe('krugmanDissimilarity', () => {
             for (let q = 0; q < n; q++) assertClose(kp[p * n + q] as number, k[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
         },
       ),
-      { seed, numRuns: 150 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { _mirrorUpper, _pairwiseDot, _pairwiseMin2, _shareColumns } from '../../src/similarity/pairwise-kernel.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { seed } from '../specialisation/arbitrary.ts';
 
 /** Random row-major table with zero cells and, sometimes, zero rows. */
@@ -52,7 +53,7 @@ describe('pairwise kernels', () => {
           }
         }
       }),
-      { seed, numRuns: 150 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { InvalidInputError, krugmanDissimilarity, pairwiseStructure, RegionIndustryMatrix, structuralSimilarity } from '../../src/index.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 /** Random matrices with zero cells, and sometimes a zero-total row kept. */
 const matrices = fc
@@ -34,7 +35,7 @@ describe('pairwiseStructure', () => {
         assert.deepEqual(both.similarity.absent === undefined ? null : [...both.similarity.absent], s.absent === undefined ? null : [...s.absent]);
         assert.deepEqual(both.similarity.rows, m.regions);
       }),
-      { seed: 20261128, numRuns: 200 },
+      { seed: 20261128, numRuns: propertyRuns.kernel },
     );
   });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { structuralSimilarity } from '../../src/similarity/structural-similarity.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { build, buildPermuted, permutationArb, seed, tableArb, tiny, tinyWithZeroRow } from '../specialisation/arbitrary.ts';
 
 describe('structuralSimilarity', () => {
@@ -80,7 +81,7 @@ describe('structuralSimilarity', () => {
             for (let q = 0; q < n; q++) assertClose(sp[p * n + q] as number, s[(pr[p] as number) * n + (pr[q] as number)] as number, 1e-12);
         },
       ),
-      { seed, numRuns: 150 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 });

@@ -11,6 +11,7 @@ import { hansenAccessibility } from '../../src/spatial/hansen-accessibility.ts';
 import { membershipDegree } from '../../src/spatial/membership-degree.ts';
 import { urbanFlowIntensity } from '../../src/spatial/urban-flow-intensity.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const isCode = (code: string) => (e: unknown) => e instanceof InvalidInputError && e.code === code;
 
@@ -143,7 +144,7 @@ describe('gravityLinkage', () => {
           assertAllClose([...gr.total.values].reverse(), g.total.values, 1e-9 * Math.max(...g.total.values));
         },
       ),
-      { seed: 1931, numRuns: 100 },
+      { seed: 1931, numRuns: propertyRuns.kernel },
     );
   });
 

@@ -5,6 +5,7 @@ import { InvalidInputError, NotFoundError } from '../../src/errors/metro-error.t
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { _ownLocationQuotient, defaultLocationQuotientOptions, locationQuotient } from '../../src/specialisation/location-quotient.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { build, buildPermuted, permutationArb, seed, tableArb, tiny, tinyWithZeroRow } from './arbitrary.ts';
 
 describe('locationQuotient', () => {
@@ -90,7 +91,7 @@ describe('locationQuotient', () => {
           assertClose(mean, 1, 1e-12, `industry ${i}`);
         }
       }),
-      { seed, numRuns: 200 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 
@@ -110,7 +111,7 @@ describe('locationQuotient', () => {
           }
         },
       ),
-      { seed, numRuns: 100 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 
@@ -120,7 +121,7 @@ describe('locationQuotient', () => {
         const m = build(t);
         assert.deepEqual(Array.from(_ownLocationQuotient('test', m)), Array.from(locationQuotient(m).values));
       }),
-      { seed, numRuns: 100 },
+      { seed, numRuns: propertyRuns.kernel },
     );
     const zeroRow = tinyWithZeroRow();
     assert.deepEqual(Array.from(_ownLocationQuotient('test', zeroRow)), Array.from(locationQuotient(zeroRow).values));

@@ -16,6 +16,7 @@ import { herfindahl } from '../../src/specialisation/herfindahl.ts';
 import { krugmanSpecialization } from '../../src/specialisation/krugman-specialization.ts';
 import { specializationCoefficient } from '../../src/specialisation/specialization-coefficient.ts';
 import { assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { build, buildPermuted, permutationArb, seed, tableArb } from './arbitrary.ts';
 
 const eps = 1e-12;
@@ -79,7 +80,7 @@ describe('specialisation and concentration invariants', () => {
             }
           },
         ),
-        { seed, numRuns: 100 },
+        { seed, numRuns: propertyRuns.kernel },
       );
     });
   }

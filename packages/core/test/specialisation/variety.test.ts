@@ -6,6 +6,7 @@ import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts
 import { entropy } from '../../src/specialisation/entropy.ts';
 import { variety } from '../../src/specialisation/variety.ts';
 import { assertAllClose, assertClose } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 import { build, industryLabels, seed, tableArb } from './arbitrary.ts';
 
 describe('variety', () => {
@@ -48,7 +49,7 @@ describe('variety', () => {
           }
         },
       ),
-      { seed, numRuns: 100 },
+      { seed, numRuns: propertyRuns.kernel },
     );
   });
 
