@@ -9,7 +9,7 @@
 // workspace's own packages are bundled from source. Each build writes a metafile (dist/meta.json) that
 // scripts/check-architecture.mjs reads to enforce the layering. `npm ci` runs this through `prepare`; it takes
 // well under a second. Usage: node scripts/build.mjs [--quiet].
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -72,6 +72,30 @@ export const builds = [
   },
 ];
 
+/**
+ * Write a file only when its bytes change, through a temporary file and a rename: a process that is loading the
+ * compiled code meanwhile (another test run, a running CLI) never sees a half-written file.
+ */
+function writeIfChanged(path, contents) {
+  try {
+    if (Buffer.compare(readFileSync(path), contents) === 0) return;
+  } catch {
+    // not there yet
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/** Remove what an earlier build left in `dir` that this one did not write (chunks whose hash changed). */
+function removeStale(dir, keep) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isFile() && !keep.has(path)) rmSync(path, { force: true });
+  }
+}
+
 /** Run every build; returns the metafiles by build name. */
 export async function buildAll({ quiet = false } = {}) {
   const started = performance.now();
@@ -79,10 +103,13 @@ export async function buildAll({ quiet = false } = {}) {
   await Promise.all(
     builds.map(async ({ name, outdir, entryPoints, ...rest }) => {
       const absoluteEntries = Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, join(root, v)]));
-      const result = await esbuild.build({ ...common, ...rest, entryPoints: absoluteEntries, outdir: join(root, outdir), absWorkingDir: root });
-      const metaPath = join(root, outdir, 'meta.json');
-      mkdirSync(dirname(metaPath), { recursive: true });
-      writeFileSync(metaPath, JSON.stringify(result.metafile));
+      const result = await esbuild.build({ ...common, ...rest, entryPoints: absoluteEntries, outdir: join(root, outdir), absWorkingDir: root, write: false });
+      const files = [
+        ...result.outputFiles.map((f) => ({ path: f.path, contents: f.contents })),
+        { path: join(root, outdir, 'meta.json'), contents: Buffer.from(JSON.stringify(result.metafile)) },
+      ];
+      for (const file of files) writeIfChanged(file.path, file.contents);
+      removeStale(join(root, outdir), new Set(files.map((f) => f.path)));
       metas[name] = result.metafile;
     }),
   );

@@ -4,7 +4,7 @@
 //
 // 1. `npm run build` (the CLI and the packages' compiled entries: the tests run the real bin and the compiled
 //    pairwise worker).
-// 2. The test files are compiled by esbuild into .build/test (same relative paths, shared chunks): a test process
+// 2. The test files are compiled by esbuild into .build/test-<pid> (same relative paths, shared chunks): a test process
 //    then starts in a fraction of the time tsx needs to compile the sources in every process. In test, bench and
 //    script files `import.meta.url`/`dirname`/`filename` are replaced by the source file's own, so fixtures are
 //    found beside the sources; the packages' src files keep their runtime meaning.
@@ -22,7 +22,9 @@ import * as esbuild from 'esbuild';
 import { buildAll, common, root } from './build.mjs';
 
 const started = performance.now();
-const outdir = join(root, '.build', 'test');
+// One folder per run: two runs at once (two terminals, two agents) must not delete each other's files.
+const outdir = join(root, '.build', `test-${process.pid}`);
+process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
 
 // --- the test files
 const files = [];
