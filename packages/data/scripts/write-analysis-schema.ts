@@ -1,7 +1,7 @@
 /**
  * Regenerate packages/data/schemas/metro-analysis.schema.json from the one zod schema of the analysis result
- * (packages/core/src/analysis/result-schema.ts). Run from the repository root, on the sources (not the built dist):
- * `node --conditions=development --import tsx packages/data/scripts/write-analysis-schema.ts`.
+ * (packages/core/src/analysis/result-schema.ts). Run on the sources (not the built dist):
+ * `npm run schema:write -w @metrocoop/data`.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
