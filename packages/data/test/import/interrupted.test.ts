@@ -69,7 +69,7 @@ describe('interrupted import', () => {
       const before = await snapshot(store);
       store.close();
 
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'interrupt-child.ts'), storePath, csv], {
+      const child = spawn(process.execPath, [join(import.meta.dirname, 'interrupt-child.mjs'), storePath, csv], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
