@@ -2,12 +2,14 @@
  * Checks of China's part of the embedded dataset as built by scripts/build/cn.ts (packages/data/dataset/<table>/cn.csv
  * and geometries/cn.geojson): shape, schema validity, keys, references, unit conversions, the IO accounting identity,
  * and the paper's checkable figures (provenance: cn/paper_cited_facts.csv of the project's statistics, which no builder
- * reads and packages/data/raw leaves out, and the spot checks of packages/data/raw/cn/SOURCES.md — Beijing 2019 per-capita GDP 164,220 元 in CSMAR; tertiary share 83.5 % published in CSMAR and NBS, and
- * 29,542.53 / 35,371.28 亿元 = 83.52 %; Tianjin 2018 GDP 18,809.64 亿元 first published and 13,362.9 revised).
+ * reads and packages/data/raw leaves out, and the spot checks of packages/data/raw/cn/SOURCES.md — Beijing 2019
+ * per-capita GDP 164,220 元 in CSMAR; tertiary share 83.5 % published in CSMAR and NBS, and 29,542.53 / 35,371.28 亿元
+ * = 83.52 %; Tianjin 2018 GDP 18,809.64 亿元 first published and 13,362.9 revised). A rebuild from packages/data/raw
+ * into a temporary folder must give byte-identical files.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertClose } from '../../core/test/helpers.ts';
+import { buildChina } from '../scripts/build/cn.ts';
 import { csvHeader, toSnakeCase } from '../scripts/build/csv-writer.ts';
 import { type CsvTableName, readPartCsv } from '../scripts/build/shared.ts';
 import {
@@ -21,7 +23,8 @@ import {
   sourceSchema,
   travelTimeSchema,
 } from '../src/model/schemas.ts';
-import { assertRegionsDefined, assertSourcesDefinedAndUsed, datasetDir, readPartGeometries } from './dataset-part.ts';
+import { assertRebuildsIdentically, assertRegionsDefined, assertSourcesDefinedAndUsed, datasetDir, readPartGeometries } from './dataset-part.ts';
+import { assertClose } from './support/assert.ts';
 
 /** One table of the cn part, rows converted and checked by its schema (readPartCsv throws on any bad row). */
 const readTable = <T extends CsvTableName>(table: T) => readPartCsv(datasetDir, table, 'cn');
@@ -271,5 +274,13 @@ describe('China geometries', () => {
       assert.ok(!/\d\.\d{6,}/.test(coords), `${region}: coordinates rounded to 5 decimals`);
     }
     assert.equal(seen.size, 54);
+  });
+});
+
+describe('buildChina', () => {
+  it('rebuilds byte-identical files from packages/data/raw', async () => {
+    const tableNames = ['sources', 'regions', 'industries', 'observations', 'io_tables', 'io_cells', 'travel_times'];
+    const counts = await assertRebuildsIdentically(buildChina, 'cn', tableNames);
+    assert.equal(counts.observations, observations.rows.length);
   });
 });
