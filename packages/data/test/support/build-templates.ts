@@ -15,7 +15,7 @@
  *   processes may share them at once; the runner removes `<out-dir>` after the run.
  * - A template is valid for the dataset files and the schema as they were when it was built: rebuild when either
  *   changes (once per run is the intent). A stale one is refreshed on copy, and refused on read-only open.
- * Takes about 1.5 s on an idle 2-core machine (almost all of it loading the embedded dataset).
+ * Takes about 2 s on this 2-core machine (almost all of it loading the embedded dataset).
  */
 import { resolve } from 'node:path';
 import { buildStoreTemplates } from './store-template.ts';

@@ -117,7 +117,7 @@ let copies = 0;
 /**
  * A fresh writable copy of the template of `kind`, not opened (for code that opens the store itself, such as the
  * CLI's `--store FILE`). The file lives in `dir` (default: this process's temp folder) as `name` (default: a new
- * unique name); remove it with {@link removeStoreCopy} or leave it to the process exit.
+ * unique name). A copy in `dir` goes with `dir`; one in the temp folder with the process.
  */
 export async function storeCopyPath(kind: StoreTemplateKind = 'embedded', dir?: string, name?: string): Promise<string> {
   const template = await storeTemplatePath(kind);
@@ -125,11 +125,6 @@ export async function storeCopyPath(kind: StoreTemplateKind = 'embedded', dir?: 
   removeStoreFile(target);
   copyFileSync(template, target, constants.COPYFILE_FICLONE);
   return target;
-}
-
-/** Remove a copy made by {@link storeCopyPath} (and its WAL). */
-export function removeStoreCopy(path: string): void {
-  removeStoreFile(path);
 }
 
 /** A writable store opened on a fresh copy of a template. */
@@ -170,16 +165,6 @@ export async function copiedStore(kind: StoreTemplateKind = 'embedded'): Promise
   const { store, cleanup } = await openStoreCopy(kind);
   store.close = cleanup;
   return store;
-}
-
-/** Run `fn` with a fresh writable copy of the template of `kind`; the copy is closed and removed afterwards. */
-export async function withStoreCopy<T>(kind: StoreTemplateKind, fn: (store: Store, path: string) => Promise<T>): Promise<T> {
-  const copy = await openStoreCopy(kind);
-  try {
-    return await fn(copy.store, copy.path);
-  } finally {
-    copy.cleanup();
-  }
 }
 
 const checked = new Set<StoreTemplateKind>();
