@@ -1,44 +1,58 @@
 /**
- * Writers of the `measures` document: JSON (the contract, streamed row by row so that matrices over millions of
- * region pairs never become one giant string), tidy long CSV, and Parquet through DuckDB.
+ * Writers of the `measures` document: JSON (the contract, written in ~1 MB byte chunks with numbers formatted
+ * straight from the typed arrays — json-chunks.ts, json-number.ts — so that matrices over millions of region pairs
+ * never become one giant string or millions of small ones), tidy long CSV, and Parquet through DuckDB.
  *
  * Tidy rows: `measure,row,column,value` — `row` is the region (region measures, region × industry and
  * region × region matrices) or the industry (industry measures and industry × industry matrices); `column` is
  * empty (NULL) for vectors; absent values are left out of CSV/Parquet (they are listed in the JSON's notes).
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, DuckDBInstance, INTEGER } from '@duckdb/node-api';
 import { type MeasureNote, type MeasureResults, measureNames, type RegionIndustryMatrix } from '@metrocoop/core';
+import { JsonChunks } from './json-chunks.ts';
 
-/** Something that accepts text chunks in order and can be closed. */
+/**
+ * Something that accepts chunks in order and can be closed. Byte chunks are UTF-8 and end on character boundaries;
+ * a sink is done with a byte chunk when its `write` promise resolves (writers reuse their buffer).
+ */
 interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A sink on a file (with back-pressure) or on a callback (stdout, tests). */
+/**
+ * A sink on a file: plain synchronous writes of the (large) chunks — no stream, no event-loop round trip per chunk.
+ * The file is opened at the first write, so an unwritable path rejects that write.
+ */
 export function fileSink(path: string): Sink {
-  const stream = createWriteStream(path, { encoding: 'utf8' });
+  let fd: number | undefined;
+  const open = (): number => {
+    fd ??= openSync(path, 'w');
+    return fd;
+  };
   return {
-    write: (chunk) =>
-      new Promise((resolve, reject) => {
-        const ok = stream.write(chunk, (error) => (error ? reject(error) : undefined));
-        if (ok) resolve();
-        else stream.once('drain', resolve);
-      }),
-    close: () => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    write: async (chunk) => {
+      const f = open();
+      if (typeof chunk === 'string') writeSync(f, chunk);
+      else for (let done = 0; done < chunk.length; ) done += writeSync(f, chunk, done, chunk.length - done);
+    },
+    close: async () => {
+      closeSync(open());
+      fd = undefined;
+    },
   };
 }
 
-/** A sink that hands chunks to a function (buffered into ~1 MB pieces). */
+/** A sink that hands text to a function (buffered into ~1 MB pieces). */
 export function callbackSink(out: (text: string) => void): Sink {
   let buffer = '';
   return {
     write: async (chunk) => {
-      buffer += chunk;
+      buffer += typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
       if (buffer.length > 1 << 20) {
         out(buffer);
         buffer = '';
@@ -51,35 +65,31 @@ export function callbackSink(out: (text: string) => void): Sink {
   };
 }
 
-const num = (values: Float64Array, absent: Uint8Array | undefined, k: number): string => (absent?.[k] === 1 ? 'null' : String(values[k] as number)); // String() = JSON for finite numbers
-
-/** Write the JSON document (same content as `toMeasuresDocument`, streamed). */
+/** Write the JSON document (same text as `JSON.stringify(toMeasuresDocument(…))`, streamed in ~1 MB byte chunks). */
 export async function writeMeasuresJson(sink: Sink, matrix: RegionIndustryMatrix, results: MeasureResults, notes: readonly MeasureNote[]): Promise<void> {
-  await sink.write(`{"regions":${JSON.stringify(matrix.regions)},"industries":${JSON.stringify(matrix.industries)},"measures":{`);
+  const out = new JsonChunks(sink);
+  await out.text(`{"regions":${JSON.stringify(matrix.regions)},"industries":${JSON.stringify(matrix.industries)},"measures":{`);
   let first = true;
   for (const name of measureNames) {
     const r = results[name];
     if (r === undefined) continue;
-    await sink.write(`${first ? '' : ','}${JSON.stringify(name)}:`);
+    await out.text(`${first ? '' : ','}${JSON.stringify(name)}:`);
     first = false;
-    if ('labels' in r) {
-      const parts: string[] = new Array(r.values.length);
-      for (let k = 0; k < r.values.length; k++) parts[k] = num(r.values, r.absent, k);
-      await sink.write(`[${parts.join(',')}]`);
-    } else {
+    if ('labels' in r) await out.numbers(r.values, r.absent, 0, r.values.length);
+    else {
       const nC = r.columns.length;
-      await sink.write('[');
-      const row: string[] = new Array(nC);
+      await out.text('[');
       for (let i = 0; i < r.rows.length; i++) {
-        for (let c = 0; c < nC; c++) row[c] = num(r.values, r.absent, i * nC + c);
-        await sink.write(`${i === 0 ? '' : ','}[${row.join(',')}]`);
+        if (i > 0) await out.text(',');
+        await out.numbers(r.values, r.absent, i * nC, nC);
       }
-      await sink.write(']');
+      await out.text(']');
     }
   }
-  await sink.write('}');
-  if (notes.length > 0) await sink.write(`,"notes":${JSON.stringify(notes)}`);
-  await sink.write('}\n');
+  await out.text('}');
+  if (notes.length > 0) await out.text(`,"notes":${JSON.stringify(notes)}`);
+  await out.text('}\n');
+  await out.flush();
   await sink.close();
 }
 
