@@ -9,18 +9,40 @@ export interface MetroAnalysisOptions {
   readonly advantageLq?: number;
   /** LQ at or above which an advantage is "strong" (cluster candidate). Default 1.5 (M1, M13 duplication count). */
   readonly strongLq?: number;
-  /** Structural similarity at or above which a pair is homogeneous (同构). Default 0.9 (M3). */
-  readonly similarityHigh?: number;
-  /** Krugman dissimilarity (0–2) below which a pair is homogeneous. Default 0.3 (M2). */
-  readonly dissimilarityLow?: number;
-  /** Jaccard overlap of advantage sets at or above which a pair is homogeneous. Default 0.5 (M13). */
-  readonly jaccardHigh?: number;
-  /** Chain-complementarity ratio at or above which a pair's IO complementarity is high. Default 1.5. */
+  /**
+   * Chain-complementarity ratio (over traded industries) at or above which two units' specialisations are linked
+   * along a supply chain. Default 1.5 (half again the table's mean coefficient).
+   */
   readonly chainHigh?: number;
+  /**
+   * A chain link is a division of stages only when it runs one way: the stronger direction's composite is at least
+   * this multiple of the other's. Default 2 (two units with the same specialisations supply each other equally:
+   * that is duplication, not a division of stages).
+   */
+  readonly chainDirection?: number;
   /** Chain ratio below which a pair's complementarity is weak. Default 1. */
   readonly chainLow?: number;
-  /** |FS_a − FS_b| at or above which a pair has a functional (core/periphery) gap. Default 0.5 (M5 sign split). */
-  readonly functionalGap?: number;
+  /**
+   * Functional division (功能分工): the two units' functional specialisation has opposite signs (one HQ/producer-
+   * service-led, the other production-led, against the metro; Duranton & Puga 2005) and the ratio of their
+   * producer-service ÷ manufacturing employment is at least this. Default 2 (赵勇、白永秀 2012 read a core–periphery
+   * ratio "far from 1"; a factor of two is our documented reading of "far").
+   */
+  readonly functionalRatio?: number;
+  /**
+   * One-sided critical value of the permutation test of traded-structure similarity (Hoeffding 1951): a pair's
+   * traded structures are "the same" only when their similarity lies this many standard deviations above what a
+   * random arrangement of the same shares gives. Default 1.645 (5 %).
+   */
+  readonly sameZ?: number;
+  /**
+   * Fewer traded industries than this and homogeneity cannot be judged (three sectors, a handful of sections): the
+   * result says "not judgeable" instead of calling every pair homogeneous. Default 6 (section tables have 7–10
+   * traded sections; see the methodology page for why not ten).
+   */
+  readonly minTradedIndustries?: number;
+  /** At most this many findings in the headline list, whatever the number of units. Default 12. */
+  readonly headlineFindings?: number;
   /** Industrial-gradient ratio (larger ÷ smaller, any industry) at or above which a pair has a gradient gap. Default 2 (M6). */
   readonly gradientRatio?: number;
   /** Number of supplier → buyer links kept per pair. Default 5. */
@@ -55,12 +77,13 @@ export interface MetroAnalysisOptions {
 export const defaultMetroAnalysisOptions = {
   advantageLq: 1.25,
   strongLq: 1.5,
-  similarityHigh: 0.9,
-  dissimilarityLow: 0.3,
-  jaccardHigh: 0.5,
   chainHigh: 1.5,
+  chainDirection: 2,
   chainLow: 1,
-  functionalGap: 0.5,
+  functionalRatio: 2,
+  sameZ: 1.645,
+  minTradedIndustries: 6,
+  headlineFindings: 12,
   gradientRatio: 2,
   topLinks: 5,
   leadingIndustries: 3,
@@ -78,4 +101,4 @@ export const defaultMetroAnalysisOptions = {
 } as const satisfies Required<MetroAnalysisOptions>;
 
 /** The version of the result document; bump the major on a breaking change of its shape. */
-export const metroAnalysisSchemaVersion = '1.0.0';
+export const metroAnalysisSchemaVersion = '2.0.0';

@@ -1,12 +1,14 @@
 /**
- * Specialisation: the LQ matrix with the metro as reference (M1), each unit's advantage industries (LQ ≥
- * `advantageLq`; "strong" at ≥ `strongLq`), Krugman specialisation versus the rest of the metro (M2, range 0–2)
- * and its change over the available years.
+ * Specialisation: the LQ matrix with the metro as reference (M1), each unit's advantage industries — traded
+ * industries with LQ ≥ `advantageLq` ("strong" at ≥ `strongLq`); local-serving ones above the threshold are listed
+ * apart (`local`) and unclassified codes never (./traded.ts) —, Krugman specialisation versus the rest of the metro
+ * (M2, range 0–2) and its change over the available years.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { krugmanSpecialization } from '../specialisation/krugman-specialization.ts';
 import { locationQuotient } from '../specialisation/location-quotient.ts';
 import type { MetroAnalysisOptions } from './options.ts';
+import type { TradedMapping } from './traded.ts';
 import type { SpecialisationPart } from './types.ts';
 
 /** Krugman specialisation of each region versus the rest of the area (0 for a region whose reference is empty). */
@@ -23,13 +25,13 @@ function lqRows(matrix: RegionIndustryMatrix): number[][] {
   return matrix.regions.map((_, r) => Array.from(lq.subarray(r * nI, r * nI + nI)));
 }
 
-/** Advantage industries per unit, ordered by LQ descending then code. */
-function advantageSets(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], threshold: number): string[][] {
+/** Advantage industries per unit among the industries `keep` accepts, ordered by LQ descending then code. */
+function advantageSets(matrix: RegionIndustryMatrix, lq: readonly (readonly number[])[], threshold: number, keep: (i: number) => boolean): string[][] {
   return matrix.regions.map((_, r) => {
     const row = lq[r] as readonly number[];
     return matrix.industries
-      .map((code, i) => ({ code, v: row[i] as number }))
-      .filter((x) => x.v >= threshold)
+      .map((code, i) => ({ code, i, v: row[i] as number }))
+      .filter((x) => x.v >= threshold && keep(x.i))
       .sort((a, b) => b.v - a.v || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
       .map((x) => x.code);
   });
@@ -39,18 +41,21 @@ export function specialisationPart(
   matrix: RegionIndustryMatrix,
   earlier: readonly { readonly year: number; readonly matrix: RegionIndustryMatrix }[],
   year: number,
+  traded: TradedMapping,
   options: Required<MetroAnalysisOptions>,
 ): SpecialisationPart {
   const lq = lqRows(matrix);
-  const adv = advantageSets(matrix, lq, options.advantageLq);
-  const strong = advantageSets(matrix, lq, options.strongLq);
+  const isTraded = (i: number) => traded.kind[i] === 'traded';
+  const adv = advantageSets(matrix, lq, options.advantageLq, isTraded);
+  const strong = advantageSets(matrix, lq, options.strongLq, isTraded);
+  const local = advantageSets(matrix, lq, options.advantageLq, (i) => traded.kind[i] === 'local');
   const trend = [...earlier, { year, matrix }]
     .sort((a, b) => a.year - b.year)
     .map((e) => ({ year: e.year, units: [...e.matrix.regions], krugman: krugmanVector(e.matrix) }));
   return {
     reference: 'metro',
     lq,
-    advantage: matrix.regions.map((unit, r) => ({ unit, industries: adv[r] as string[], strong: strong[r] as string[] })),
+    advantage: matrix.regions.map((unit, r) => ({ unit, industries: adv[r] as string[], strong: strong[r] as string[], local: local[r] as string[] })),
     krugman: krugmanVector(matrix),
     trend,
   };

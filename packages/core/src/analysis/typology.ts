@@ -1,20 +1,42 @@
 /**
- * Typology of every pair (the paper's Table 1 A, operationalised as methods.md says). A decision tree, first rule
- * that fires wins:
- *  T1 competing (homogeneous): S ≥ similarityHigh, or K < dissimilarityLow, or Jaccard(advantage sets) ≥ jaccardHigh;
- *  T2 vertical: chain ratio ≥ chainHigh and a functional gap (|FS_a − FS_b| ≥ functionalGap, or an industrial-
- *     gradient ratio ≥ gradientRatio);
- *  T3 mixed: chain ratio ≥ chainHigh (different industries with chain links, no functional gap);
- *  T4 horizontal: otherwise (different industries, little chain linkage).
- * A measure that cannot be computed (no IO table, no FS) cannot fire its rule; the numbers say which were absent.
- * Suggested cooperation modes (Table 1 B): industrial transfer if the gradient ratio ≥ gradientRatio; chain
- * collaboration if the chain ratio ≥ chainHigh; joint park / enclave if the pair's normalised gravity linkage ≥ 0.5;
- * innovation cooperation if the shares of professional and scientific activities (ISIC M) differ by a factor ≥ 2.
+ * The cooperation type of every pair (the paper's Table 1 A), from two questions asked on their own evidence
+ * (docs/spec/methods.md, "How the system should operationalise Table 1", revised):
+ *
+ * 1. **Is there a division of functions or of chain stages?**
+ *    - functional division: the two units' functional specialisation FS (Duranton & Puga 2005) has opposite signs —
+ *      one HQ/producer-service-led, the other production-led, against the metro — and their producer-service ÷
+ *      manufacturing employment ratio (the 功能分工 ratio, 赵勇、白永秀 2012; = (1 + FS_a)/(1 + FS_b)) is at least
+ *      `functionalRatio`. This alone is vertical division: it is the Tokyo and New York model the paper holds up.
+ *    - chain stages: one unit's traded specialisations supply the other's — chain ratio ≥ `chainHigh` over traded
+ *      industries — and the flow runs one way: the stronger direction's composite is at least `chainDirection`
+ *      times the other's (two units with the same specialisations supply each other equally; that is
+ *      duplication, not stages). The supplying unit is `upstream`.
+ * 2. **Do they specialise in the same or in different traded industries?** (./homogenisation.ts)
+ *    - `same`: traded structures more similar than the permutation null allows (z ≥ `sameZ`) and at least one
+ *      shared traded advantage industry;
+ *    - `different`: not the same, and at one level (goods, or tradable services) both have advantage industries and
+ *      each has one the other lacks — different industries of a similar level (Table 1 A, horizontal). A core's
+ *      finance against a ring's manufacturing is the functional division itself, not a difference "of similar
+ *      level";
+ *    - `neither`: no evidence either way; `not-judgeable`: too few traded industries (three sectors).
+ *
+ * | division? | same | different | neither | not judgeable |
+ * |---|---|---|---|---|
+ * | yes | vertical (duplication noted) | mixed | vertical | vertical |
+ * | no | competing | horizontal | horizontal | undetermined |
+ *
+ * Suggested cooperation modes (Table 1 B), each from its own number: industrial transfer when an industrial-gradient
+ * ratio ≥ `gradientRatio`; chain collaboration when the pair has chain stages; joint park / enclave when the pair's
+ * normalised gravity linkage ≥ 0.5; innovation cooperation when the shares of professional and scientific
+ * activities (ISIC M) differ by a factor ≥ 2.
+ *
+ * Pairs are columns, in the order of ./homogenisation.ts (a < b, row-major).
  */
-import { pairIndexes } from './internal.ts';
-import { analysisMessages as msg } from './messages.ts';
+
+import type { TradedPairs } from './homogenisation.ts';
 import type { MetroAnalysisOptions } from './options.ts';
-import type { ComplementarityPart, HomogenisationPart, LinkagePart, StructurePart, TypologyPair } from './types.ts';
+import type { TradedMapping } from './traded.ts';
+import type { ComplementarityPart, LinkagePart, PairType, StructurePart, TypologyPart } from './types.ts';
 
 /** Largest ratio IG_a/IG_b or IG_b/IG_a over industries where both are positive; null when none. */
 export function gradientRatioOf(a: readonly (number | null)[], b: readonly (number | null)[]): number | null {
@@ -29,76 +51,117 @@ export function gradientRatioOf(a: readonly (number | null)[], b: readonly (numb
   return best;
 }
 
+/** The type from the two answers (the table in the file header). */
+export function pairType(division: boolean, specialisation: TypologyPart['pairs']['specialisation'][number]): PairType {
+  if (division) return specialisation === 'different' ? 'mixed' : 'vertical';
+  if (specialisation === 'same') return 'competing';
+  if (specialisation === 'not-judgeable') return 'undetermined';
+  return 'horizontal';
+}
+
+/** Functional division of two units from their FS values: [division, ratio]; ratio null when undefined. */
+export function functionalDivision(fsA: number | null, fsB: number | null, threshold: number): [boolean | null, number | null] {
+  if (fsA === null || fsB === null) return [null, null];
+  const hi = Math.max(fsA, fsB);
+  const lo = Math.min(fsA, fsB);
+  const opposite = hi > 0 && lo < 0;
+  if (lo <= -1) return [opposite, null];
+  const ratio = (1 + hi) / (1 + lo);
+  return [opposite && ratio >= threshold, ratio];
+}
+
 export function typologyPart(
-  units: readonly string[],
   structure: StructurePart,
-  homogenisation: HomogenisationPart,
+  traded: TradedMapping,
+  tp: TradedPairs,
   complementarity: ComplementarityPart,
   linkage: LinkagePart,
   rdShare: readonly (number | null)[],
   options: Required<MetroAnalysisOptions>,
-): TypologyPair[] {
+): TypologyPart {
   const o = options;
-  const thresholds = {
-    similarityHigh: o.similarityHigh,
-    dissimilarityLow: o.dissimilarityLow,
-    jaccardHigh: o.jaccardHigh,
-    chainHigh: o.chainHigh,
-    functionalGap: o.functionalGap,
-    gradientRatio: o.gradientRatio,
+  const count = tp.a.length;
+  const fs = structure.functionalSpecialisation?.values;
+  const ig = structure.industrialGradient?.values;
+  const chain = complementarity.pairs;
+  const hasChain = chain.a.length === count;
+  const level = traded.traded.map((i) => traded.level[i]);
+  type Columns = { -readonly [K in keyof TypologyPart['pairs']]: TypologyPart['pairs'][K][number][] };
+  const pairs: Columns = {
+    a: new Array(count),
+    b: new Array(count),
+    type: new Array(count),
+    functional: new Array(count),
+    functionalRatio: new Array(count),
+    chainStages: new Array(count),
+    chainRatio: new Array(count),
+    upstream: new Array(count),
+    specialisation: new Array(count),
+    gradientRatio: new Array(count),
+    modes: new Array(count),
   };
-  return pairIndexes(units.length).map(([a, b], p) => {
-    const h = homogenisation.pairs[p];
-    const c = complementarity.pairs[p];
-    const l = linkage.pairs[p];
-    const fs = structure.functionalSpecialisation?.values;
-    const fsA = fs?.[a] ?? null;
-    const fsB = fs?.[b] ?? null;
-    const fsGap = fsA === null || fsB === null ? null : Math.abs(fsA - fsB);
-    const ig = structure.industrialGradient?.values;
-    const igRatio = ig === undefined ? null : gradientRatioOf(ig[a] ?? [], ig[b] ?? []);
-    const s = h?.similarity ?? 0;
-    const k = h?.dissimilarity ?? 0;
-    const j = h?.jaccard ?? null;
-    const ratio = c?.ratio ?? null;
-    const numbers = {
-      similarity: s,
-      dissimilarity: k,
-      jaccard: j,
-      chainRatio: ratio,
-      functionalGap: fsGap,
-      gradientRatio: igRatio,
-      linkageNormalised: l?.normalised ?? null,
-    };
-    const chainHigh = ratio !== null && ratio >= o.chainHigh;
-    const functional = (fsGap !== null && fsGap >= o.functionalGap) || (igRatio !== null && igRatio >= o.gradientRatio);
-    let type: TypologyPair['type'];
-    let rule: TypologyPair['rule'];
-    let reason: ReturnType<typeof msg.reasonCompeting>;
-    if (s >= o.similarityHigh || k < o.dissimilarityLow || (j !== null && j >= o.jaccardHigh)) {
-      type = 'competing';
-      rule = 'T1';
-      reason = msg.reasonCompeting(s, k, j);
-    } else if (chainHigh && functional) {
-      type = 'vertical';
-      rule = 'T2';
-      reason = msg.reasonVertical(ratio as number, fsGap, igRatio);
-    } else if (chainHigh) {
-      type = 'mixed';
-      rule = 'T3';
-      reason = msg.reasonMixed(ratio as number, k);
-    } else {
-      type = 'horizontal';
-      rule = 'T4';
-      reason = msg.reasonHorizontal(k, ratio);
+  const counts: Record<PairType, number> = { vertical: 0, horizontal: 0, mixed: 0, competing: 0, undetermined: 0 };
+  for (let p = 0; p < count; p++) {
+    const a = tp.a[p] as number;
+    const b = tp.b[p] as number;
+    const [functional, functionalRatio] = functionalDivision(fs?.[a] ?? null, fs?.[b] ?? null, o.functionalRatio);
+    let chainStages: boolean | null = null;
+    let upstream: number | null = null;
+    const ratio = hasChain ? (chain.ratio[p] ?? null) : null;
+    if (hasChain && ratio !== null) {
+      const ab = chain.composite[p] as number;
+      const ba = chain.reverse[p] as number;
+      const hi = Math.max(ab, ba);
+      const lo = Math.min(ab, ba);
+      chainStages = ratio >= o.chainHigh && hi > 0 && hi >= o.chainDirection * lo;
+      if (chainStages) upstream = ab >= ba ? a : b;
     }
-    const modes: TypologyPair['suggestedModes'][number][] = [];
-    if (igRatio !== null && igRatio >= o.gradientRatio) modes.push('industrial-transfer');
-    if (chainHigh) modes.push('chain-collaboration');
-    if ((l?.normalised ?? 0) >= 0.5) modes.push('joint-park-or-enclave');
+    let specialisation: TypologyPart['pairs']['specialisation'][number];
+    const same = tp.same[p] as number;
+    if (same < 0) specialisation = 'not-judgeable';
+    else if (same === 1) specialisation = 'same';
+    else {
+      let different = false;
+      for (const lv of ['goods', 'services'] as const) {
+        const A = (tp.advantage[a] as number[]).filter((x) => level[x] === lv);
+        const B = (tp.advantage[b] as number[]).filter((x) => level[x] === lv);
+        if (A.length > 0 && B.length > 0 && A.some((x) => !B.includes(x)) && B.some((x) => !A.includes(x))) different = true;
+      }
+      specialisation = different ? 'different' : 'neither';
+    }
+    const division = functional === true || chainStages === true;
+    const type = pairType(division, specialisation);
+    counts[type]++;
+    const gradientRatio = ig === undefined ? null : gradientRatioOf(ig[a] ?? [], ig[b] ?? []);
+    const modes: TypologyPart['pairs']['modes'][number][number][] = [];
+    if (gradientRatio !== null && gradientRatio >= o.gradientRatio) modes.push('industrial-transfer');
+    if (chainStages === true) modes.push('chain-collaboration');
+    if ((linkage.pairs[p]?.normalised ?? 0) >= 0.5) modes.push('joint-park-or-enclave');
     const ra = rdShare[a] ?? null;
     const rb = rdShare[b] ?? null;
     if (ra !== null && rb !== null && Math.min(ra, rb) > 0 && Math.max(ra / rb, rb / ra) >= 2) modes.push('innovation-cooperation');
-    return { a: units[a] as string, b: units[b] as string, type, rule, thresholds, numbers, reason, suggestedModes: modes };
-  });
+    pairs.a[p] = a;
+    pairs.b[p] = b;
+    pairs.type[p] = type;
+    pairs.functional[p] = functional;
+    pairs.functionalRatio[p] = functionalRatio;
+    pairs.chainStages[p] = chainStages;
+    pairs.chainRatio[p] = ratio;
+    pairs.upstream[p] = upstream;
+    pairs.specialisation[p] = specialisation;
+    pairs.gradientRatio[p] = gradientRatio;
+    pairs.modes[p] = modes;
+  }
+  return {
+    rules: {
+      functionalRatio: o.functionalRatio,
+      chainHigh: o.chainHigh,
+      chainDirection: o.chainDirection,
+      sameZ: o.sameZ,
+      minTradedIndustries: o.minTradedIndustries,
+      gradientRatio: o.gradientRatio,
+    },
+    counts,
+    pairs,
+  };
 }

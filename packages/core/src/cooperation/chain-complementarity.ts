@@ -77,29 +77,29 @@ export interface ChainLinkIndex {
 export function _chainLinks(plus: Float64Array, a: Float64Array, nR: number, m: number, top: number): ChainLinkIndex[][] {
   const out: ChainLinkIndex[][] = Array.from({ length: nR * nR }, () => []);
   if (top === 0) return out;
-  const specialised = Array.from({ length: nR }, (_, r) => {
-    const ks: number[] = [];
-    for (let k = 0; k < m; k++) if ((plus[r * m + k] as number) > 0) ks.push(k);
-    return ks;
-  });
-  for (let i = 0; i < nR; i++) {
-    for (let j = 0; j < nR; j++) {
-      if (i === j) continue;
-      const best = out[i * nR + j] as ChainLinkIndex[];
-      for (const k of specialised[i] as number[]) {
-        const pik = plus[i * m + k] as number;
-        for (const l of specialised[j] as number[]) {
-          const v = pik * (a[k * m + l] as number) * (plus[j * m + l] as number);
-          if (!(v > 0) || (best.length === top && v <= (best[top - 1] as ChainLinkIndex).v)) continue;
-          let pos = best.length;
-          while (pos > 0 && (best[pos - 1] as ChainLinkIndex).v < v) pos--;
-          best.splice(pos, 0, { k, l, v });
-          if (best.length > top) best.pop();
-        }
-      }
+  for (let i = 0; i < nR; i++) for (let j = 0; j < nR; j++) if (i !== j) out[i * nR + j] = _pairChainLinks(plus, a, m, top, i, j);
+  return out;
+}
+
+/** The `top` strongest supplier → buyer links from region i's specialisations to region j's (one ordered pair). */
+export function _pairChainLinks(plus: Float64Array, a: Float64Array, m: number, top: number, i: number, j: number): ChainLinkIndex[] {
+  const best: ChainLinkIndex[] = [];
+  if (top === 0) return best;
+  for (let k = 0; k < m; k++) {
+    const pik = plus[i * m + k] as number;
+    if (!(pik > 0)) continue;
+    for (let l = 0; l < m; l++) {
+      const pjl = plus[j * m + l] as number;
+      if (!(pjl > 0)) continue;
+      const v = pik * (a[k * m + l] as number) * pjl;
+      if (!(v > 0) || (best.length === top && v <= (best[top - 1] as ChainLinkIndex).v)) continue;
+      let pos = best.length;
+      while (pos > 0 && (best[pos - 1] as ChainLinkIndex).v < v) pos--;
+      best.splice(pos, 0, { k, l, v });
+      if (best.length > top) best.pop();
     }
   }
-  return out;
+  return best;
 }
 
 /**
