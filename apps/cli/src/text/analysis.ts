@@ -5,6 +5,7 @@
 import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
+import { inputsText } from './inputs.ts';
 import { formatTable } from './table.ts';
 
 const t = (en: string, zh: string): LocalizedText => ({ en, zh });
@@ -89,6 +90,7 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
   const name = new Map(r.units.map((u) => [u.id, lang === 'zh' ? (u.nameZh ?? u.nameEn) : u.nameEn]));
   const h = messages.head;
   const out: string[] = [`${p(messages.title(r))}\n`];
+  out.push(inputsText(r, lang));
   out.push(`\n${p(messages.overview)}\n`);
   out.push(
     formatTable(

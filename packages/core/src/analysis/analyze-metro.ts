@@ -138,7 +138,13 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
   const result: MetroAnalysis = {
     schemaVersion: metroAnalysisSchemaVersion,
     metro: input.metro,
-    unitSet: { ...input.unitSet, year: input.year, years },
+    unitSet: {
+      ...input.unitSet,
+      year: input.year,
+      years,
+      source: input.unitSet.source ?? null,
+      dropped: input.unitSet.dropped ?? { units: [], industries: [] },
+    },
     units,
     industries,
     options: o,

@@ -4,11 +4,16 @@
  *  - proximity: mean of the pair's proximity score (rail minutes or km, see linkage) and min(1, chain ratio ÷
  *    chainHigh) when the chain ratio exists; the proximity score alone otherwise;
  *  - structure: Krugman dissimilarity ÷ 2 (0 = identical structures, 1 = nothing in common);
- *  - market: the pair's gravity linkage ÷ the largest of its distance kind (relative within the metro);
+ *  - market: the pair's gravity linkage ÷ the metro's largest (relative within the metro);
  *  - government (knowledge base): 0.25 each for a metro-wide plan, a cooperation mechanism, a functional
  *    position for both units (for the metro: for at least half of the units), and a project touching either unit.
  * The metro's score of the first three is the mean over pairs. A driver whose metro score is below
- * `driverMissing` (or absent) is listed as missing.
+ * `driverMissing` (or absent) is listed as missing — except the market driver: gravity strength has no common
+ * scale across metros (population × GDP in different currencies over km or minutes; methods.md M7: "only compare
+ * within one study; normalise to max"), so its score is relative to the metro's own strongest pair. Its metro
+ * mean reflects how evenly linkage is spread over the pairs (it falls as units are added: 0.97 for three JJJ
+ * provinces, 0.08 for eight Tokyo prefectures), not how strong the market is: it is listed in `relative`, not
+ * compared across metros, and never judged missing.
  */
 import { mean, pairIndexes } from './internal.ts';
 import type { MetroAnalysisOptions } from './options.ts';
@@ -49,9 +54,10 @@ export function driversPart(
   const n = units.length;
   const pairs = pairIndexes(n).map(([a, b], p) => {
     const prox = proximityOf[a * n + b] as number;
-    const ratio = complementarity.pairs[p]?.ratio ?? null;
+    const ratio = complementarity.pairs.ratio[p] ?? null;
     const l = linkage.pairs[p];
-    const h = homogenisation.pairs[p];
+    const dissimilarity = homogenisation.pairs.dissimilarity[p];
+    const similarity = homogenisation.pairs.similarity[p];
     const parts: number[] = [];
     if (prox >= 0) parts.push(prox);
     if (ratio !== null) parts.push(Math.min(1, ratio / options.chainHigh));
@@ -70,8 +76,8 @@ export function driversPart(
         },
       },
       structure: {
-        score: h === undefined ? null : h.dissimilarity / 2,
-        evidence: { dissimilarity: h?.dissimilarity ?? null, similarity: h?.similarity ?? null },
+        score: dissimilarity === undefined ? null : dissimilarity / 2,
+        evidence: { dissimilarity: dissimilarity ?? null, similarity: similarity ?? null },
       },
       market: {
         score: l?.normalised ?? null,
@@ -83,12 +89,25 @@ export function driversPart(
   const metro: DriverSet = {
     proximity: { score: mean(pairs.map((p) => p.proximity.score)), evidence: { pairs: pairs.length } },
     structure: { score: mean(pairs.map((p) => p.structure.score)), evidence: { pairs: pairs.length } },
-    market: { score: mean(pairs.map((p) => p.market.score)), evidence: { pairs: pairs.filter((p) => p.market.score !== null).length } },
+    market: {
+      score: mean(pairs.map((p) => p.market.score)),
+      evidence: { pairs: pairs.filter((p) => p.market.score !== null).length, scale: 'within-metro', impedance: linkage.impedance.kind },
+    },
     government: government(knowledge, units, true, n),
   };
+  const relative: DriversPart['relative'] = [
+    {
+      driver: 'market',
+      reason: {
+        en: "Gravity linkage ÷ the metro's strongest pair: a rank within this metro; not comparable across metros and not judged missing.",
+        zh: '引力联系强度 ÷ 本都市圈最强单元对：仅为圈内相对排序，不可跨都市圈比较，也不据此判定缺失。',
+      },
+    },
+  ];
   const missing = (['proximity', 'structure', 'market', 'government'] as const).filter((k) => {
+    if (relative.some((r) => r.driver === k)) return false;
     const s = metro[k].score;
     return s === null || s < options.driverMissing;
   });
-  return { pairs, metro, missing };
+  return { pairs, metro, missing, relative };
 }

@@ -1,12 +1,15 @@
 /**
- * Linkage (methods.md M7, M8, M14): gravity linkage strength `R_ab = √(P_a G_a)·√(P_b G_b) / D_ab^b` with D = rail
- * minutes where the timetable has them, else great-circle km (the pair says which); membership degree of each
- * unit to each core (share of the core's linkage); urban flow intensity on the service sectors (employment data
- * only); Hansen accessibility to population over great-circle km (power decay, exponent = the gravity exponent).
- * Units without population, GDP or a representative point are gaps: shown, never filled.
+ * Linkage (methods.md M7, M8, M14): gravity linkage strength `R_ab = √(P_a G_a)·√(P_b G_b) / D_ab^b`; membership
+ * degree of each unit to each core (share of the core's linkage); urban flow intensity on the service sectors
+ * (employment data only); Hansen accessibility to population over great-circle km (power decay, exponent = the
+ * gravity exponent). Units without population, GDP or a representative point are gaps: shown, never filled.
  *
- * The pair's proximity score (used by hot spots and the proximity driver) is 1 at or below the near threshold, 0
- * at or above the far threshold and linear between, on rail minutes when known, else on km.
+ * One impedance per measure: D is rail minutes only when every pair of units has a scheduled rail time, else
+ * great-circle km for every pair (methods.md M7 allows straight-line distance; a share R_ab / Σ_b R_ab mixing
+ * minutes for some pairs with km for others has no meaning — 30 minutes and 30 km are not the same distance).
+ * The part's `impedance` says which and why. The pair's proximity score (used by hot spots and the proximity
+ * driver) is 1 at or below the near threshold, 0 at or above the far threshold and linear between, on the same
+ * impedance (nearMinutes/farMinutes or nearKm/farKm).
  */
 import { labelledMatrix, labelledVector } from '../matrix/labelled.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
@@ -71,12 +74,32 @@ export function linkagePart(
     rail[a * n + b] = v;
     rail[b * n + a] = v;
   }
+  // One impedance for the whole part: rail minutes only when every pair has them.
+  const allPairs = pairIndexes(n);
+  const railPairCount = allPairs.filter(([a, b]) => (rail[a * n + b] as number) > 0).length;
+  const useRail = allPairs.length > 0 && railPairCount === allPairs.length;
+  const impedance: LinkagePart['impedance'] = {
+    kind: useRail ? 'rail-minutes' : 'km',
+    railPairs: railPairCount,
+    pairs: allPairs.length,
+    reason: useRail
+      ? {
+          en: `Rail minutes: every one of the ${allPairs.length} pairs has a scheduled rail time.`,
+          zh: `铁路时间：全部 ${allPairs.length} 个单元对均有铁路时刻。`,
+        }
+      : railPairCount === 0
+        ? { en: 'Great-circle km: no pair has a scheduled rail time.', zh: '大圆距离（公里）：没有单元对有铁路时刻。' }
+        : {
+            en: `Great-circle km for every pair: only ${railPairCount} of ${allPairs.length} pairs have a rail time, and minutes and km cannot be mixed in one measure.`,
+            zh: `所有单元对均用大圆距离（公里）：${allPairs.length} 个单元对中仅 ${railPairCount} 个有铁路时间，同一指标不能混用分钟与公里。`,
+          },
+  };
   const proximityOf = new Float64Array(n * n).fill(-1);
-  for (const [a, b] of pairIndexes(n)) {
+  for (const [a, b] of allPairs) {
     const r = rail[a * n + b] as number;
     const k = km[a * n + b] as number;
     let p = -1;
-    if (r > 0) p = clamp01((options.farMinutes - r) / (options.farMinutes - options.nearMinutes));
+    if (useRail) p = clamp01((options.farMinutes - r) / (options.farMinutes - options.nearMinutes));
     else if (k > 0) p = clamp01((options.farKm - k) / (options.farKm - options.nearKm));
     proximityOf[a * n + b] = p;
     proximityOf[b * n + a] = p;
@@ -110,7 +133,7 @@ export function linkagePart(
         population: g.map((r) => overview[r]?.population?.value as number),
         gdp: g.map((r) => overview[r]?.gdp?.value as number),
         km: labelledMatrix(sub, sub, kmSub),
-        railMinutes: labelledMatrix(sub, sub, railSub, railAbsent),
+        ...(useRail ? { railMinutes: labelledMatrix(sub, sub, railSub, railAbsent) } : {}),
       },
       { exponent: options.gravityExponent },
     );
@@ -122,9 +145,6 @@ export function linkagePart(
         distance[c] = grav.distance.values[a * m + b] as number;
         kind[c] = grav.distanceKind[a * m + b] as number;
       }
-    const railCount = grav.railPairs;
-    const allPairs = (m * (m - 1)) / 2;
-    if (railCount > 0 && railCount < allPairs) absent.push({ what: 'linkage.distanceKind', reason: msg.mixedDistance(railCount, allPairs - railCount) });
     const share = membershipDegree(grav.strength, { zeroRows: 'absent' });
     membership = units
       .map((u, r) => ({ u, r }))
@@ -136,8 +156,9 @@ export function linkagePart(
         return { core: x.u.id, shares };
       });
   }
+  // The largest strength (all pairs share one impedance, so one maximum).
   const maxOfKind = [0, 0];
-  for (const [a, b] of pairIndexes(n)) {
+  for (const [a, b] of allPairs) {
     const k = kind[a * n + b] as number;
     if (k >= 0) maxOfKind[k] = Math.max(maxOfKind[k] as number, strength[a * n + b] as number);
   }
@@ -192,7 +213,7 @@ export function linkagePart(
     });
   }
   return {
-    part: { exponent: options.gravityExponent, pairs, membership, urbanFlow, accessibility, absent },
+    part: { exponent: options.gravityExponent, impedance, pairs, membership, urbanFlow, accessibility, absent },
     proximity: (a, b) => Math.max(proximityOf[a * n + b] as number, 0),
     proximityOf,
   };

@@ -1,8 +1,13 @@
 /**
  * Overview (the paper's Table 5 for any metro): each unit's area, population, GDP, per-capita GDP and sector shares,
- * each with its source and year. Per-capita GDP is taken as published when present, else derived from GDP and
- * population of the same year (flagged `derived`). Sector shares come from three-sector value added when the
- * data has it, else from the analysis matrix grouped by the industries' ISIC sections (the basis says which).
+ * each with its source, year and (when the input gives it) vintage.
+ *
+ * One vintage per figure: a figure made of several observations never mixes years or vintages. Per-capita GDP is
+ * the published figure only when its year and vintage are those of the GDP shown beside it (or no GDP is shown);
+ * otherwise it is GDP ÷ population when the two have the same year and the same vintage (flagged `derived`);
+ * otherwise it is absent — e.g. a 2018 first-published per-capita figure is not shown next to revised 2020 GDP
+ * and population. Sector shares come from three-sector value added of one year, source and vintage when the data
+ * has it, else from the analysis matrix grouped by the industries' ISIC sections (the basis says which).
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { groupOfIndustry, sectorOfGroup } from './internal.ts';
@@ -43,19 +48,36 @@ export function overviewPart(input: MetroAnalysisInput, units: readonly Analysis
     const gdp = o?.gdp ?? null;
     const pop = o?.population ?? null;
     let perCapita: UnitOverview['gdpPerCapita'] = null;
-    if (o?.gdpPerCapita !== undefined) perCapita = { ...o.gdpPerCapita, derived: false };
-    else if (gdp !== null && pop !== null && gdp.year === pop.year && pop.value > 0) {
-      perCapita = { value: gdp.value / pop.value, unit: `${gdp.unit}/person`, year: gdp.year, source: `${gdp.source}|${pop.source}`, derived: true };
+    const published = o?.gdpPerCapita;
+    if (published !== undefined && (gdp === null || (published.year === gdp.year && published.vintage === gdp.vintage))) {
+      perCapita = { ...published, vintage: published.vintage ?? null, derived: false };
+    } else if (gdp !== null && pop !== null && gdp.year === pop.year && gdp.vintage === pop.vintage && pop.value > 0) {
+      perCapita = {
+        value: gdp.value / pop.value,
+        unit: `${gdp.unit}/person`,
+        year: gdp.year,
+        source: `${gdp.source}|${pop.source}`,
+        vintage: gdp.vintage ?? null,
+        derived: true,
+      };
     }
     let shares: UnitOverview['sectorShares'] = null;
     const va = o?.sectorValueAdded;
     const vaTotal = va === undefined ? 0 : va.I + va.II + va.III;
     if (va !== undefined && vaTotal > 0) {
-      shares = { primary: va.I / vaTotal, secondary: va.II / vaTotal, tertiary: va.III / vaTotal, basis: 'value-added', year: va.year, source: va.source };
+      shares = {
+        primary: va.I / vaTotal,
+        secondary: va.II / vaTotal,
+        tertiary: va.III / vaTotal,
+        basis: 'value-added',
+        year: va.year,
+        source: va.source,
+        vintage: va.vintage ?? null,
+      };
     } else {
       const m = fromMatrix[r];
       if (m !== null && m !== undefined)
-        shares = { primary: m[0], secondary: m[1], tertiary: m[2], basis: 'analysis-matrix', year: input.year, source: input.unitSet.id };
+        shares = { primary: m[0], secondary: m[1], tertiary: m[2], basis: 'analysis-matrix', year: input.year, source: input.unitSet.id, vintage: null };
     }
     return {
       unit: u.id,

@@ -59,8 +59,15 @@ const industryGroupSchema = z.enum([
  */
 export type IndustryGroup = Result<typeof industryGroupSchema>;
 
-const sourcedValueSchema = z.object({ value: num, unit: z.string(), year: int, source: z.string() });
-/** A number with where it comes from (overview indicators). */
+const sourcedValueSchema = z.object({
+  value: num,
+  unit: z.string(),
+  year: int,
+  source: z.string(),
+  /** The publication vintage (`first`, `revised`, `final`, `single`) when the caller gives it. */
+  vintage: z.string().optional(),
+});
+/** A number with where it comes from (overview indicators) and, when known, its vintage. */
 export type SourcedValue = Result<typeof sourcedValueSchema>;
 
 const absenceSchema = z.object({ what: z.string(), reason: text });
@@ -131,6 +138,38 @@ const analysisGapSchema = z.object({
 /** A cell of the matrix that was withheld or missing, and what the loader did with it. */
 export type AnalysisGap = Result<typeof analysisGapSchema>;
 
+const droppedSchema = z.object({
+  /**
+   * `gap-cells`: withheld or missing cells removed by dropping the unit (`industries` lists them); `no-data`: no
+   * row for the year; `other-programme`: data only from another programme (`sources`); `zero-total`: all zero.
+   */
+  units: z.array(
+    z.object({
+      id: z.string(),
+      nameEn: z.string(),
+      nameZh: z.string().nullable(),
+      reason: z.enum(['gap-cells', 'no-data', 'other-programme', 'zero-total']),
+      industries: z.array(z.string()),
+      sources: z.array(z.string()),
+    }),
+  ),
+  /**
+   * `gap-cells`: withheld or missing cells removed by dropping the industry (`units` lists where); `zero-in-every-unit`;
+   * `not-published`: an industry of the classification's level that no unit has in the programme that year.
+   */
+  industries: z.array(
+    z.object({
+      code: z.string(),
+      nameEn: z.string().nullable(),
+      nameZh: z.string().nullable(),
+      reason: z.enum(['gap-cells', 'zero-in-every-unit', 'not-published']),
+      units: z.array(z.string()),
+    }),
+  ),
+});
+/** What the loader left out of the matrix, and why. */
+export type DroppedInputs = Result<typeof droppedSchema>;
+
 type ResolvedOptions = Required<MetroAnalysisOptions>;
 
 /**
@@ -190,7 +229,11 @@ const unitOverviewSchema = z.object({
   area: sourcedValueSchema.nullable(),
   population: sourcedValueSchema.nullable(),
   gdp: sourcedValueSchema.nullable(),
-  gdpPerCapita: sourcedValueSchema.extend({ derived: z.boolean() }).nullable(),
+  /**
+   * Published when its year and vintage are the GDP's, else GDP ÷ population when both have the same year and
+   * vintage (`derived`); never parts of different years or vintages. `vintage` = the one vintage of its parts.
+   */
+  gdpPerCapita: sourcedValueSchema.extend({ vintage: z.string().nullable(), derived: z.boolean() }).nullable(),
   /** Sector shares (fractions): from three-sector value added, or from the analysis matrix (basis says which). */
   sectorShares: z
     .object({
@@ -200,6 +243,8 @@ const unitOverviewSchema = z.object({
       basis: z.enum(['value-added', 'analysis-matrix']),
       year: int,
       source: z.string(),
+      /** The one vintage of the three parts (value added of one year, source and vintage); null when unknown. */
+      vintage: z.string().nullable(),
     })
     .nullable(),
 });
@@ -293,7 +338,7 @@ export type ComplementarityPart = Result<typeof complementarityPartSchema>;
 const linkagePairSchema = z.object({
   ...pair,
   strength: numOrNull,
-  /** Strength ÷ the metro's largest (0–1), comparable only among pairs of the same distance kind. */
+  /** Strength ÷ the metro's largest (0–1): a rank within this metro, not comparable across metros. */
   normalised: numOrNull,
   distance: numOrNull,
   distanceKind: distanceKindNameSchema.nullable(),
@@ -305,6 +350,11 @@ export type LinkagePair = Result<typeof linkagePairSchema>;
 
 const linkagePartSchema = z.object({
   exponent: num,
+  /**
+   * The one impedance of gravity, membership and proximity: rail minutes only when every pair of units has them,
+   * else great-circle km for every pair; `railPairs` of `pairs` have rail minutes; `reason` says why.
+   */
+  impedance: z.object({ kind: distanceKindNameSchema, railPairs: int, pairs: int, reason: text }),
   pairs: z.array(linkagePairSchema),
   membership: z.array(z.object({ core: z.string(), shares: z.record(z.string(), num) })),
   urbanFlow: z.object({ sectors: z.array(z.string()), intensity: z.array(numOrNull), tendency: z.array(numOrNull) }).nullable(),
@@ -344,6 +394,8 @@ const driversPartSchema = z.object({
   pairs: z.array(driverSetSchema.extend(pair)),
   metro: driverSetSchema,
   missing: z.array(z.enum(['proximity', 'structure', 'market', 'government'])),
+  /** Drivers scored relative to the metro's own pairs: not comparable across metros, never listed as missing. */
+  relative: z.array(z.object({ driver: z.enum(['proximity', 'structure', 'market', 'government']), reason: text })),
 });
 /** The drivers part: per pair, for the whole metro, and the drivers that are missing. */
 export type DriversPart = Result<typeof driversPartSchema>;
@@ -405,6 +457,10 @@ export const metroAnalysisSchema = z
       measure,
       year: int,
       years: z.array(int),
+      /** The one statistical programme (source id) of the matrix; null when the caller did not say. */
+      source: z.string().nullable(),
+      /** Units and industries left out of the matrix, each with its reason (never filled from elsewhere). */
+      dropped: droppedSchema,
     }),
     units: z.array(analysisUnitSchema),
     industries: z.array(analysisIndustrySchema),

@@ -21,6 +21,7 @@ export type {
   DistanceKindName,
   DriverScore,
   DriverSet,
+  DroppedInputs,
   DriversPart,
   Evidence,
   Finding,
@@ -58,6 +59,8 @@ export interface OverviewInput {
     readonly unit: string;
     readonly year: number;
     readonly source: string;
+    /** The one vintage of the three values. */
+    readonly vintage?: string;
   };
 }
 
@@ -110,7 +113,7 @@ export interface GradientInput {
 export interface MetroAnalysisInput {
   readonly metro: MetroAnalysis['metro'];
   /** The unit set; `measure` (`employment` or `output`) decides which measures apply. */
-  readonly unitSet: Omit<MetroAnalysis['unitSet'], 'year' | 'years'>;
+  readonly unitSet: Omit<MetroAnalysis['unitSet'], 'year' | 'years' | 'source' | 'dropped'> & Partial<Pick<MetroAnalysis['unitSet'], 'source' | 'dropped'>>;
   readonly year: number;
   readonly units: readonly AnalysisUnit[];
   readonly industries: readonly AnalysisIndustry[];

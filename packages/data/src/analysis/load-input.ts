@@ -16,6 +16,7 @@ import {
   type GradientInput,
   InvalidInputError,
   type LocalizedText,
+  type MetroAnalysis,
   type MetroAnalysisInput,
   NotFoundError,
   type OverviewInput,
@@ -155,28 +156,48 @@ function pickObservation(rows: readonly Row[], year: number): Row | undefined {
 
 function sourced(row: Row | undefined): SourcedValue | undefined {
   if (row === undefined || row.value === null) return undefined;
-  return { value: Number(row.value), unit: str(row.unit), year: Number(row.year), source: str(row.source) };
+  return { value: Number(row.value), unit: str(row.unit), year: Number(row.year), source: str(row.source), vintage: str(row.vintage) };
 }
 
-/** A unit-set matrix with its gaps removed (never filled) and how each gap was treated. */
+type DroppedInputs = MetroAnalysis['unitSet']['dropped'];
+type DroppedUnit = Omit<DroppedInputs['units'][number], 'nameEn' | 'nameZh'>;
+type DroppedIndustry = Omit<DroppedInputs['industries'][number], 'nameEn' | 'nameZh'>;
+
+/** A unit-set matrix with its gaps removed (never filled), how each gap was treated, and what was dropped and why. */
 interface CleanMatrix {
   readonly result: UnitSetMatrixResult;
   readonly matrix: RegionIndustryMatrix;
   readonly gaps: readonly AnalysisGap[];
+  readonly droppedUnits: readonly DroppedUnit[];
+  readonly droppedIndustries: readonly DroppedIndustry[];
 }
 
 /**
- * Gaps are removed, never filled: greedily drop the industry or unit that removes the most remaining withheld or
- * missing cells per data cell lost (an industry first on a tie, since it keeps the units; then code order) until
- * none is left.
+ * One statistical programme per matrix: the source covering the most units (unitSetMatrix `programme: 'one'`); a
+ * unit with data only from other programmes is dropped (`other-programme`), never filled from them, and a unit
+ * with no data is dropped (`no-data`). Gaps are removed, never filled: greedily drop the industry or unit that
+ * removes the most remaining withheld or missing cells per data cell lost (an industry first on a tie, since it
+ * keeps the units; then code order) until none is left.
  */
 async function matrixFor(store: Store, metro: string, unitSet: string, year: number): Promise<CleanMatrix> {
-  const result = await unitSetMatrix(store, metro, unitSet, year, { gaps: 'zero', matrix: { zeroTotals: 'keep' } });
+  const result = await unitSetMatrix(store, metro, unitSet, year, { gaps: 'zero', matrix: { zeroTotals: 'keep' }, programme: 'one' });
   const m = result.matrix;
-  let cells = result.gaps.map((g) => ({ region: g.region, industry: g.industry, kind: g.kind }));
   const dropR = new Set<string>();
   const dropI = new Set<string>();
   const gaps: AnalysisGap[] = [];
+  const droppedUnits: DroppedUnit[] = [];
+  const droppedIndustries: DroppedIndustry[] = [];
+  for (const o of result.outsideProgramme) {
+    dropR.add(o.region);
+    droppedUnits.push({ id: o.region, reason: 'other-programme', industries: [], sources: [...o.sources] });
+    gaps.push({ unit: o.region, industry: null, what: result.indicator, kind: 'other-programme', treatment: 'dropped-region' });
+  }
+  for (const r of result.regionsWithoutData) {
+    dropR.add(r);
+    droppedUnits.push({ id: r, reason: 'no-data', industries: [], sources: [] });
+    gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'missing', treatment: 'dropped-region' });
+  }
+  let cells = result.gaps.filter((g) => !dropR.has(g.region)).map((g) => ({ region: g.region, industry: g.industry, kind: g.kind }));
   while (cells.length > 0) {
     const byI = new Map<string, number>();
     const byR = new Map<string, number>();
@@ -192,6 +213,9 @@ async function matrixFor(store: Store, metro: string, unitSet: string, year: num
     const dropIndustry = bestI[1] / keptR >= bestR[1] / keptI;
     const label = dropIndustry ? bestI[0] : bestR[0];
     (dropIndustry ? dropI : dropR).add(label);
+    const removed = cells.filter((x) => (dropIndustry ? x.industry : x.region) === label);
+    if (dropIndustry) droppedIndustries.push({ code: label, reason: 'gap-cells', units: removed.map((c) => c.region).sort(byKey) });
+    else droppedUnits.push({ id: label, reason: 'gap-cells', industries: removed.map((c) => c.industry).sort(byKey), sources: [] });
     for (const c of cells.filter((x) => (dropIndustry ? x.industry : x.region) === label)) {
       gaps.push({
         unit: c.region,
@@ -203,18 +227,20 @@ async function matrixFor(store: Store, metro: string, unitSet: string, year: num
     }
     cells = cells.filter((x) => (dropIndustry ? x.industry : x.region) !== label);
   }
-  for (const r of result.regionsWithoutData)
-    if (!dropR.has(r)) {
-      dropR.add(r);
-      gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'missing', treatment: 'dropped-region' });
-    }
   const regions = m.regions.filter((r) => !dropR.has(r));
   const industries = m.industries.filter((i) => !dropI.has(i));
   const values = new Float64Array(regions.length * industries.length);
   regions.forEach((r, a) => industries.forEach((i, b) => (values[a * industries.length + b] = m.at(m.regionIndex(r), m.industryIndex(i)))));
   const matrix = RegionIndustryMatrix.fromWide(regions, industries, values, { zeroTotals: 'drop' });
-  for (const r of matrix.dropped.regions) gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'zero-total', treatment: 'dropped-region' });
-  return { result, matrix, gaps };
+  for (const r of matrix.dropped.regions) {
+    gaps.push({ unit: r, industry: null, what: result.indicator, kind: 'zero-total', treatment: 'dropped-region' });
+    droppedUnits.push({ id: r, reason: 'zero-total', industries: [], sources: [] });
+  }
+  for (const i of matrix.dropped.industries) droppedIndustries.push({ code: i, reason: 'zero-in-every-unit', units: [] });
+  for (const i of result.absentIndustries) droppedIndustries.push({ code: i, reason: 'not-published', units: [] });
+  droppedUnits.sort((a, b) => byKey(a.id, b.id));
+  droppedIndustries.sort((a, b) => byKey(a.code, b.code));
+  return { result, matrix, gaps, droppedUnits, droppedIndustries };
 }
 
 const employmentIndicator = (indicator: string): boolean => /employ|persons|staff|workers/.test(indicator);
@@ -263,8 +289,8 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
   if (set.noteEn !== null) notes.push({ en: set.noteEn, zh: set.noteZh ?? set.noteEn });
   const sources = [...new Set(current.choices.map((c) => `${c.source} (${c.vintage})`))].sort(byKey);
   notes.push({
-    en: `Matrix ${current.indicator} (${current.unit}), ${year}, from ${sources.join(', ')}.`,
-    zh: `矩阵：${current.indicator}（${current.unit}），${year} 年，来源 ${sources.join('、')}。`,
+    en: `Matrix ${current.indicator} (${current.unit}), ${year}, from one programme: ${sources.join(', ')}.`,
+    zh: `矩阵：${current.indicator}（${current.unit}），${year} 年，单一统计口径：${sources.join('、')}。`,
   });
 
   // Units: names, points, rings (a unit not listed as a member takes the ring of its parent, else outer).
@@ -397,7 +423,15 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
     const pc = pick('gdp_per_capita');
     if (pc !== undefined) out.gdpPerCapita = pc;
     if (bestGroup !== undefined && best !== undefined) {
-      out.sectorValueAdded = { I: val('I'), II: val('II'), III: val('III'), unit: str(best.unit), year: Number(best.year), source: str(best.source) };
+      out.sectorValueAdded = {
+        I: val('I'),
+        II: val('II'),
+        III: val('III'),
+        unit: str(best.unit),
+        year: Number(best.year),
+        source: str(best.source),
+        vintage: str(best.vintage),
+      };
     }
     return out;
   });
@@ -482,6 +516,7 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
       id: str(r.id),
       kind: str(r.kind) as AnalysisKnowledgeItem['kind'],
       unit,
+      region: strOrNull(r.region),
       year: numOrNull(r.year),
       textEn: strOrNull(r.text_en),
       textZh: strOrNull(r.text_zh),
@@ -499,6 +534,27 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
       classification,
       unit: current.unit,
       measure: employmentIndicator(current.indicator) ? 'employment' : 'output',
+      source: current.programme,
+      dropped: {
+        units: clean.droppedUnits.map((d) => {
+          const r = regionInfo.get(d.id);
+          return {
+            id: d.id,
+            nameEn: r === undefined ? d.id : str(r.name_en),
+            nameZh: strOrNull(r?.name_zh),
+            reason: d.reason,
+            industries: d.industries,
+            sources: d.sources,
+          };
+        }),
+        industries: clean.droppedIndustries.map((d) => ({
+          code: d.code,
+          nameEn: strOrNull(indNames.get(d.code)?.name_en),
+          nameZh: strOrNull(indNames.get(d.code)?.name_zh),
+          reason: d.reason,
+          units: d.units,
+        })),
+      },
     },
     year,
     units,

@@ -171,6 +171,13 @@ export interface UnitSetMatrixOptions {
   readonly level?: string;
   /** Options passed to the matrix constructor (zero totals, order). */
   readonly matrix?: Omit<MatrixOptions, 'duplicates'>;
+  /**
+   * `per-region` (default): each region's row from its own best (dataset, source, vintage) group — rows may come
+   * from different statistical programmes. `one`: one source (programme) for the whole matrix — the source that
+   * covers the most members (then the most reported cells, the best vintage, the source id); a member that has
+   * data only from other sources gets no row and is listed in `outsideProgramme`, never filled from them.
+   */
+  readonly programme?: 'per-region' | 'one';
 }
 
 /** Defaults of {@link UnitSetMatrixOptions}. */
@@ -212,6 +219,10 @@ export interface UnitSetMatrixResult {
   readonly absentIndustries: readonly string[];
   /** Members with no row at all for that year (their whole row is a gap). */
   readonly regionsWithoutData: readonly string[];
+  /** With `programme: 'one'`: the matrix's source; otherwise `null`. */
+  readonly programme: string | null;
+  /** With `programme: 'one'`: members with data only from other sources (their whole row is a gap), and those sources. */
+  readonly outsideProgramme: readonly { readonly region: string; readonly sources: readonly string[] }[];
 }
 
 const str = (v: unknown): string => String(v);
@@ -598,11 +609,10 @@ export async function unitSetMatrix(
     throw new InvalidInputError(storeMessages.noYearData(fn, metro, unitSet, year, years), { metro, unitSet, year, years }, 'NO_DATA_FOR_YEAR');
   }
 
-  // Industries: the level's codes that some member has that year.
-  const industrySet = new Set(usable.map((r) => str(r.industry)));
-  const industries = [...industrySet].sort(byKey);
-  const absentIndustries = levelCodes === null ? [] : [...levelCodes].filter((c) => !industrySet.has(c)).sort(byKey);
-
+  const rank = (v: VintageKind): number => {
+    const k = order.indexOf(v);
+    return k < 0 ? order.length : k;
+  };
   // Group rows by region, then by (dataset, source, vintage).
   interface Group {
     dataset: string;
@@ -632,14 +642,40 @@ export async function unitSetMatrix(
     if (date !== null && (group.vintageDate === null || date > group.vintageDate)) group.vintageDate = date;
     group.cells.set(str(r.industry), { value: numOrNull(r.value), withheld: r.withheld === true, unit: str(r.unit) });
   }
-  const rank = (v: VintageKind): number => {
-    const k = order.indexOf(v);
-    return k < 0 ? order.length : k;
-  };
+  // One programme for the whole matrix (option): the source covering the most members, then the most reported
+  // cells (a member's best group of that source), then the best vintage, then the source id.
+  let programme: string | null = null;
+  const outsideProgramme: { region: string; sources: string[] }[] = [];
+  if (options.programme === 'one') {
+    const score = new Map<string, { members: number; cells: number; rank: number }>();
+    for (const region of members) {
+      const best = new Map<string, { cells: number; rank: number }>();
+      for (const g of byRegion.get(region)?.values() ?? []) {
+        const reported = [...g.cells.values()].filter((c) => !c.withheld && c.value !== null).length;
+        const prev = best.get(g.source);
+        best.set(g.source, { cells: Math.max(prev?.cells ?? 0, reported), rank: Math.min(prev?.rank ?? order.length, rank(g.vintage)) });
+      }
+      for (const [source, b] of best) {
+        const acc = score.get(source) ?? { members: 0, cells: 0, rank: order.length };
+        score.set(source, { members: acc.members + 1, cells: acc.cells + b.cells, rank: Math.min(acc.rank, b.rank) });
+      }
+    }
+    programme = [...score].sort((x, y) => y[1].members - x[1].members || y[1].cells - x[1].cells || x[1].rank - y[1].rank || byKey(x[0], y[0]))[0]?.[0] ?? null;
+    for (const region of members) {
+      const groups = [...(byRegion.get(region)?.values() ?? [])];
+      if (groups.length > 0 && !groups.some((g) => g.source === programme))
+        outsideProgramme.push({ region, sources: [...new Set(groups.map((g) => g.source))].sort(byKey) });
+    }
+  }
+  // Industries: the level's codes that some member has that year (in the programme, with `programme: 'one'`).
+  const industrySet = new Set(usable.filter((r) => programme === null || str(r.source) === programme).map((r) => str(r.industry)));
+  const industries = [...industrySet].sort(byKey);
+  const absentIndustries = levelCodes === null ? [] : [...levelCodes].filter((c) => !industrySet.has(c)).sort(byKey);
+
   const choices: VintageChoice[] = [];
   const chosen = new Map<string, Group>();
   for (const region of members) {
-    const groups = [...(byRegion.get(region)?.values() ?? [])];
+    const groups = [...(byRegion.get(region)?.values() ?? [])].filter((g) => programme === null || g.source === programme);
     if (groups.length === 0) continue;
     groups.sort(
       (a, b) =>
@@ -679,10 +715,11 @@ export async function unitSetMatrix(
   const values = new Float64Array(nR * nI);
   const gapCells: { r: number; i: number; kind: 'withheld' | 'missing' }[] = [];
   const regionsWithoutData: string[] = [];
+  const outside = new Set(outsideProgramme.map((o) => o.region));
   for (let r = 0; r < nR; r++) {
     const region = members[r] as string;
     const group = chosen.get(region);
-    if (group === undefined) regionsWithoutData.push(region);
+    if (group === undefined && !outside.has(region)) regionsWithoutData.push(region);
     for (let i = 0; i < nI; i++) {
       const cell = group?.cells.get(industries[i] as string);
       if (cell === undefined) gapCells.push({ r, i, kind: 'missing' });
@@ -732,5 +769,7 @@ export async function unitSetMatrix(
     choices,
     absentIndustries,
     regionsWithoutData,
+    programme,
+    outsideProgramme,
   };
 }
