@@ -3,12 +3,14 @@
  * the embedded dataset, queries, export). Other topics (importers, validation) are wired by the coordinator.
  */
 
+export type { LoadBenchmarkBasisOptions } from './analysis/benchmark-basis.ts';
+export { benchmarkBasisYears, loadBenchmarkBasis } from './analysis/benchmark-basis.ts';
 export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
 // analysis: the store side of the cooperation analysis (input loader, runner, result schema)
 export { loadMetroAnalysisInput } from './analysis/load-input.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
-export { analyzeMetroFromStore, defaultBenchmarkMetros } from './analysis/run-analysis.ts';
+export { analyzeMetroFromStore, defaultBenchmarkMetros, loadBenchmarkBases } from './analysis/run-analysis.ts';
 export { detectFormat } from './import/detect.ts';
 export type { TextEncoding } from './import/encoding.ts';
 export { decodeToUtf8File, detectEncoding } from './import/encoding.ts';

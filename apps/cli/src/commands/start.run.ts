@@ -1,5 +1,5 @@
 /** The work of `metrocoop start` (loaded only when the command runs). */
-import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
+import type { BenchmarkBasis, LocalizedText } from '@metrocoop/core';
 import { analyzeMetroFromStore } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
@@ -20,8 +20,8 @@ export async function runStart(ctx: CliContext, opts: StartOptions, command: Com
   const top = Math.max(0, Number.parseInt(opts.findings, 10) || 0);
   const store = await openCliStore(command, ctx);
   try {
-    // Tokyo and New York are the benchmarks of every metro: analyse each of them once.
-    const benchmarkCache = new Map<string, MetroAnalysis>();
+    // Tokyo and New York are the benchmarks of every metro: read each comparison basis once.
+    const benchmarkCache = new Map<string, BenchmarkBasis>();
     for (const [k, metro] of metros.entries()) {
       ctx.err(p(messages.progress(metro, k + 1, metros.length)));
       const compare = metros.filter((m) => m !== metro && (m === 'tokyo' || m === 'nyc'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { MetroAnalysis } from '@metrocoop/core';
+import type { BenchmarkBasis, MetroAnalysis } from '@metrocoop/core';
 import { loadMetroAnalysisInput } from '../../src/analysis/load-input.ts';
 import { metroAnalysisJsonSchemaText, metroAnalysisSchema } from '../../src/analysis/result-schema.ts';
 import { analyzeMetroFromStore } from '../../src/analysis/run-analysis.ts';
@@ -51,13 +51,13 @@ describe('the analysis of the default metros on the embedded data', () => {
     assert.equal(JSON.stringify(again), JSON.stringify(results.get('jjj')));
   });
 
-  it('reuses benchmark analyses through benchmarkCache, with the same documents', async () => {
-    const benchmarkCache = new Map<string, MetroAnalysis>();
+  it('reuses comparison bases through benchmarkCache, with the same documents', async () => {
+    const benchmarkCache = new Map<string, BenchmarkBasis>();
     const jjj = await analyzeMetroFromStore(store, 'jjj', { benchmarkCache });
-    assert.deepEqual([...benchmarkCache.keys()], ['tokyo', 'nyc']);
-    const cachedTokyo = benchmarkCache.get('tokyo');
+    assert.deepEqual([...benchmarkCache.keys()], ['jjj@2017', 'tokyo@2016', 'nyc@2017']);
+    const cachedTokyo = benchmarkCache.get('tokyo@2016');
     const yrd = await analyzeMetroFromStore(store, 'yrd', { benchmarkCache });
-    assert.equal(benchmarkCache.get('tokyo'), cachedTokyo, 'not analysed again');
+    assert.equal(benchmarkCache.get('tokyo@2016'), cachedTokyo, 'not read again');
     assert.deepEqual(JSON.parse(JSON.stringify(jjj)), JSON.parse(JSON.stringify(results.get('jjj'))));
     assert.deepEqual(JSON.parse(JSON.stringify(yrd)), JSON.parse(JSON.stringify(results.get('yrd'))));
   });
