@@ -41,8 +41,22 @@ export interface MetroAnalysisOptions {
    * traded sections; see the methodology page for why not ten).
    */
   readonly minTradedIndustries?: number;
-  /** At most this many findings in the headline list, whatever the number of units. Default 12. */
+  /**
+   * At most this many findings in the headline list (`headline: true`, the highest priorities), whatever the number
+   * of units; the full list stays in the JSON. Default 12 (a page a planner reads in two minutes; issue 8).
+   */
   readonly headlineFindings?: number;
+  /**
+   * Proximity score (§6 of the methodology: 1 at the near threshold, 0 at the far one) at or above which a pair counts
+   * as near for the weak-complementarity finding (F3). Default 0.5: the midpoint, 120 rail minutes or 200 km with
+   * the default near/far thresholds (Table 1 D: core-adjacent ≤ 1 h, intra-metro beyond).
+   */
+  readonly nearProximity?: number;
+  /**
+   * Location quotient below which a unit's stated position in an industry is not borne out by the data (F8).
+   * Default 1: below 1 the unit holds a smaller share of the industry than of the metro's activity (Isard 1960).
+   */
+  readonly planLq?: number;
   /** Industrial-gradient ratio (larger ÷ smaller, any industry) at or above which a pair has a gradient gap. Default 2 (M6). */
   readonly gradientRatio?: number;
   /** Number of supplier → buyer links kept per pair. Default 5. */
@@ -51,7 +65,12 @@ export interface MetroAnalysisOptions {
   readonly leadingIndustries?: number;
   /** Input coefficient at or above which an input is "key" for a leading industry. Default 0.05. */
   readonly keyInputCoefficient?: number;
-  /** An input is missing when the metro's share of it is below this fraction of its national output share. Default 0.5. */
+  /**
+   * A key input of a leading traded industry is missing (F5) when the metro's input-to-buyer ratio (their two totals
+   * in the unit set's own indicator) is below this fraction of the national input-to-buyer ratio (their national
+   * gross outputs): like with like, the metro's size and the indicator's scale cancel. Default 0.5 (half the
+   * national proportion).
+   */
   readonly missingShareRatio?: number;
   /** Gravity distance-decay exponent b. Default 2 (M7). */
   readonly gravityExponent?: number;
@@ -84,6 +103,8 @@ export const defaultMetroAnalysisOptions = {
   sameZ: 1.645,
   minTradedIndustries: 6,
   headlineFindings: 12,
+  nearProximity: 0.5,
+  planLq: 1,
   gradientRatio: 2,
   topLinks: 5,
   leadingIndustries: 3,
