@@ -5,9 +5,20 @@
 
 // analysis: the cooperation analysis of a whole metro area (issue 4)
 export { analyzeMetro, resolveAnalysisOptions } from './analysis/analyze-metro.ts';
-export { benchmarkFigures, compareMetros } from './analysis/benchmark.ts';
+export type { BenchmarkBasis, BenchmarkBasisUnit, BenchmarkMeasure, BenchmarkOptions, BenchmarkUnmapped } from './analysis/benchmark.ts';
+export {
+  benchmarkFigures,
+  benchmarkMeasures,
+  benchmarkMessages,
+  benchmarkTradedSections,
+  chooseBenchmarkYears,
+  compareMetros,
+  defaultBenchmarkOptions,
+} from './analysis/benchmark.ts';
+export { missingLinks } from './analysis/findings/index.ts';
 export type { MetroAnalysisOptions } from './analysis/options.ts';
 export { defaultMetroAnalysisOptions, metroAnalysisSchemaVersion } from './analysis/options.ts';
+export type { FindingOf } from './analysis/result-schema.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type {
   Absence,
@@ -20,7 +31,7 @@ export type {
   AnalysisUnit,
   BenchmarkFigures,
   BenchmarkPart,
-  ComplementarityPair,
+  ComplementarityPairs,
   ComplementarityPart,
   DistanceKindName,
   DriverScore,
@@ -37,7 +48,7 @@ export type {
   MetroAnalysis,
   MetroAnalysisInput,
   OverviewInput,
-  PairMeasure,
+  PairColumns,
   PairRef,
   PairType,
   Ring,
@@ -46,7 +57,7 @@ export type {
   SourcedValue,
   SpecialisationPart,
   StructurePart,
-  TypologyPair,
+  TypologyPart,
   UnitOverview,
 } from './analysis/types.ts';
 // complexity
@@ -256,6 +267,7 @@ export {
 } from './specialisation/specialization-coefficient.ts';
 export type { VarietyOptions, VarietyResult } from './specialisation/variety.ts';
 export { defaultVarietyOptions, variety } from './specialisation/variety.ts';
+export { type FindingContent, type FindingNames, findingNames, findingText } from './text/findings-text.ts';
 // util
 export { releaseDerivedData } from './util/memo.ts';
 export { mulberry32 } from './util/random.ts';

@@ -5,6 +5,7 @@
 import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
+import { benchmarkText } from './benchmark.ts';
 import { inputsText } from './inputs.ts';
 import { formatTable } from './table.ts';
 
@@ -14,8 +15,8 @@ const messages = {
   overview: t('Overview', '概况'),
   pairs: t('Pair types (Table 1)', '单元对合作类型（表1）'),
   drivers: t('Drivers (metro, 0–1)', '驱动因素（都市圈，0–1）'),
-  benchmark: t('Benchmark', '对标'),
-  findings: t('Top findings', '主要发现'),
+  findings: (shown: number, all: number) => t(`Headline findings (${shown} of ${all}, by priority)`, `主要发现（共 ${all} 条，按优先级列出前 ${shown} 条）`),
+  moreFindings: (n: number) => t(`${n} more findings in the JSON (--format json).`, `另有 ${n} 条发现，见 JSON 输出（--format json）。`),
   notes: t('Notes', '说明'),
   legend: t('Industries', '产业'),
   missing: t('missing', '缺失'),
@@ -30,11 +31,10 @@ const messages = {
     adv: t('advantage industries', '优势产业'),
     pair: t('pair', '单元对'),
     type: t('type', '类型'),
-    rule: t('rule', '规则'),
-    s: t('S', '相似系数'),
-    k: t('K', '差异指数'),
-    chain: t('chain', '链互补比'),
-    fsGap: t('ΔFS', '功能差'),
+    division: t('division of functions / stages', '职能或环节分工'),
+    specialisation: t('traded specialisations', '可贸易产业专业化'),
+    similarity: t('traded similarity (z)', '可贸易结构相似度（z）'),
+    shared: t('shared', '共同优势'),
     link: t('linkage', '联系强度'),
     dist: t('distance', '距离'),
     driver: t('driver', '驱动因素'),
@@ -47,7 +47,28 @@ const messages = {
     horizontal: t('horizontal', '水平分工'),
     mixed: t('mixed', '混合分工'),
     competing: t('competing', '同质竞争'),
+    undetermined: t('undetermined', '无法判定'),
   } as Record<string, LocalizedText>,
+  specialisation: {
+    same: t('same', '相同'),
+    different: t('different', '不同'),
+    neither: t('no clear pattern', '无明显差异'),
+    'not-judgeable': t('not judgeable', '无法判断'),
+  } as Record<string, LocalizedText>,
+  functional: (ratio: string) => t(`functional (×${ratio})`, `职能分工（×${ratio}）`),
+  chainStages: (ratio: string, upstream: string) => t(`chain stages (${ratio}, ${upstream} upstream)`, `产业链环节（${ratio}，${upstream}在上游）`),
+  noDivision: t('none', '无'),
+  pairCounts: (c: Record<string, number>, total: number) =>
+    t(
+      `${total} pairs: vertical ${c.vertical}, mixed ${c.mixed}, horizontal ${c.horizontal}, competing ${c.competing}, undetermined ${c.undetermined}`,
+      `共 ${total} 对：垂直分工 ${c.vertical}，混合分工 ${c.mixed}，水平分工 ${c.horizontal}，同质竞争 ${c.competing}，无法判定 ${c.undetermined}`,
+    ),
+  pairsShown: (shown: number, total: number) =>
+    t(
+      `The ${shown} pairs with the strongest linkage of ${total}; every pair is in the JSON (--format json).`,
+      `以下为联系最强的 ${shown} 对（共 ${total} 对）；全部单元对见 JSON（--format json）。`,
+    ),
+  notJudgeable: t('Homogeneity is not judgeable at this level of detail (too few traded industries).', '此行业细分程度下无法判断同质化（可贸易行业过少）。'),
   ring: { core: t('core', '核心'), inner: t('inner', '内圈'), outer: t('outer', '外圈') } as Record<string, LocalizedText>,
   driver: {
     proximity: t('proximity & complementarity', '邻近与资源互补'),
@@ -56,12 +77,18 @@ const messages = {
     government: t('government', '政府'),
   } as Record<string, LocalizedText>,
   severity: { high: t('high', '高'), medium: t('medium', '中'), low: t('low', '低'), info: t('info', '信息') } as Record<string, LocalizedText>,
-  title: (r: MetroAnalysis) =>
-    t(
-      `${r.metro.nameEn} (${r.metro.id}) — ${r.unitSet.id}, ${r.unitSet.indicator} by ${r.unitSet.classification}, ${r.unitSet.year}; homogenisation index ${f(r.homogenisation.index)}`,
-      `${r.metro.nameZh}（${r.metro.id}）— ${r.unitSet.id}，${r.unitSet.indicator}，${r.unitSet.classification}，${r.unitSet.year} 年；同质化指数 ${f(r.homogenisation.index)}`,
-    ),
+  title: (r: MetroAnalysis) => {
+    const idx = r.homogenisation.index;
+    const en = idx === null ? 'homogenisation not judgeable' : `${pct(idx)} of pairs with the same traded specialisations`;
+    const zh = idx === null ? '同质化无法判断' : `可贸易产业专业化相同的单元对占 ${pct(idx)}`;
+    return t(
+      `${r.metro.nameEn} (${r.metro.id}) — ${r.unitSet.id}, ${r.unitSet.indicator} by ${r.unitSet.classification}, ${r.unitSet.year}; ${en}`,
+      `${r.metro.nameZh}（${r.metro.id}）— ${r.unitSet.id}，${r.unitSet.indicator}，${r.unitSet.classification}，${r.unitSet.year} 年；${zh}`,
+    );
+  },
 };
+
+const pct = (v: number): string => `${(v * 100).toFixed(0)}%`;
 
 /** A money amount in words a reader scans: 3.59 trn CNY / 3.59 万亿 CNY, 840 bn / 8,400 亿. */
 function money(value: number, unit: string, lang: CliContext['lang']): string {
@@ -85,7 +112,7 @@ function f(v: number | null | undefined, digits = 3): string {
 }
 
 /** The readable summary of a result in one language. */
-export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFindings = 10): string {
+export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFindings = Number.POSITIVE_INFINITY): string {
   const p = (x: LocalizedText) => pick(x, lang);
   const name = new Map(r.units.map((u) => [u.id, lang === 'zh' ? (u.nameZh ?? u.nameEn) : u.nameEn]));
   const h = messages.head;
@@ -113,21 +140,41 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
     .map((i) => `${i.code} ${(lang === 'zh' ? (i.nameZh ?? i.nameEn) : (i.nameEn ?? i.nameZh)) ?? ''}`.trim());
   if (legend.length > 0) out.push(`${p(messages.legend)}${lang === 'zh' ? '：' : ': '}${legend.join(lang === 'zh' ? '；' : '; ')}\n`);
   out.push(`\n${p(messages.pairs)}\n`);
-  const linkOf = new Map(r.linkage.pairs.map((l) => [`${l.a}|${l.b}`, l]));
+  const ty = r.typology;
+  const hp = r.homogenisation.pairs;
+  const total = ty.pairs.type.length;
+  out.push(`${p(messages.pairCounts(ty.counts, total))}\n`);
+  if (!r.homogenisation.traded.judgeable) out.push(`${p(messages.notJudgeable)}\n`);
+  // Few and ranked: every pair of a small metro, else the pairs with the strongest gravity linkage.
+  const limit = 15;
+  let order = Array.from({ length: total }, (_, q) => q);
+  if (total > limit) {
+    const strength = (q: number) => r.linkage.pairs[q]?.strength ?? -1;
+    order = order.sort((x, y) => strength(y) - strength(x) || x - y).slice(0, limit);
+    out.push(`${p(messages.pairsShown(limit, total))}\n`);
+  }
+  const unitId = (k: number) => r.units[k]?.id ?? String(k);
   out.push(
     formatTable(
-      [p(h.pair), p(h.type), p(h.rule), p(h.s), p(h.k), p(h.chain), p(h.fsGap), p(h.dist)],
-      r.typology.map((x) => {
-        const l = linkOf.get(`${x.a}|${x.b}`);
+      [p(h.pair), p(h.type), p(h.division), p(h.specialisation), p(h.similarity), p(h.shared), p(h.dist)],
+      order.map((q) => {
+        const a = unitId(ty.pairs.a[q] as number);
+        const b = unitId(ty.pairs.b[q] as number);
+        const l = r.linkage.pairs[q];
         const dist = l?.railMinutes != null ? `${f(l.railMinutes)} ${lang === 'zh' ? '分钟' : 'min'}` : l?.km != null ? `${f(l.km)} km` : '—';
+        const division: string[] = [];
+        if (ty.pairs.functional[q] === true) division.push(p(messages.functional(f(ty.pairs.functionalRatio[q] ?? null, 2))));
+        const up = ty.pairs.upstream[q];
+        if (ty.pairs.chainStages[q] === true && up != null)
+          division.push(p(messages.chainStages(f(ty.pairs.chainRatio[q] ?? null, 2), name.get(unitId(up)) ?? '')));
+        const z = hp.tradedZ[q];
         return [
-          `${name.get(x.a)} – ${name.get(x.b)}`,
-          p(messages.type[x.type] as LocalizedText),
-          x.rule,
-          f(x.numbers.similarity),
-          f(x.numbers.dissimilarity),
-          f(x.numbers.chainRatio),
-          f(x.numbers.functionalGap),
+          `${name.get(a)} – ${name.get(b)}`,
+          p(messages.type[ty.pairs.type[q] as string] as LocalizedText),
+          division.length === 0 ? p(messages.noDivision) : division.join(lang === 'zh' ? '；' : '; '),
+          p(messages.specialisation[ty.pairs.specialisation[q] as string] as LocalizedText),
+          `${f(hp.tradedSimilarity[q] ?? null)} (${f(z ?? null, 2)})`,
+          (hp.sharedTraded[q] ?? []).join(' ') || '—',
           dist,
         ];
       }),
@@ -143,13 +190,12 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
       ]),
     ),
   );
-  if (r.benchmark !== null) {
-    out.push(`\n${p(messages.benchmark)}\n`);
-    for (const c of r.benchmark.comparisons) out.push(`- ${p(c.statement)}\n`);
-    for (const c of r.benchmark.caveats) out.push(`  ! ${p(c)}\n`);
-  }
-  out.push(`\n${p(messages.findings)} (${Math.min(topFindings, r.findings.length)}/${r.findings.length})\n`);
-  for (const x of r.findings.slice(0, topFindings)) out.push(`- [${p(messages.severity[x.severity] as LocalizedText)}] ${p(x.title)}: ${p(x.detail)}\n`);
+  out.push(benchmarkText(r, lang));
+  // Findings: the headline list (at most `headlineFindings`, ranked by priority), then how many more the JSON has.
+  const headline = r.findings.filter((x) => x.headline).slice(0, topFindings);
+  out.push(`\n${p(messages.findings(headline.length, r.findings.length))}\n`);
+  headline.forEach((x, k) => out.push(`${String(k + 1).padStart(2)}. [${x.rule} · ${f(x.priority)}] ${p(x.title)}\n    ${p(x.detail)}\n`));
+  if (r.findings.length > headline.length) out.push(`${p(messages.moreFindings(r.findings.length - headline.length))}\n`);
   if (r.notes.length > 0) {
     out.push(`\n${p(messages.notes)}\n`);
     for (const n of r.notes) out.push(`- ${p(n)}\n`);

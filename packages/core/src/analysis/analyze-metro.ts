@@ -11,7 +11,7 @@ import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { compareMetros } from './benchmark.ts';
 import { complementarityPart } from './complementarity.ts';
 import { driversPart } from './drivers.ts';
-import { findingsPart } from './findings.ts';
+import { findingsPart } from './findings/index.ts';
 import { homogenisationPart } from './homogenisation.ts';
 import { byCode } from './internal.ts';
 import { linkagePart } from './linkage.ts';
@@ -20,6 +20,7 @@ import { defaultMetroAnalysisOptions, type MetroAnalysisOptions, metroAnalysisSc
 import { overviewPart } from './overview.ts';
 import { specialisationPart } from './specialisation.ts';
 import { structurePart } from './structure.ts';
+import { tradedMapping } from './traded.ts';
 import type { AnalysisIndustry, AnalysisUnit, MetroAnalysis, MetroAnalysisInput } from './types.ts';
 import { typologyPart } from './typology.ts';
 
@@ -75,7 +76,7 @@ export function resolveAnalysisOptions(options: MetroAnalysisOptions = {}): Requ
  *
  * @example
  * const result = analyzeMetro(await loadMetroAnalysisInput(store, 'jjj'));
- * result.typology.map((t) => `${t.a}–${t.b}: ${t.type}`);
+ * result.typology.counts; // { vertical: 2, horizontal: 0, mixed: 0, competing: 1, undetermined: 0 }
  */
 export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOptions = {}): MetroAnalysis {
   const fn = 'analyzeMetro';
@@ -98,22 +99,16 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
     .filter((e) => e.year !== input.year && e.matrix.regionCount >= 2)
     .map((e) => ({ year: e.year, matrix: lexicalMatrix(e.matrix) }));
 
+  const traded = tradedMapping(input.unitSet.classification, industries);
   const overview = overviewPart(input, units, matrix);
   const structure = structurePart({ ...input, industries }, units, matrix, overview);
-  const specialisation = specialisationPart(matrix, earlier, input.year, o);
+  const specialisation = specialisationPart(matrix, earlier, input.year, traded, o);
   const link = linkagePart(units, matrix, overview, input.travelTimes ?? [], structure.industryGroups, input.unitSet.measure, o);
-  const homogenisation = homogenisationPart(
-    matrix,
-    specialisation.advantage.map((a) => a.industries),
-    link.proximity,
-    earlier,
-    input.year,
-    o,
-  );
-  const complementarity = complementarityPart(matrix, specialisation.lq, io, o);
+  const { part: homogenisation, pairs: tradedPairs } = homogenisationPart(matrix, traded, link.proximity, earlier, input.year, o);
+  const complementarity = complementarityPart(matrix, specialisation.lq, io, traded, o);
   const rdCodes = industries.filter((i) => i.isicSections[0] === 'M').map((i) => matrix.industries.indexOf(i.code));
   const rdShare = units.map((_, r) => (rdCodes.length === 0 ? null : rdCodes.reduce((s, i) => s + ((structure.composition[r] as number[])[i] as number), 0)));
-  const typology = typologyPart(matrix.regions, structure, homogenisation, complementarity, link.part, rdShare, o);
+  const typology = typologyPart(structure, traded, tradedPairs, complementarity, link.part, rdShare, o);
   const knowledge = [...(input.knowledge ?? [])].sort((a, b) => byCode(a.id, b.id));
   const drivers = driversPart(matrix.regions, homogenisation, complementarity, link.part, link.proximityOf, knowledge, o);
   const gaps = [...(input.gaps ?? [])].sort((a, b) => byCode(a.unit, b.unit) || byCode(a.industry ?? '', b.industry ?? '') || byCode(a.what, b.what));
@@ -126,11 +121,14 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
       homogenisation,
       complementarity,
       linkage: link.part,
+      matrix,
+      measure: input.unitSet.measure,
+      traded,
       typology,
-      drivers,
       proximityOf: link.proximityOf,
       knowledge,
       gaps,
+      inputOutput: io,
     },
     o,
   );
@@ -161,8 +159,8 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
     gaps,
     notes: [...(input.notes ?? [])],
   };
-  if (input.benchmarks !== undefined && input.benchmarks.length > 0) {
-    return { ...result, benchmark: compareMetros([result, ...input.benchmarks.filter((b) => b.metro.id !== input.metro.id)]) };
+  if (input.benchmark !== undefined && input.benchmark.length > 1) {
+    return { ...result, benchmark: compareMetros(input.benchmark) };
   }
   return result;
 }

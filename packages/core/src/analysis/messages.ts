@@ -4,7 +4,6 @@ import type { LocalizedText } from '../errors/metro-error.ts';
 const q = (s: string): string => JSON.stringify(s);
 /** Numbers in texts: 3 significant digits, fixed for readability (the evidence keeps the full value). */
 const fmt = (v: number | null): string => (v === null ? '—' : Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3));
-const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const list = (xs: readonly string[]): string => xs.join(', ');
 const listZh = (xs: readonly string[]): string => xs.join('、');
 
@@ -59,6 +58,11 @@ export const analysisMessages = {
     zh: `距离口径混合：${rail} 对为铁路分钟，${km} 对为大圆公里；只在同一距离口径的单元对之间比较联系强度。`,
   }),
 
+  notJudgeable: (traded: number, minimum: number): LocalizedText => ({
+    en: `Homogeneity cannot be judged at this level of detail: the table has ${traded} traded industries, fewer than ${minimum}; with so few, any two structures look alike.`,
+    zh: `在此行业细分程度下无法判断同质化：该表只有 ${traded} 个可贸易行业，少于 ${minimum} 个；行业过少时任何两个结构都会显得相似。`,
+  }),
+
   // typology reasons
   reasonCompeting: (s: number, k: number, j: number | null): LocalizedText => ({
     en: `Homogeneous structures: similarity ${fmt(s)}, Krugman dissimilarity ${fmt(k)}, overlap of advantage industries ${fmt(j)}.`,
@@ -76,64 +80,6 @@ export const analysisMessages = {
     en: `Different industries with little chain linkage: Krugman dissimilarity ${fmt(k)}, chain-complementarity ratio ${fmt(ratio)}.`,
     zh: `产业不同、产业链联系弱：克鲁格曼差异指数 ${fmt(k)}，产业链互补比 ${fmt(ratio)}。`,
   }),
-
-  // findings
-  competingTitle: (a: string, b: string): LocalizedText => ({ en: `Homogeneous competition between ${a} and ${b}`, zh: `${a}与${b}同质竞争` }),
-  competingDetail: (a: string, b: string, s: number, k: number, shared: readonly string[]): LocalizedText => ({
-    en: `${a} and ${b} have similar structures (similarity ${fmt(s)}, dissimilarity ${fmt(k)})${shared.length > 0 ? ` and share the advantage industries ${list(shared)}` : ''}.`,
-    zh: `${a}与${b}产业结构相近（相似系数 ${fmt(s)}，差异指数 ${fmt(k)}）${shared.length > 0 ? `，共同的优势产业为 ${listZh(shared)}` : ''}。`,
-  }),
-  hotSpotTitle: (industry: string, n: number): LocalizedText => ({
-    en: `${industry} is an advantage industry of ${n} units`,
-    zh: `${industry} 是 ${n} 个单元的共同优势产业`,
-  }),
-  hotSpotDetail: (industry: string, units: readonly string[], score: number): LocalizedText => ({
-    en: `${list(units)} all have ${industry} as an advantage industry (proximity-weighted score ${fmt(score)}): a duplication hot spot.`,
-    zh: `${listZh(units)} 均以 ${industry} 为优势产业（邻近加权得分 ${fmt(score)}）：重复布局热点。`,
-  }),
-  weakTitle: (a: string, b: string): LocalizedText => ({ en: `Weak complementarity between nearby ${a} and ${b}`, zh: `${a}与${b}相邻但互补性弱` }),
-  weakDetail: (a: string, b: string, ratio: number, proximity: number): LocalizedText => ({
-    en: `${a} and ${b} are close (proximity score ${fmt(proximity)}) but their specialisations hardly supply each other (chain ratio ${fmt(ratio)} < 1).`,
-    zh: `${a}与${b}距离近（邻近得分 ${fmt(proximity)}），但彼此的专业化产业几乎不互为上下游（产业链互补比 ${fmt(ratio)} < 1）。`,
-  }),
-  strongChainTitle: (a: string, b: string): LocalizedText => ({ en: `Strong supply-chain complementarity: ${a} – ${b}`, zh: `${a}—${b} 产业链互补性强` }),
-  strongChainDetail: (a: string, b: string, ratio: number, top: string): LocalizedText => ({
-    en: `The specialisations of ${a} and ${b} are linked by input–output flows ${fmt(ratio)} times the average; strongest link ${top}.`,
-    zh: `${a}与${b}的专业化产业之间的投入产出联系是平均水平的 ${fmt(ratio)} 倍；最强联系 ${top}。`,
-  }),
-  missingTitle: (input: string, buyer: string): LocalizedText => ({
-    en: `Missing chain link: ${input} for ${buyer}`,
-    zh: `产业链缺环：${buyer} 所需的 ${input}`,
-  }),
-  missingDetail: (input: string, buyer: string, coefficient: number, metro: number, national: number): LocalizedText => ({
-    en: `${buyer}, a leading industry of the metro, buys ${fmt(coefficient)} of its output value from ${input}, but no unit specialises in ${input} and the metro holds ${pct(metro)} of its activity there against ${pct(national)} of national output.`,
-    zh: `都市圈主导产业 ${buyer} 每单位产出需投入 ${fmt(coefficient)} 的 ${input}，但没有单元专业化于 ${input}，其在都市圈中的占比为 ${pct(metro)}，全国产出占比为 ${pct(national)}。`,
-  }),
-  coreTitle: (core: string): LocalizedText => ({ en: `The core ${core} does not radiate`, zh: `核心 ${core} 辐射不足` }),
-  coreDetail: (core: string, reasons: string, reasonsZh: string): LocalizedText => ({
-    en: `${core}: ${reasons}.`,
-    zh: `${core}：${reasonsZh}。`,
-  }),
-  flatTitle: { en: 'No core → ring gradient of the tertiary share', zh: '第三产业比重没有形成核心 → 外圈的梯度' } as LocalizedText,
-  flatDetail: (core: number | null, rings: string): LocalizedText => ({
-    en: `The core's tertiary share (${pct(core)}) does not exceed every ring's (${rings}).`,
-    zh: `核心的第三产业比重（${pct(core)}）并未高于所有圈层（${rings}）。`,
-  }),
-  planTitle: (unit: string, industry: string): LocalizedText => ({
-    en: `Plan position not borne out: ${unit} in ${industry}`,
-    zh: `规划定位与数据不符：${unit} 的 ${industry}`,
-  }),
-  planDetail: (unit: string, industry: string, lq: number, items: readonly string[], verified: boolean): LocalizedText => ({
-    en: `Knowledge item${items.length > 1 ? 's' : ''} ${items.join(', ')}${verified ? '' : ' (unverified [K])'} name${items.length > 1 ? '' : 's'} ${industry} for ${unit}, but its location quotient is ${fmt(lq)} (< 1: under-represented).`,
-    zh: `知识条目 ${items.join('、')}${verified ? '' : '（未核实 [K]）'}将 ${industry} 列为 ${unit} 的定位产业，但其区位熵为 ${fmt(lq)}（< 1，比重偏低）。`,
-  }),
-  risingTitle: { en: 'Homogenisation is rising', zh: '同质化程度上升' } as LocalizedText,
-  risingDetail: (from: number, y0: number, to: number, y1: number): LocalizedText => ({
-    en: `The homogenisation index rose from ${fmt(from)} (${y0}) to ${fmt(to)} (${y1}).`,
-    zh: `同质化指数由 ${fmt(from)}（${y0}年）升至 ${fmt(to)}（${y1}年）。`,
-  }),
-  gapTitle: (n: number): LocalizedText => ({ en: `${n} data gaps (shown, not filled)`, zh: `${n} 处数据缺口（已标示，未填补）` }),
-  gapDetail: (what: string): LocalizedText => ({ en: `Gaps: ${what}.`, zh: `缺口：${what}。` }),
 
   // benchmark
   statement: (measure: LocalizedText, subject: string, value: number | null, others: readonly [string, number | null][]): LocalizedText => ({

@@ -83,8 +83,11 @@ const distanceKindNameSchema = z.enum(['rail-minutes', 'km']);
 /** What a linkage's distance is measured in: scheduled rail minutes, or great-circle km as the fallback. */
 export type DistanceKindName = Result<typeof distanceKindNameSchema>;
 
-const pairTypeSchema = z.enum(['vertical', 'horizontal', 'mixed', 'competing']);
-/** The cooperation type of a pair (the typology's decision tree). */
+const pairTypeSchema = z.enum(['vertical', 'horizontal', 'mixed', 'competing', 'undetermined']);
+/**
+ * The cooperation type of a pair (Table 1 A): from a division of functions or chain stages (yes/no) and the same or
+ * different traded specialisations; `undetermined` when there is no division and the table is too coarse to judge.
+ */
 export type PairType = Result<typeof pairTypeSchema>;
 
 const severitySchema = z.enum(['high', 'medium', 'low', 'info']);
@@ -93,17 +96,20 @@ export type Severity = Result<typeof severitySchema>;
 
 const findingKindSchema = z.enum([
   'homogeneous-competition',
-  'hot-spot-industry',
+  'hot-spots',
   'weak-complementarity',
+  'chain-pairs',
   'missing-chain-link',
   'core-not-radiating',
   'flat-gradient',
   'plan-contradicted',
+  'plan-not-testable',
   'homogenisation-rising',
-  'strong-chain-pair',
   'data-gap',
+  'core-ring-division',
+  'most-similar-pair',
 ]);
-/** What a finding is about (one kind per diagnosis rule family). */
+/** What a finding is about (one kind per diagnosis rule; packages/core/src/analysis/findings/). */
 export type FindingKind = Result<typeof findingKindSchema>;
 
 const analysisUnitSchema = z.object({
@@ -180,12 +186,15 @@ type ResolvedOptions = Required<MetroAnalysisOptions>;
 const resolvedOptionsSchema = z.object({
   advantageLq: num,
   strongLq: num,
-  similarityHigh: num,
-  dissimilarityLow: num,
-  jaccardHigh: num,
   chainHigh: num,
+  chainDirection: num,
   chainLow: num,
-  functionalGap: num,
+  functionalRatio: num,
+  sameZ: num,
+  minTradedIndustries: num,
+  headlineFindings: num,
+  nearProximity: num,
+  planLq: num,
   gradientRatio: num,
   topLinks: num,
   leadingIndustries: num,
@@ -206,20 +215,132 @@ const evidenceSchema = z.object({ measure: z.string(), units: z.array(z.string()
 /** Evidence of a finding: the measure, the units it was computed on, and the deciding values. */
 export type Evidence = Result<typeof evidenceSchema>;
 
-const findingSchema = z.object({
-  id: z.string(),
-  kind: findingKindSchema,
-  severity: severitySchema,
-  /** The documented rule that produced it (docs/methodology/from-measures-to-diagnosis.md). */
-  rule: z.string().regex(/^F\d+$/),
-  title: text,
-  detail: text,
-  evidence: z.array(evidenceSchema),
-  regions: z.array(z.string()),
-  industries: z.array(z.string()),
+/**
+ * One finding of kind `K` with its structured `data` (the numbers and ids its sentences are made from). `priority`
+ * = effect × share of the activity concerned (each rule documents both; 0 for information without an effect size);
+ * findings are ordered by priority, then id; `headline` marks the first `headlineFindings`. `title` and `detail`
+ * are rendered from `data` by the one text layer (packages/core/src/text/findings-text.ts).
+ */
+const findingOf = <K extends string, D extends z.ZodRawShape>(kind: K, data: D) =>
+  z.object({
+    id: z.string(),
+    kind: z.literal(kind),
+    /** The documented rule that produced it (docs/methodology/from-measures-to-diagnosis.md, Findings). */
+    rule: z.string().regex(/^F\d+$/),
+    priority: num,
+    headline: z.boolean(),
+    data: z.object(data),
+    title: text,
+    detail: text,
+    evidence: z.array(evidenceSchema),
+    regions: z.array(z.string()),
+    industries: z.array(z.string()),
+  });
+
+/** The member pairs of a grouped finding, as columns, the highest priority first. */
+const findingPairsSchema = z.object({
+  a: z.array(z.string()),
+  b: z.array(z.string()),
+  /** The pair's deciding number (the rule says which). */
+  value: z.array(num),
+  /** The pair's weight: (traded activity of a + of b) ÷ ((units − 1) × the metro's traded activity); all pairs sum to 1. */
+  weight: z.array(num),
 });
-/** One diagnosis: a documented rule fired on the measures, with its evidence. */
+/** A group of pairs: how many of how many examined, their summed weight (`share`), the rule's threshold, the pairs. */
+const pairGroupShape = { count: int, of: int, share: num, threshold: num, pairs: findingPairsSchema };
+
+const findingSchema = z.discriminatedUnion('kind', [
+  /** F1: pairs with the same traded specialisations and no division of functions or stages; value = traded z. */
+  findingOf('homogeneous-competition', { ...pairGroupShape, sharedIndustries: z.array(z.object({ code: z.string(), pairs: int })) }),
+  /** F2: traded advantage industries held by several units (one entry per industry, the highest priority first). */
+  findingOf('hot-spots', {
+    threshold: num,
+    industries: z.array(
+      z.object({
+        industry: z.string(),
+        units: z.array(z.string()),
+        lq: z.array(num),
+        meanLq: num,
+        /** The holders' activity in the industry ÷ the metro's total activity. */
+        share: num,
+        /** Mean proximity score over the pairs of holders (0–1). */
+        proximity: num,
+        priority: num,
+      }),
+    ),
+  }),
+  /** F3: near pairs without a division whose traded specialisations hardly supply each other; value = chain ratio. */
+  findingOf('weak-complementarity', { ...pairGroupShape, nearProximity: num, proximity: z.array(num) }),
+  /** F4: pairs with chain stages (one unit's traded specialisations supply the other's); value = chain ratio. */
+  findingOf('chain-pairs', {
+    ...pairGroupShape,
+    upstream: z.array(z.string()),
+    links: z.array(z.object({ a: z.string(), b: z.string(), from: z.string(), to: z.string(), supplier: z.string(), buyer: z.string(), contribution: num })),
+  }),
+  /** F5: key inputs of a leading traded industry that the metro holds far less of, relative to the buyer, than the nation. */
+  findingOf('missing-chain-link', {
+    buyer: z.string(),
+    buyerShare: num,
+    basis: measure,
+    threshold: num,
+    inputs: z.array(z.object({ input: z.string(), coefficient: num, metroRatio: num, nationalRatio: num, relative: num })),
+  }),
+  /** F6: a ring unit's urban flow intensity exceeds every core unit's. */
+  findingOf('core-not-radiating', { core: z.array(z.string()), coreUnit: z.string(), coreIntensity: num, top: z.string(), topIntensity: num, share: num }),
+  /** F7: the core's tertiary share does not exceed every ring's. */
+  findingOf('flat-gradient', { coreShare: num, rings: z.array(z.object({ ring: ringSchema, share: num })), threshold: num }),
+  /** F8: stated positions of units (tested at the unit's own level) that the location quotients do not bear out. */
+  findingOf('plan-contradicted', {
+    count: int,
+    of: int,
+    threshold: num,
+    positions: z.array(z.object({ unit: z.string(), industry: z.string(), lq: num, items: z.array(z.string()), verified: z.boolean() })),
+  }),
+  /** F8: positions stated for a region that is not itself a unit of the unit set (not testable at this level). */
+  findingOf('plan-not-testable', { items: z.array(z.object({ id: z.string(), region: z.string(), unit: z.string() })) }),
+  /** F9: the mean traded-structure similarity rose over the available years (`index`: the share of same pairs then and now). */
+  findingOf('homogenisation-rising', {
+    fromYear: int,
+    from: num,
+    toYear: int,
+    to: num,
+    rise: num,
+    threshold: num,
+    fromIndex: numOrNull,
+    toIndex: numOrNull,
+  }),
+  /** F10: gaps in the input (shown, never filled). */
+  findingOf('data-gap', { count: int, units: int, byKind: z.array(z.object({ kind: z.string(), treatment: z.string(), count: int })) }),
+  /** F11: the core–ring division of functions, present or absent (aggregate FS of the core and of the ring). */
+  findingOf('core-ring-division', {
+    present: z.boolean(),
+    core: z.array(z.string()),
+    ring: z.array(z.string()),
+    fsCore: num,
+    fsRing: num,
+    ratio: numOrNull,
+    threshold: num,
+    ringPairs: int,
+    ringPairsWithDivision: int,
+  }),
+  /** F12: the pair with the most similar traded structures, unless it is a competing pair (F1 has it). */
+  findingOf('most-similar-pair', {
+    a: z.string(),
+    b: z.string(),
+    type: pairTypeSchema,
+    tradedSimilarity: num,
+    z: numOrNull,
+    sameZ: num,
+    same: z.boolean().nullable(),
+    tradedIndustries: int,
+    minTradedIndustries: int,
+    meanTradedSimilarity: numOrNull,
+  }),
+]);
+/** One diagnosis: a documented rule fired on the measures, with its structured data and evidence. */
 export type Finding = Result<typeof findingSchema>;
+/** The finding of one kind. */
+export type FindingOf<K extends FindingKind> = Extract<Finding, { readonly kind: K }>;
 
 const unitOverviewSchema = z.object({
   unit: z.string(),
@@ -281,53 +402,83 @@ export type StructurePart = Result<typeof structurePartSchema>;
 const specialisationPartSchema = z.object({
   reference: z.literal('metro'),
   lq: matrix,
-  advantage: z.array(z.object({ unit: z.string(), industries: z.array(z.string()), strong: z.array(z.string()) })),
+  /** Traded advantage industries (LQ ≥ advantageLq; strong at ≥ strongLq) and, apart, local-serving ones above the threshold. */
+  advantage: z.array(z.object({ unit: z.string(), industries: z.array(z.string()), strong: z.array(z.string()), local: z.array(z.string()) })),
   krugman: z.array(num),
   trend: z.array(z.object({ year: int, units: z.array(z.string()), krugman: z.array(num) })),
 });
 /** The specialisation part: location quotients, advantage industries, Krugman specialisation and its trend. */
 export type SpecialisationPart = Result<typeof specialisationPartSchema>;
 
-const pairMeasureSchema = z.object({
-  ...pair,
-  similarity: num,
-  dissimilarity: num,
-  jaccard: numOrNull,
-  sharedAdvantage: z.array(z.string()),
+const pairColumnsSchema = z.object({
+  /** Index into `units` of each pair's first and second unit (a < b). */
+  a: z.array(int),
+  b: z.array(int),
+  /** Structural similarity S over all industries (UNIDO cosine, M3): reference only, not the verdict. */
+  similarity: z.array(num),
+  /** Krugman dissimilarity K over all industries (0–2, M2): reference only. */
+  dissimilarity: z.array(num),
+  /** Cosine similarity of the two traded share vectors (null: a unit without traded activity). */
+  tradedSimilarity: z.array(numOrNull),
+  /** How many standard deviations the traded similarity lies above the permutation null (null: undefined). */
+  tradedZ: z.array(numOrNull),
+  /** Jaccard overlap of the traded advantage sets (null: both empty). */
+  tradedJaccard: z.array(numOrNull),
+  /** Traded advantage industries both units have. */
+  sharedTraded: z.array(z.array(z.string())),
+  /** Same traded specialisations (tradedZ ≥ sameZ and a shared traded advantage); null = not judgeable. */
+  same: z.array(z.boolean().nullable()),
 });
-/** Structural similarity, Krugman dissimilarity and advantage overlap of one pair. */
-export type PairMeasure = Result<typeof pairMeasureSchema>;
+/** The homogenisation measures of every pair, as columns (one array per measure). */
+export type PairColumns = Result<typeof pairColumnsSchema>;
 
 const homogenisationPartSchema = z.object({
-  pairs: z.array(pairMeasureSchema),
+  /** The traded/local mapping applied (./traded.ts) and whether the table is fine enough to judge homogeneity. */
+  traded: z.object({
+    industries: z.array(z.string()),
+    local: z.array(z.string()),
+    unclassified: z.array(z.string()),
+    basis: z.enum(['table', 'isic-section']),
+    judgeable: z.boolean(),
+  }),
+  pairs: pairColumnsSchema,
+  /** Share of pairs with the same traded specialisations (null: not judgeable). */
   index: numOrNull,
-  shareOfPairsAbove: numOrNull,
+  /** Mean traded-structure similarity over the pairs. */
+  meanTradedSimilarity: numOrNull,
+  /** The pair with the most similar traded structures, and whether it counts as the same. */
+  mostSimilar: z.object({ a: z.string(), b: z.string(), tradedSimilarity: num, same: z.boolean().nullable() }).nullable(),
+  /** Traded advantage industries held by several units, scored by the proximity of their holders. */
   hotSpots: z.array(z.object({ industry: z.string(), units: z.array(z.string()), score: num })),
-  trend: z.array(z.object({ year: int, index: numOrNull, shareOfPairsAbove: numOrNull })),
+  trend: z.array(z.object({ year: int, index: numOrNull, meanTradedSimilarity: numOrNull })),
+  absent: z.array(absenceSchema),
 });
-/** The homogenisation part: pair measures, the metro's index, hot-spot industries and the trend. */
+/** The homogenisation part: traded mapping, pair measures, the metro's index, hot spots and the trend. */
 export type HomogenisationPart = Result<typeof homogenisationPartSchema>;
 
 const analysisChainLinkSchema = z.object({ supplier: z.string(), buyer: z.string(), contribution: num });
 /** One supplier → buyer link of a pair's chain complementarity. */
 export type AnalysisChainLink = Result<typeof analysisChainLinkSchema>;
 
-const complementarityPairSchema = z.object({
-  ...pair,
-  /** `C_ab` (a's specialisations supply b's) and `C_ba`: the composite Σ LQ⁺ a LQ⁺. */
-  composite: z.tuple([num, num]),
-  /** LQ⁺-weighted mean input coefficient between the two sets of specialisations, per direction. */
-  meanCoefficient: z.tuple([numOrNull, numOrNull]),
-  /** max(direction) ÷ the table's mean off-diagonal coefficient; ≥ `chainHigh` = high complementarity. */
-  ratio: numOrNull,
-  topLinks: z.array(z.object({ from: z.string(), to: z.string(), ...analysisChainLinkSchema.shape })),
+const complementarityPairsSchema = z.object({
+  /** Index into `units` of each pair's first and second unit (a < b). */
+  a: z.array(int),
+  b: z.array(int),
+  /** `C_ab`: a's traded specialisations supply b's (the composite Σ LQ⁺ a LQ⁺). */
+  composite: z.array(num),
+  /** `C_ba`: b's supply a's. */
+  reverse: z.array(num),
+  /** The stronger direction's LQ⁺-weighted mean coefficient ÷ the table's mean off-diagonal coefficient. */
+  ratio: z.array(numOrNull),
 });
-/** The input–output chain complementarity of one pair. */
-export type ComplementarityPair = Result<typeof complementarityPairSchema>;
+/** The input–output chain complementarity of every pair, as columns. */
+export type ComplementarityPairs = Result<typeof complementarityPairsSchema>;
 
 const complementarityPartSchema = z.object({
   table: z.object({ id: z.string(), year: int, mapping: z.string(), meanOffDiagonal: num }).nullable(),
-  pairs: z.array(complementarityPairSchema),
+  pairs: complementarityPairsSchema,
+  /** The strongest supplier → buyer links of the pairs with a high ratio (strongest pairs first). */
+  links: z.array(z.object({ a: z.string(), b: z.string(), from: z.string(), to: z.string(), ...analysisChainLinkSchema.shape })),
   leadingIndustries: z.array(z.string()),
   missingLinks: z.array(z.object({ input: z.string(), buyer: z.string(), coefficient: num, metroShare: num, nationalShare: num })),
   absent: z.array(absenceSchema),
@@ -364,18 +515,35 @@ const linkagePartSchema = z.object({
 /** The linkage part: gravity linkage, membership degrees, urban flow intensity and accessibility. */
 export type LinkagePart = Result<typeof linkagePartSchema>;
 
-const typologyPairSchema = z.object({
-  ...pair,
-  type: pairTypeSchema,
-  /** The rule of the decision tree that fired (T1…T4). */
-  rule: z.enum(['T1', 'T2', 'T3', 'T4']),
-  thresholds: z.record(z.string(), num),
-  numbers: record,
-  reason: text,
-  suggestedModes: z.array(z.enum(['industrial-transfer', 'chain-collaboration', 'joint-park-or-enclave', 'innovation-cooperation'])),
+const typologyPartSchema = z.object({
+  /** The thresholds the rules used (the options of the same names). */
+  rules: z.object({ functionalRatio: num, chainHigh: num, chainDirection: num, sameZ: num, minTradedIndustries: num, gradientRatio: num }),
+  /** Pairs of each type. */
+  counts: z.object({ vertical: int, horizontal: int, mixed: int, competing: int, undetermined: int }),
+  /** Every pair, as columns (the order of homogenisation.pairs). */
+  pairs: z.object({
+    a: z.array(int),
+    b: z.array(int),
+    type: z.array(pairTypeSchema),
+    /** Functional division (FS of opposite signs and a services ÷ manufacturing ratio ≥ functionalRatio); null: no FS. */
+    functional: z.array(z.boolean().nullable()),
+    /** (1 + FS_high)/(1 + FS_low): the ratio of the two units' producer-service ÷ manufacturing employment. */
+    functionalRatio: z.array(numOrNull),
+    /** Chain stages (chain ratio ≥ chainHigh, one way by chainDirection); null: no IO table. */
+    chainStages: z.array(z.boolean().nullable()),
+    chainRatio: z.array(numOrNull),
+    /** Index into `units` of the supplying unit when there are chain stages. */
+    upstream: z.array(z.number().int().nullable()),
+    /** The answer to "same or different traded specialisations?". */
+    specialisation: z.array(z.enum(['same', 'different', 'neither', 'not-judgeable'])),
+    /** Largest industrial-gradient ratio between the two (null: no gradient input). */
+    gradientRatio: z.array(numOrNull),
+    /** Suggested cooperation modes (Table 1 B), each from its own number. */
+    modes: z.array(z.array(z.enum(['industrial-transfer', 'chain-collaboration', 'joint-park-or-enclave', 'innovation-cooperation']))),
+  }),
 });
-/** The cooperation type of one pair, the rule that decided it and the numbers it saw. */
-export type TypologyPair = Result<typeof typologyPairSchema>;
+/** The cooperation type of every pair, the two answers that decided it and the numbers behind them. */
+export type TypologyPart = Result<typeof typologyPartSchema>;
 
 const driverScoreSchema = z.object({ score: numOrNull, evidence: z.record(z.string(), z.union([num, z.string(), z.null()])) });
 /** One driver's score (0–1, `null` = not measurable) and its evidence. */
@@ -400,46 +568,94 @@ const driversPartSchema = z.object({
 /** The drivers part: per pair, for the whole metro, and the drivers that are missing. */
 export type DriversPart = Result<typeof driversPartSchema>;
 
+const benchmarkBasisSchema = z.object({
+  /** The compared quantity: `employment` or `output`. */
+  indicator: z.string(),
+  sourceIndicator: z.string(),
+  /** `ISIC-4` after mapping through the crosswalks (else the source classification). */
+  classification: z.string(),
+  sourceClassification: z.string(),
+  year: int,
+  source: z.string(),
+  unitSet: z.string(),
+  level: z.string().nullable(),
+  /** The level the units were summed from (e.g. `municipality`), or `null`. */
+  aggregatedFrom: z.string().nullable(),
+  units: int,
+  coreUnits: int,
+  ringUnits: int,
+  sections: z.array(z.string()),
+  /** Kept industry cells ÷ published totals of the kept units. */
+  coverage: numOrNull,
+  populationYear: int.nullable(),
+  unmapped: z.array(
+    z.object({
+      kind: z.enum(['industry', 'unit']),
+      code: z.string(),
+      reason: z.enum(['no-isic-mapping', 'withheld', 'no-data']),
+      value: numOrNull,
+    }),
+  ),
+});
+
 const benchmarkFiguresSchema = z.object({
   metro: z.string(),
   nameEn: z.string(),
   nameZh: z.string(),
-  unitSet: z.string(),
-  indicator: z.string(),
-  classification: z.string(),
-  measure,
-  year: int,
-  units: int,
-  industries: int,
-  homogenisationIndex: numOrNull,
-  shareOfPairsAbove: numOrNull,
-  meanDissimilarity: numOrNull,
-  meanKrugman: numOrNull,
-  coreTertiaryShare: numOrNull,
+  /** What every figure of this metro is measured on. */
+  basis: benchmarkBasisSchema,
+  coreEmploymentShare: numOrNull,
+  corePopulationShare: numOrNull,
+  coreProducerServiceRatio: numOrNull,
+  ringProducerServiceRatio: numOrNull,
   coreFunctionalSpecialisation: numOrNull,
-  meanChainRatio: numOrNull,
-  pairTypes: z.object({ vertical: int, horizontal: int, mixed: int, competing: int }),
+  coreRingFunctionalRatio: numOrNull,
+  ringPairs: int,
+  ringPairsWithFunctionalDivision: numOrNull,
+  ringTradedPairs: int,
+  ringTradedSimilarity: numOrNull,
 });
-/** The comparable headline figures of one metro (what {@link compareMetros} lines up). */
+/** One metro on the comparison basis: the basis and the scale-aware figures (what {@link compareMetros} lines up). */
 export type BenchmarkFigures = Result<typeof benchmarkFiguresSchema>;
 
 const benchmarkPartSchema = z.object({
+  subject: z.string().nullable(),
+  /** The sections and thresholds used. */
+  rule: z.object({
+    yearTolerance: int,
+    functionalGapRatio: num,
+    producerServices: z.array(z.string()),
+    manufacturing: z.array(z.string()),
+    traded: z.array(z.string()),
+    excluded: z.array(z.string()),
+  }),
   metros: z.array(benchmarkFiguresSchema),
+  /** The subject and the metros whose basis matches it (the only ones ranked). */
+  ranked: z.array(z.string()),
+  /** Why each other metro is not ranked. */
+  notRanked: z.array(
+    z.object({
+      metro: z.string(),
+      code: z.enum(['indicator', 'classification', 'year']),
+      subjectValue: z.union([z.string(), int]),
+      otherValue: z.union([z.string(), int]),
+      text,
+    }),
+  ),
   comparisons: z.array(
     z.object({
       measure: z.string(),
-      subject: z.string(),
       values: record,
-      /** Subject ÷ each other metro. */
-      ratios: record,
-      /** 1 = highest. */
+      /** The subject's position among the ranked metros with a value (1 = highest), `null` when not ranked. */
       position: int.nullable(),
-      statement: text,
+      of: int,
+      /** Only when ranked. */
+      statement: text.nullable(),
     }),
   ),
-  caveats: z.array(text),
+  notes: z.array(text),
 });
-/** The benchmark part: the compared metros' figures, comparisons with statements, caveats. */
+/** The benchmark part: every metro with its basis and figures, rankings only between matching bases. */
 export type BenchmarkPart = Result<typeof benchmarkPartSchema>;
 
 /** The analysis of one metro: one versioned document. */
@@ -471,7 +687,7 @@ export const metroAnalysisSchema = z
     homogenisation: homogenisationPartSchema,
     complementarity: complementarityPartSchema,
     linkage: linkagePartSchema,
-    typology: z.array(typologyPairSchema),
+    typology: typologyPartSchema,
     drivers: driversPartSchema,
     benchmark: benchmarkPartSchema.nullable(),
     findings: z.array(findingSchema),

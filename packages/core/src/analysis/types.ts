@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../errors/metro-error.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import type { BenchmarkBasis } from './benchmark.ts';
 import type { AnalysisGap, AnalysisIndustry, AnalysisUnit, MetroAnalysis, SourcedValue } from './result-schema.ts';
 
 export type {
@@ -16,13 +17,13 @@ export type {
   AnalysisUnit,
   BenchmarkFigures,
   BenchmarkPart,
-  ComplementarityPair,
+  ComplementarityPairs,
   ComplementarityPart,
   DistanceKindName,
   DriverScore,
   DriverSet,
-  DroppedInputs,
   DriversPart,
+  DroppedInputs,
   Evidence,
   Finding,
   FindingKind,
@@ -31,7 +32,7 @@ export type {
   LinkagePair,
   LinkagePart,
   MetroAnalysis,
-  PairMeasure,
+  PairColumns,
   PairRef,
   PairType,
   Ring,
@@ -40,7 +41,7 @@ export type {
   SourcedValue,
   SpecialisationPart,
   StructurePart,
-  TypologyPair,
+  TypologyPart,
   UnitOverview,
 } from './result-schema.ts';
 
@@ -92,6 +93,12 @@ export interface AnalysisKnowledgeItem {
   readonly kind: 'positioning' | 'plan' | 'project' | 'mechanism';
   /** The analysis unit it concerns (after walking up region parents), or `null` for the whole metro. */
   readonly unit: string | null;
+  /**
+   * The region the item itself is about (before walking up), when known: a position is tested only when this region
+   * is itself a unit (`region === unit`); a city's position inside a province unit is "not testable at this level".
+   * Absent = the item is about `unit` itself.
+   */
+  readonly region?: string | null;
   readonly year: number | null;
   readonly textEn: string | null;
   readonly textZh: string | null;
@@ -129,6 +136,9 @@ export interface MetroAnalysisInput {
   readonly gaps?: readonly AnalysisGap[];
   /** Notes of the loader (vintage choices, programmes, caveats), shown as they are. */
   readonly notes?: readonly LocalizedText[];
-  /** Results of other metros to benchmark against (their own `benchmark` part is ignored). */
-  readonly benchmarks?: readonly MetroAnalysis[];
+  /**
+   * The benchmark: this metro's basis first, then the other metros' (./benchmark.ts; read by the data package's
+   * `loadBenchmarkBasis`). Without it, or with only the subject, `benchmark` is `null`.
+   */
+  readonly benchmark?: readonly BenchmarkBasis[];
 }
