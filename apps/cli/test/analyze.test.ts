@@ -34,8 +34,9 @@ describe('metrocoop analyze', () => {
     assert.match(out, /Beijing–Tianjin–Hebei \(jjj\)/);
     assert.match(out, /Pair types \(Table 1\)/);
     assert.match(out, /Beijing – Tianjin/);
-    assert.match(out, /(vertical|horizontal|mixed|competing)/);
-    assert.match(out, /Top findings/);
+    assert.match(out, /Beijing – Tianjin +vertical +functional \(×6\.2\)/);
+    assert.match(out, /Tianjin – Hebei +competing/);
+    assert.match(out, /Headline findings \(\d+ of \d+, by priority\)/);
   });
 
   it('prints the summary in Chinese with --lang zh context', async () => {
@@ -51,8 +52,9 @@ describe('metrocoop analyze', () => {
     assert.match(err, /Wrote the analysis/);
     const doc = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(doc.metro.id, 'tokyo');
-    assert.equal(doc.schemaVersion, '1.0.0');
+    assert.equal(doc.schemaVersion, '2.0.0');
     assert.equal(doc.benchmark.metros[1].metro, 'nyc');
+    assert.deepEqual(doc.benchmark.ranked, ['tokyo', 'nyc']);
   });
 
   it('rejects a year that is not an integer with a usage error', async () => {

@@ -43,7 +43,7 @@ export type {
   GradientInput,
   HomogenisationPart,
   IndustryGroup,
-  LinkagePair,
+  LinkagePairs,
   LinkagePart,
   MetroAnalysis,
   MetroAnalysisInput,

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 import { openCliStore } from '../store.ts';
 import { analysisText } from '../text/analysis.ts';
+import { jsonText } from '../text/json.ts';
 import { type AnalyzeOptions, messages } from './analyze.ts';
 
 export async function runAnalyze(ctx: CliContext, metro: string, opts: AnalyzeOptions, command: Command): Promise<void> {
@@ -31,7 +32,7 @@ export async function runAnalyze(ctx: CliContext, metro: string, opts: AnalyzeOp
       ...(year === undefined ? {} : { year }),
       ...(compare === undefined ? {} : { compare }),
     });
-    const text = opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : analysisText(result, ctx.lang);
+    const text = opts.format === 'json' ? jsonText(result) : analysisText(result, ctx.lang);
     if (opts.out !== undefined) {
       writeFileSync(opts.out, text);
       ctx.err(pick(messages.wrote(opts.out), ctx.lang));

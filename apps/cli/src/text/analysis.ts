@@ -149,7 +149,7 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
   const limit = 15;
   let order = Array.from({ length: total }, (_, q) => q);
   if (total > limit) {
-    const strength = (q: number) => r.linkage.pairs[q]?.strength ?? -1;
+    const strength = (q: number) => r.linkage.pairs.strength[q] ?? -1;
     order = order.sort((x, y) => strength(y) - strength(x) || x - y).slice(0, limit);
     out.push(`${p(messages.pairsShown(limit, total))}\n`);
   }
@@ -160,8 +160,12 @@ export function analysisText(r: MetroAnalysis, lang: CliContext['lang'], topFind
       order.map((q) => {
         const a = unitId(ty.pairs.a[q] as number);
         const b = unitId(ty.pairs.b[q] as number);
-        const l = r.linkage.pairs[q];
-        const dist = l?.railMinutes != null ? `${f(l.railMinutes)} ${lang === 'zh' ? '分钟' : 'min'}` : l?.km != null ? `${f(l.km)} km` : '—';
+        const minutes = r.linkage.pairs.railMinutes[q] ?? null;
+        const km = r.linkage.pairs.km[q] ?? null;
+        // The impedance the linkage used first; rail minutes beside km when the timetable has them.
+        const kmText = km !== null ? `${f(km)} km` : '—';
+        const minText = minutes !== null ? `${f(minutes)} ${lang === 'zh' ? '分钟' : 'min'}` : null;
+        const dist = r.linkage.impedance.kind === 'rail-minutes' && minText !== null ? minText : minText === null ? kmText : `${kmText} (${minText})`;
         const division: string[] = [];
         if (ty.pairs.functional[q] === true) division.push(p(messages.functional(f(ty.pairs.functionalRatio[q] ?? null, 2))));
         const up = ty.pairs.upstream[q];

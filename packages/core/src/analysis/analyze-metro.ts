@@ -105,10 +105,10 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
   const specialisation = specialisationPart(matrix, earlier, input.year, traded, o);
   const link = linkagePart(units, matrix, overview, input.travelTimes ?? [], structure.industryGroups, input.unitSet.measure, o);
   const { part: homogenisation, pairs: tradedPairs } = homogenisationPart(matrix, traded, link.proximity, earlier, input.year, o);
-  const complementarity = complementarityPart(matrix, specialisation.lq, io, traded, o);
+  const complementarity = complementarityPart(matrix, specialisation.lq, io, traded, o, (code) => structure.industryGroups[code] === 'primary');
   const rdCodes = industries.filter((i) => i.isicSections[0] === 'M').map((i) => matrix.industries.indexOf(i.code));
   const rdShare = units.map((_, r) => (rdCodes.length === 0 ? null : rdCodes.reduce((s, i) => s + ((structure.composition[r] as number[])[i] as number), 0)));
-  const typology = typologyPart(structure, traded, tradedPairs, complementarity, link.part, rdShare, o);
+  const typology = typologyPart(matrix.regionTotals(), structure, traded, tradedPairs, complementarity, link.part, rdShare, o);
   const knowledge = [...(input.knowledge ?? [])].sort((a, b) => byCode(a.id, b.id));
   const drivers = driversPart(matrix.regions, homogenisation, complementarity, link.part, link.proximityOf, knowledge, o);
   const gaps = [...(input.gaps ?? [])].sort((a, b) => byCode(a.unit, b.unit) || byCode(a.industry ?? '', b.industry ?? '') || byCode(a.what, b.what));

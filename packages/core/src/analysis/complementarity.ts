@@ -6,16 +6,18 @@
  * out by default — two units specialised in the same industry are homogeneous, not complementary.
  *
  * The composite grows with the number and strength of specialisations, so the typology reads a scale-free
- * version: the LQ⁺-weighted mean coefficient between a's and b's specialisations divided by the table's mean
- * off-diagonal coefficient — the chain ratio. Ratio 1 = the two sets of specialisations buy from each other as
- * much as two industries picked at random; ≥ `chainHigh` = strong complementarity.
+ * version, the chain ratio: the composite divided by what a's specialisations would supply b's if each of them sold
+ * to b's industries as much as it sells to an average industry — `Σ_k Σ_l LQ⁺_ak · ā_k · LQ⁺_bl`, ā_k = the mean
+ * off-diagonal coefficient of supplier k's row. Ratio 1 = a's specialisations are no more tied to b's than to any
+ * industry; ≥ `chainHigh` = they are targeted suppliers of b's specialisations. The supplier's own row is the
+ * reference because some suppliers (manufacturing above all) sell a large share to every industry: against the
+ * table's overall mean, any manufacturing-led unit would look upstream of every other unit.
  *
- * Missing links: for each of the metro's `leadingIndustries` largest industries, every input k with
- * `a_kl ≥ keyInputCoefficient` that no unit specialises in (LQ < `advantageLq` everywhere) and whose metro share is
- * below `missingShareRatio` × its share of national gross output.
+ * Missing links: ./findings/missing-links.ts (the metro's input-to-buyer ratios against the nation's).
  */
 import { _chainComplementarity, _lqPlus, _pairChainLinks } from '../cooperation/chain-complementarity.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { missingLinks } from './findings/missing-links.ts';
 import { byCode } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
 import type { MetroAnalysisOptions } from './options.ts';
@@ -30,6 +32,8 @@ interface Prepared {
   readonly read: Float64Array;
   /** Mean off-diagonal coefficient over the industries the table maps. */
   readonly meanOff: number;
+  /** The reference of the chain ratio: supplier k's mean off-diagonal coefficient ā_k where `a` is read, else 0. */
+  readonly expected: Float64Array;
 }
 
 function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boolean): Prepared {
@@ -62,7 +66,19 @@ function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boo
       read[k * nI + l] = 1;
     }
   }
-  return { a, read, meanOff: cnt > 0 ? s / cnt : 0 };
+  const expected = new Float64Array(nI * nI);
+  for (let k = 0; k < nI; k++) {
+    let rowSum = 0;
+    let rowCount = 0;
+    for (let l = 0; l < nI; l++) {
+      if (l === k || (toIo[l] as number) < 0) continue;
+      rowSum += a[k * nI + l] as number;
+      rowCount++;
+    }
+    const mean = rowCount > 0 ? rowSum / rowCount : 0;
+    for (let l = 0; l < nI; l++) expected[k * nI + l] = (read[k * nI + l] as number) * mean;
+  }
+  return { a, read, meanOff: cnt > 0 ? s / cnt : 0, expected };
 }
 
 export function complementarityPart(
@@ -71,6 +87,7 @@ export function complementarityPart(
   io: AnalysisInputOutput | undefined,
   traded: TradedMapping,
   options: Required<MetroAnalysisOptions>,
+  primary: (code: string) => boolean = () => false,
 ): ComplementarityPart {
   const units = matrix.regions;
   const industries = matrix.industries;
@@ -87,20 +104,19 @@ export function complementarityPart(
   // The composite is the core's chain complementarity C = P·A·Pᵀ (cooperation/chain-complementarity.ts) on the
   // metro's LQ⁺, with two deliberate differences: the table's industries only (a metro industry the table lacks
   // has no coefficients), and own-industry purchases (k = l) left out unless `includeOwnIndustry` — both by
-  // zeroing those coefficients. The analysis then reads a scale-free version: the LQ⁺-weighted mean coefficient
-  // (the same product on a 0/1 matrix of the coefficients read gives the weights Σ LQ⁺_ak LQ⁺_bl) over the
-  // table's mean off-diagonal coefficient, the chain ratio.
+  // zeroing those coefficients. The chain ratio divides it by the same product on the suppliers' row means
+  // (see the file header).
   const nR = units.length;
   const nI = industries.length;
   const p = prepare(matrix, io, options.includeOwnIndustry);
   const plus = _lqPlus(Float64Array.from(lq.flat()));
   for (let r = 0; r < nR; r++) for (let i = 0; i < nI; i++) if (traded.kind[i] !== 'traded') plus[r * nI + i] = 0;
   const composite = _chainComplementarity(plus, p.a, nR, nI);
-  const weight = _chainComplementarity(plus, p.read, nR, nI);
+  const expected = _chainComplementarity(plus, p.expected, nR, nI);
   const direction = (from: number, to: number) => {
     const c = from * nR + to;
-    const w = weight[c] as number;
-    return { composite: composite[c] as number, mean: w > 0 ? (composite[c] as number) / w : null };
+    const e = expected[c] as number;
+    return { composite: composite[c] as number, ratio: e > 0 ? (composite[c] as number) / e : null };
   };
   // Pairs as columns; the supplier → buyer links only for the pairs with a high ratio (the strongest first, at
   // most `topLinks` × 10 pairs), so that a metro of hundreds of units stays a document a person can open.
@@ -113,8 +129,8 @@ export function complementarityPart(
     for (let b = a + 1; b < nR; b++, q++) {
       const ab = direction(a, b);
       const ba = direction(b, a);
-      const best = Math.max(ab.mean ?? -1, ba.mean ?? -1);
-      const ratio = best < 0 || !(p.meanOff > 0) ? null : best / p.meanOff;
+      const best = Math.max(ab.ratio ?? -1, ba.ratio ?? -1);
+      const ratio = best < 0 ? null : best;
       pairs.a[q] = a;
       pairs.b[q] = b;
       pairs.composite[q] = ab.composite;
@@ -145,44 +161,32 @@ export function complementarityPart(
     }
   }
 
-  // Missing links.
+  // Missing links: the metro's input-to-buyer ratios against the nation's (./findings/missing-links.ts).
+  const missing = missingLinks(matrix, traded, io, options, primary);
   const totals = matrix.industryTotals();
-  const grand = matrix.total();
   const ioIndex = new Map(io.industries.map((c, k) => [c, k]));
-  let outTotal = 0;
-  for (const c of industries) {
-    const k = ioIndex.get(c);
-    if (k !== undefined) outTotal += io.output[k] as number;
-  }
   const leading = industries
-    .map((c, i) => ({ c, v: totals[i] as number }))
-    .filter((x) => ioIndex.has(x.c))
+    .map((c, i) => ({ c, i, v: totals[i] as number }))
+    .filter((x) => traded.kind[x.i] === 'traded' && ioIndex.has(x.c))
     .sort((x, y) => y.v - x.v || byCode(x.c, y.c))
     .slice(0, options.leadingIndustries)
     .map((x) => x.c);
-  const missingLinks: ComplementarityPart['missingLinks'][number][] = [];
-  for (const buyer of leading) {
-    const l = ioIndex.get(buyer) as number;
-    for (const input of industries) {
-      if (input === buyer) continue;
-      const k = ioIndex.get(input);
-      if (k === undefined) continue;
-      const coefficient = io.coefficients[k * io.industries.length + l] as number;
-      if (coefficient < options.keyInputCoefficient) continue;
-      const i = industries.indexOf(input);
-      if (lq.some((row) => (row[i] as number) >= options.advantageLq)) continue;
-      const metroShare = grand > 0 ? (totals[i] as number) / grand : 0;
-      const nationalShare = outTotal > 0 ? (io.output[k] as number) / outTotal : 0;
-      if (metroShare < options.missingShareRatio * nationalShare) missingLinks.push({ input, buyer, coefficient, metroShare, nationalShare });
-    }
-  }
-  missingLinks.sort((x, y) => y.coefficient - x.coefficient || byCode(x.buyer, y.buyer) || byCode(x.input, y.input));
+  const missingLinksFlat = missing.flatMap((m) =>
+    m.inputs.map((x) => ({
+      input: x.input,
+      buyer: m.buyer,
+      coefficient: x.coefficient,
+      metroRatio: x.metroRatio,
+      nationalRatio: x.nationalRatio,
+      relative: x.relative,
+    })),
+  );
   return {
     table: { id: io.id, year: io.year, mapping: io.mapping, meanOffDiagonal: p.meanOff },
     pairs,
     links,
     leadingIndustries: leading,
-    missingLinks,
+    missingLinks: missingLinksFlat,
     absent: [],
   };
 }

@@ -15,7 +15,7 @@
  * provinces, 0.08 for eight Tokyo prefectures), not how strong the market is: it is listed in `relative`, not
  * compared across metros, and never judged missing.
  */
-import { mean, pairIndexes } from './internal.ts';
+import { mean } from './internal.ts';
 import type { MetroAnalysisOptions } from './options.ts';
 import type { AnalysisKnowledgeItem, ComplementarityPart, DriverSet, DriversPart, HomogenisationPart, LinkagePart } from './types.ts';
 
@@ -52,46 +52,41 @@ export function driversPart(
   options: Required<MetroAnalysisOptions>,
 ): DriversPart {
   const n = units.length;
-  const pairs = pairIndexes(n).map(([a, b], p) => {
-    const prox = proximityOf[a * n + b] as number;
-    const ratio = complementarity.pairs.ratio[p] ?? null;
-    const l = linkage.pairs[p];
-    const dissimilarity = homogenisation.pairs.dissimilarity[p];
-    const similarity = homogenisation.pairs.similarity[p];
-    const parts: number[] = [];
-    if (prox >= 0) parts.push(prox);
-    if (ratio !== null) parts.push(Math.min(1, ratio / options.chainHigh));
-    const pairUnits = [units[a] as string, units[b] as string];
-    return {
-      a: units[a] as string,
-      b: units[b] as string,
-      proximity: {
-        score: prox < 0 ? null : parts.reduce((s, v) => s + v, 0) / parts.length,
-        evidence: {
-          proximity: prox < 0 ? null : prox,
-          distanceKind: l?.distanceKind ?? (l?.km != null ? 'km' : null),
-          railMinutes: l?.railMinutes ?? null,
-          km: l?.km ?? null,
-          chainRatio: ratio,
-        },
-      },
-      structure: {
-        score: dissimilarity === undefined ? null : dissimilarity / 2,
-        evidence: { dissimilarity: dissimilarity ?? null, similarity: similarity ?? null },
-      },
-      market: {
-        score: l?.normalised ?? null,
-        evidence: { strength: l?.strength ?? null, normalised: l?.normalised ?? null, distanceKind: l?.distanceKind ?? null },
-      },
-      government: government(knowledge, pairUnits, false, n),
-    };
-  });
+  // Per pair: the four scores as columns (their evidence is in the parts they come from: proximity and linkage,
+  // homogenisation, complementarity, the knowledge base); the metro's scores below carry the evidence.
+  const count = (n * (n - 1)) / 2;
+  type Columns = { -readonly [K in keyof DriversPart['pairs']]: DriversPart['pairs'][K][number][] };
+  const pairs: Columns = {
+    a: new Array(count),
+    b: new Array(count),
+    proximity: new Array(count),
+    structure: new Array(count),
+    market: new Array(count),
+    government: new Array(count),
+  };
+  let q = 0;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++, q++) {
+      const prox = proximityOf[a * n + b] as number;
+      const ratio = complementarity.pairs.ratio[q] ?? null;
+      const parts: number[] = [];
+      if (prox >= 0) parts.push(prox);
+      if (ratio !== null) parts.push(Math.min(1, ratio / options.chainHigh));
+      const dissimilarity = homogenisation.pairs.dissimilarity[q];
+      pairs.a[q] = a;
+      pairs.b[q] = b;
+      pairs.proximity[q] = prox < 0 || parts.length === 0 ? null : parts.reduce((s, v) => s + v, 0) / parts.length;
+      pairs.structure[q] = dissimilarity === undefined ? null : dissimilarity / 2;
+      pairs.market[q] = linkage.pairs.normalised[q] ?? null;
+      pairs.government[q] = government(knowledge, [units[a] as string, units[b] as string], false, n).score;
+    }
+  }
   const metro: DriverSet = {
-    proximity: { score: mean(pairs.map((p) => p.proximity.score)), evidence: { pairs: pairs.length } },
-    structure: { score: mean(pairs.map((p) => p.structure.score)), evidence: { pairs: pairs.length } },
+    proximity: { score: mean(pairs.proximity), evidence: { pairs: count } },
+    structure: { score: mean(pairs.structure), evidence: { pairs: count } },
     market: {
-      score: mean(pairs.map((p) => p.market.score)),
-      evidence: { pairs: pairs.filter((p) => p.market.score !== null).length, scale: 'within-metro', impedance: linkage.impedance.kind },
+      score: mean(pairs.market),
+      evidence: { pairs: pairs.market.filter((v) => v !== null).length, scale: 'within-metro', impedance: linkage.impedance.kind },
     },
     government: government(knowledge, units, true, n),
   };

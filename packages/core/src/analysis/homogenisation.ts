@@ -18,7 +18,7 @@
  * for every pair and the part says why. The metro's index is the share of pairs with the same traded
  * specialisations, with the mean traded similarity beside it, for every available year. Hot spots are traded
  * advantage industries held by at least `hotSpotMinUnits` units, scored by the proximity of the units that hold
- * them.
+ * them (none when homogeneity is not judgeable: a shared "secondary industry" says nothing).
  *
  * Pairs are columns (one array per measure, `a[p]`, `b[p]` indexes into the units): a metro of 343 municipalities
  * has 58,653 pairs.
@@ -194,7 +194,7 @@ export function homogenisationPart(
 
   // Hot spots: traded advantage industries held by several units.
   const hotSpots: HomogenisationPart['hotSpots'][number][] = [];
-  for (let x = 0; x < m; x++) {
+  for (let x = 0; x < (judgeable ? m : 0); x++) {
     const holders: number[] = [];
     for (let r = 0; r < n; r++) if ((tp.advantage[r] as number[]).includes(x)) holders.push(r);
     if (holders.length < options.hotSpotMinUnits) continue;

@@ -21,7 +21,7 @@ import { urbanFlowIntensity } from '../spatial/urban-flow-intensity.ts';
 import { pairIndexes } from './internal.ts';
 import { analysisMessages as msg } from './messages.ts';
 import type { MetroAnalysisOptions } from './options.ts';
-import type { Absence, AnalysisTravelTime, AnalysisUnit, IndustryGroup, LinkagePair, LinkagePart, UnitOverview } from './types.ts';
+import type { Absence, AnalysisTravelTime, AnalysisUnit, IndustryGroup, LinkagePart, UnitOverview } from './types.ts';
 
 export interface LinkageResult {
   readonly part: LinkagePart;
@@ -162,21 +162,31 @@ export function linkagePart(
     const k = kind[a * n + b] as number;
     if (k >= 0) maxOfKind[k] = Math.max(maxOfKind[k] as number, strength[a * n + b] as number);
   }
-  const pairs: LinkagePair[] = pairIndexes(n).map(([a, b]) => {
-    const c = a * n + b;
-    const k = kind[c] as number;
-    const s = strength[c] as number;
-    return {
-      a: ids[a] as string,
-      b: ids[b] as string,
-      strength: k >= 0 ? s : null,
-      normalised: k >= 0 && (maxOfKind[k] as number) > 0 ? s / (maxOfKind[k] as number) : null,
-      distance: k >= 0 ? (distance[c] as number) : null,
-      distanceKind: k < 0 ? null : k === 1 ? 'rail-minutes' : 'km',
-      km: (km[c] as number) > 0 ? (km[c] as number) : null,
-      railMinutes: (rail[c] as number) > 0 ? (rail[c] as number) : null,
-    };
-  });
+  // Pairs as columns (a < b, row-major, the order of every pair part).
+  const count = (n * (n - 1)) / 2;
+  type Columns = { -readonly [K in keyof LinkagePart['pairs']]: LinkagePart['pairs'][K][number][] };
+  const pairs: Columns = {
+    a: new Array(count),
+    b: new Array(count),
+    strength: new Array(count),
+    normalised: new Array(count),
+    km: new Array(count),
+    railMinutes: new Array(count),
+  };
+  let q = 0;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++, q++) {
+      const c = a * n + b;
+      const k = kind[c] as number;
+      const s = strength[c] as number;
+      pairs.a[q] = a;
+      pairs.b[q] = b;
+      pairs.strength[q] = k >= 0 ? s : null;
+      pairs.normalised[q] = k >= 0 && (maxOfKind[k] as number) > 0 ? s / (maxOfKind[k] as number) : null;
+      pairs.km[q] = (km[c] as number) > 0 ? (km[c] as number) : null;
+      pairs.railMinutes[q] = (rail[c] as number) > 0 ? (rail[c] as number) : null;
+    }
+  }
 
   // Urban flow intensity (employment only; services = producer and other services, or the tertiary sector).
   let urbanFlow: LinkagePart['urbanFlow'] = null;

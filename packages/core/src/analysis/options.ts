@@ -10,8 +10,8 @@ export interface MetroAnalysisOptions {
   /** LQ at or above which an advantage is "strong" (cluster candidate). Default 1.5 (M1, M13 duplication count). */
   readonly strongLq?: number;
   /**
-   * Chain-complementarity ratio (over traded industries) at or above which two units' specialisations are linked
-   * along a supply chain. Default 1.5 (half again the table's mean coefficient).
+   * Chain ratio (over traded industries) at or above which one unit's specialisations are targeted suppliers of the
+   * other's: they sell to them at least this multiple of what they sell to an average industry. Default 2.
    */
   readonly chainHigh?: number;
   /**
@@ -23,10 +23,10 @@ export interface MetroAnalysisOptions {
   /** Chain ratio below which a pair's complementarity is weak. Default 1. */
   readonly chainLow?: number;
   /**
-   * Functional division (功能分工): the two units' functional specialisation has opposite signs (one HQ/producer-
-   * service-led, the other production-led, against the metro; Duranton & Puga 2005) and the ratio of their
-   * producer-service ÷ manufacturing employment is at least this. Default 2 (赵勇、白永秀 2012 read a core–periphery
-   * ratio "far from 1"; a factor of two is our documented reading of "far").
+   * Functional division (功能分工): the more service-led unit is HQ/producer-service-led against the metro (FS > 0;
+   * Duranton & Puga 2005) and the ratio of the two units' producer-service ÷ manufacturing employment is at least
+   * this. Default 2 (赵勇、白永秀 2012 read a core–periphery ratio "far from 1"; a factor of two is our documented
+   * reading of "far").
    */
   readonly functionalRatio?: number;
   /**
@@ -96,7 +96,7 @@ export interface MetroAnalysisOptions {
 export const defaultMetroAnalysisOptions = {
   advantageLq: 1.25,
   strongLq: 1.5,
-  chainHigh: 1.5,
+  chainHigh: 2,
   chainDirection: 2,
   chainLow: 1,
   functionalRatio: 2,

@@ -1,6 +1,6 @@
 /**
  * The result document of {@link analyzeMetro}, defined once: a zod schema, from which come
- * - the TypeScript types of the result (`MetroAnalysis`, `Finding`, `LinkagePair`, …; each `Result<typeof schema>`
+ * - the TypeScript types of the result (`MetroAnalysis`, `Finding`, `LinkagePairs`, …; each `Result<typeof schema>`
  *   right after its schema, re-exported by ./types.ts under the names callers have always used; the part schemas
  *   stay private, only the whole document's schema is public);
  * - the runtime validation (`metroAnalysisSchema.safeParse(doc)`);
@@ -77,7 +77,6 @@ export type Absence = Result<typeof absenceSchema>;
 const pairRefSchema = z.object({ a: z.string(), b: z.string() });
 /** A pair of units, `a < b` in the units' order. */
 export type PairRef = Result<typeof pairRefSchema>;
-const pair = pairRefSchema.shape;
 
 const distanceKindNameSchema = z.enum(['rail-minutes', 'km']);
 /** What a linkage's distance is measured in: scheduled rail minutes, or great-circle km as the fallback. */
@@ -468,7 +467,7 @@ const complementarityPairsSchema = z.object({
   composite: z.array(num),
   /** `C_ba`: b's supply a's. */
   reverse: z.array(num),
-  /** The stronger direction's LQ⁺-weighted mean coefficient ÷ the table's mean off-diagonal coefficient. */
+  /** The stronger direction's composite ÷ what its supplier specialisations sell to an average industry (1 = not targeted). */
   ratio: z.array(numOrNull),
 });
 /** The input–output chain complementarity of every pair, as columns. */
@@ -480,24 +479,27 @@ const complementarityPartSchema = z.object({
   /** The strongest supplier → buyer links of the pairs with a high ratio (strongest pairs first). */
   links: z.array(z.object({ a: z.string(), b: z.string(), from: z.string(), to: z.string(), ...analysisChainLinkSchema.shape })),
   leadingIndustries: z.array(z.string()),
-  missingLinks: z.array(z.object({ input: z.string(), buyer: z.string(), coefficient: num, metroShare: num, nationalShare: num })),
+  /** Inputs of the leading traded industries the metro holds less of, relative to their buyer, than the nation (F5). */
+  missingLinks: z.array(z.object({ input: z.string(), buyer: z.string(), coefficient: num, metroRatio: num, nationalRatio: num, relative: num })),
   absent: z.array(absenceSchema),
 });
 /** The complementarity part: the IO table used, pair complementarity, leading industries and missing links. */
 export type ComplementarityPart = Result<typeof complementarityPartSchema>;
 
-const linkagePairSchema = z.object({
-  ...pair,
-  strength: numOrNull,
-  /** Strength ÷ the metro's largest (0–1): a rank within this metro, not comparable across metros. */
-  normalised: numOrNull,
-  distance: numOrNull,
-  distanceKind: distanceKindNameSchema.nullable(),
-  km: numOrNull,
-  railMinutes: numOrNull,
+const linkagePairsSchema = z.object({
+  /** Index into `units` of each pair's first and second unit (a < b). */
+  a: z.array(int),
+  b: z.array(int),
+  /** Gravity linkage R over the unit set's one impedance (`impedance.kind`); null without population, GDP or distance. */
+  strength: z.array(numOrNull),
+  /** Strength ÷ the metro's largest (0–1): a rank within the metro, never compared across metros. */
+  normalised: z.array(numOrNull),
+  /** Great-circle km between the representative points, and the scheduled rail minutes where the timetable has them. */
+  km: z.array(numOrNull),
+  railMinutes: z.array(numOrNull),
 });
-/** The gravity linkage of one pair and the distance it used. */
-export type LinkagePair = Result<typeof linkagePairSchema>;
+/** The gravity linkage of every pair, as columns. */
+export type LinkagePairs = Result<typeof linkagePairsSchema>;
 
 const linkagePartSchema = z.object({
   exponent: num,
@@ -506,7 +508,7 @@ const linkagePartSchema = z.object({
    * else great-circle km for every pair; `railPairs` of `pairs` have rail minutes; `reason` says why.
    */
   impedance: z.object({ kind: distanceKindNameSchema, railPairs: int, pairs: int, reason: text }),
-  pairs: z.array(linkagePairSchema),
+  pairs: linkagePairsSchema,
   membership: z.array(z.object({ core: z.string(), shares: z.record(z.string(), num) })),
   urbanFlow: z.object({ sectors: z.array(z.string()), intensity: z.array(numOrNull), tendency: z.array(numOrNull) }).nullable(),
   accessibility: z.array(numOrNull).nullable(),
@@ -559,7 +561,15 @@ const driverSetSchema = z.object({
 export type DriverSet = Result<typeof driverSetSchema>;
 
 const driversPartSchema = z.object({
-  pairs: z.array(driverSetSchema.extend(pair)),
+  /** Every pair's four scores as columns (0–1, null = not measurable); their evidence is in the parts they come from. */
+  pairs: z.object({
+    a: z.array(int),
+    b: z.array(int),
+    proximity: z.array(numOrNull),
+    structure: z.array(numOrNull),
+    market: z.array(numOrNull),
+    government: z.array(numOrNull),
+  }),
   metro: driverSetSchema,
   missing: z.array(z.enum(['proximity', 'structure', 'market', 'government'])),
   /** Drivers scored relative to the metro's own pairs: not comparable across metros, never listed as missing. */

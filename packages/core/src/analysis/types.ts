@@ -29,7 +29,7 @@ export type {
   FindingKind,
   HomogenisationPart,
   IndustryGroup,
-  LinkagePair,
+  LinkagePairs,
   LinkagePart,
   MetroAnalysis,
   PairColumns,

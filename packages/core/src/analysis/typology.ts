@@ -3,14 +3,19 @@
  * (docs/spec/methods.md, "How the system should operationalise Table 1", revised):
  *
  * 1. **Is there a division of functions or of chain stages?**
- *    - functional division: the two units' functional specialisation FS (Duranton & Puga 2005) has opposite signs —
- *      one HQ/producer-service-led, the other production-led, against the metro — and their producer-service ÷
- *      manufacturing employment ratio (the 功能分工 ratio, 赵勇、白永秀 2012; = (1 + FS_a)/(1 + FS_b)) is at least
- *      `functionalRatio`. This alone is vertical division: it is the Tokyo and New York model the paper holds up.
+ *    - functional division: the more service-led unit is HQ/producer-service-led against the metro (FS > 0, Duranton &
+ *      Puga 2005) and the two units' producer-service ÷ manufacturing employment ratio (the 功能分工 ratio, 赵勇、
+ *      白永秀 2012; = (1 + FS_a)/(1 + FS_b)) is at least `functionalRatio`. This alone is vertical division: it is the
+ *      Tokyo and New York model the paper holds up. methods.md reads "FS of core > 0, periphery < 0"; requiring the
+ *      other unit below the metro's mean as well would make the verdict hang on the metro's composition — Nassau
+ *      County (FS 0.09, a ratio of 8 to Manhattan) would not be divided from Manhattan — so the ratio decides. The
+ *      service-led unit must also be a producer-service centre (its producer-service share of employment at least
+ *      the metro's): FS divides by manufacturing, and a farm town without factories is not a headquarters.
  *    - chain stages: one unit's traded specialisations supply the other's — chain ratio ≥ `chainHigh` over traded
  *      industries — and the flow runs one way: the stronger direction's composite is at least `chainDirection`
  *      times the other's (two units with the same specialisations supply each other equally; that is
- *      duplication, not stages). The supplying unit is `upstream`.
+ *      duplication, not stages). The supplying unit is `upstream`. Not judged (null) on a table with fewer than
+ *      `minTradedIndustries` traded industries: two or three sectors cannot tell stages apart.
  * 2. **Do they specialise in the same or in different traded industries?** (./homogenisation.ts)
  *    - `same`: traded structures more similar than the permutation null allows (z ≥ `sameZ`) and at least one
  *      shared traded advantage industry;
@@ -59,18 +64,29 @@ export function pairType(division: boolean, specialisation: TypologyPart['pairs'
   return 'horizontal';
 }
 
-/** Functional division of two units from their FS values: [division, ratio]; ratio null when undefined. */
-export function functionalDivision(fsA: number | null, fsB: number | null, threshold: number): [boolean | null, number | null] {
+/**
+ * Functional division of two units from their FS values: [division, ratio]; ratio null when undefined. `centre`
+ * says, per unit, whether it is a producer-service centre (its producer-service share of employment at least the
+ * metro's): the more service-led unit must be one — a farm town has few factories and so a high FS, but it is no
+ * headquarters.
+ */
+export function functionalDivision(
+  fsA: number | null,
+  fsB: number | null,
+  threshold: number,
+  centre: readonly [boolean, boolean] = [true, true],
+): [boolean | null, number | null] {
   if (fsA === null || fsB === null) return [null, null];
   const hi = Math.max(fsA, fsB);
   const lo = Math.min(fsA, fsB);
-  const opposite = hi > 0 && lo < 0;
-  if (lo <= -1) return [opposite, null];
+  const serviceLed = hi > 0 && (fsA >= fsB ? centre[0] : centre[1]);
+  if (lo <= -1) return [serviceLed, null];
   const ratio = (1 + hi) / (1 + lo);
-  return [opposite && ratio >= threshold, ratio];
+  return [serviceLed && ratio >= threshold, ratio];
 }
 
 export function typologyPart(
+  unitTotals: ArrayLike<number>,
   structure: StructurePart,
   traded: TradedMapping,
   tp: TradedPairs,
@@ -82,10 +98,22 @@ export function typologyPart(
   const o = options;
   const count = tp.a.length;
   const fs = structure.functionalSpecialisation?.values;
+  // Producer-service centres: units whose producer-service share is at least the metro's.
+  const management = (structure.functionalSpecialisation?.management ?? []).map((c) => structure.industries.indexOf(c));
+  const psShare = structure.composition.map((row) => management.reduce((s, i) => s + (row[i] as number), 0));
+  let grand = 0;
+  let ps = 0;
+  psShare.forEach((v, r) => {
+    grand += unitTotals[r] as number;
+    ps += v * (unitTotals[r] as number);
+  });
+  const centre = psShare.map((v) => grand > 0 && v >= ps / grand);
   const ig = structure.industrialGradient?.values;
   const chain = complementarity.pairs;
   const hasChain = chain.a.length === count;
   const level = traded.traded.map((i) => traded.level[i]);
+  // Stages of a chain cannot be told apart on a table of a few traded industries (three sectors) either.
+  const fineEnough = traded.traded.length >= o.minTradedIndustries;
   type Columns = { -readonly [K in keyof TypologyPart['pairs']]: TypologyPart['pairs'][K][number][] };
   const pairs: Columns = {
     a: new Array(count),
@@ -104,11 +132,11 @@ export function typologyPart(
   for (let p = 0; p < count; p++) {
     const a = tp.a[p] as number;
     const b = tp.b[p] as number;
-    const [functional, functionalRatio] = functionalDivision(fs?.[a] ?? null, fs?.[b] ?? null, o.functionalRatio);
+    const [functional, functionalRatio] = functionalDivision(fs?.[a] ?? null, fs?.[b] ?? null, o.functionalRatio, [centre[a] === true, centre[b] === true]);
     let chainStages: boolean | null = null;
     let upstream: number | null = null;
     const ratio = hasChain ? (chain.ratio[p] ?? null) : null;
-    if (hasChain && ratio !== null) {
+    if (hasChain && ratio !== null && fineEnough) {
       const ab = chain.composite[p] as number;
       const ba = chain.reverse[p] as number;
       const hi = Math.max(ab, ba);
@@ -136,7 +164,7 @@ export function typologyPart(
     const modes: TypologyPart['pairs']['modes'][number][number][] = [];
     if (gradientRatio !== null && gradientRatio >= o.gradientRatio) modes.push('industrial-transfer');
     if (chainStages === true) modes.push('chain-collaboration');
-    if ((linkage.pairs[p]?.normalised ?? 0) >= 0.5) modes.push('joint-park-or-enclave');
+    if ((linkage.pairs.normalised[p] ?? 0) >= 0.5) modes.push('joint-park-or-enclave');
     const ra = rdShare[a] ?? null;
     const rb = rdShare[b] ?? null;
     if (ra !== null && rb !== null && Math.min(ra, rb) > 0 && Math.max(ra / rb, rb / ra) >= 2) modes.push('innovation-cooperation');

@@ -358,7 +358,45 @@ describe('findings F2 hot spots, F10 data gaps, F12 most similar pair', () => {
 });
 
 /** 50 units, 1,225 pairs: four findings, the pair findings grouped (one per rule). */
-const KINDS_50 = ['core-ring-division', 'hot-spots', 'weak-complementarity', 'homogeneous-competition'];
+const KINDS_50 = ['core-ring-division', 'hot-spots', 'homogeneous-competition'];
+
+describe('findings F3 weak complementarity between near units', () => {
+  it('groups near pairs without a division whose specialisations hardly supply each other (chain ratio below 1)', () => {
+    // A farm town and a factory town 9 km apart, both production-led (no functional division); their traded
+    // specialisations (A, B against C, H) buy 0.001 of each other per unit of output, a tenth of the table's 0.01.
+    const cells: Record<string, number> = {};
+    for (const k of ['A', 'B', 'C', 'H']) for (const l of ['A', 'B', 'C', 'H']) if (k !== l) cells[`${k}>${l}`] = 0.001;
+    //            A   B    C   G   H   J  K  M  N   Q  U
+    const farms = [90, 40, 10, 30, 5, 2, 2, 2, 2, 30, 5];
+    const plants = [5, 2, 120, 30, 30, 3, 4, 3, 4, 30, 5];
+    const r = analyzeMetro(metro({ F: farms, P: plants }, [unit('F', 'inner', 116.0), unit('P', 'core', 116.1)], { inputOutput: flatIo(cells) }));
+    assert.equal(r.typology.pairs.functional[0], false);
+    const ratio = r.complementarity.pairs.ratio[0] as number;
+    // Independent of the code: LQ⁺ over traded industries, C_ab / Σ LQ⁺_ak ā_k LQ⁺_bl per direction, the larger.
+    const lq = r.specialisation.lq;
+    const plus = (u: number, i: number) =>
+      ['A', 'B', 'C', 'H', 'J', 'K', 'M', 'N'].includes(codes[i] as string) ? Math.max((lq[u] as number[])[i] as number, 1) - 1 : 0;
+    const io = flatIo(cells);
+    const n = codes.length;
+    const rowMean = (k: number) => sum(codes.map((_, l) => (l === k ? 0 : (io.coefficients[k * n + l] as number)))) / (n - 1);
+    const dir = (a: number, b: number) => {
+      let c = 0;
+      let e = 0;
+      for (let k = 0; k < n; k++)
+        for (let l = 0; l < n; l++) {
+          if (k === l) continue;
+          c += plus(a, k) * (io.coefficients[k * n + l] as number) * plus(b, l);
+          e += plus(a, k) * rowMean(k) * plus(b, l);
+        }
+      return c / e;
+    };
+    assertClose(ratio, Math.max(dir(0, 1), dir(1, 0)), 1e-12, 'chain ratio');
+    assert.ok(ratio < 1);
+    const f = of(r.findings, 'weak-complementarity');
+    assert.equal(f?.data.count, 1);
+    assert.deepEqual([f?.data.pairs.a[0], f?.data.pairs.b[0]], ['F', 'P']);
+  });
+});
 
 describe('findings: the headline cap and the text layer', () => {
   // 50 units: 10 of each of five structures, scaled; a core of services.
@@ -387,7 +425,8 @@ describe('findings: the headline cap and the text layer', () => {
     const c = of(all.findings, 'homogeneous-competition');
     assert.equal(c?.data.of, 1225);
     assert.equal(c?.data.count, r.typology.counts.competing);
-    assert.equal(c?.data.pairs.a.length, r.typology.counts.competing);
+    // The group lists its 50 pairs of highest priority; the count says how many there are.
+    assert.equal(c?.data.pairs.a.length, Math.min(50, r.typology.counts.competing));
   });
 
   it('writes Chinese text without Latin letters except industry codes and ids, and English text in English', () => {

@@ -170,10 +170,12 @@ describe('typology helpers', () => {
     );
   });
 
-  it('finds functional division only for opposite signs and a services-to-manufacturing ratio of at least 2', () => {
-    assert.deepEqual(functionalDivision(1.41, -0.56, 2), [true, 2.41 / 0.44]);
-    assert.deepEqual(functionalDivision(0.2, -0.2, 2), [false, 1.2 / 0.8]);
-    assert.deepEqual(functionalDivision(-0.26, -0.79, 2), [false, 0.74 / 0.21]);
+  it('finds functional division when the more service-led unit is above the metro and the ratio is at least 2', () => {
+    // Manhattan (FS 7.71) and Nassau County (0.09): both above the metro's mean, a ratio of 8.
+    assert.deepEqual(functionalDivision(7.71, 0.09, 2), [true, (1 + 7.71) / (1 + 0.09)]);
+    assert.deepEqual(functionalDivision(1.41, -0.56, 2), [true, (1 + 1.41) / (1 - 0.56)]);
+    assert.deepEqual(functionalDivision(0.2, -0.2, 2), [false, (1 + 0.2) / (1 - 0.2)]);
+    assert.deepEqual(functionalDivision(-0.26, -0.79, 2), [false, (1 - 0.26) / (1 - 0.79)]);
     assert.deepEqual(functionalDivision(null, -0.5, 2), [null, null]);
     assert.deepEqual(functionalDivision(0.5, -1, 2), [true, null]);
   });

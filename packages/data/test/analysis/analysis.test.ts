@@ -11,40 +11,155 @@ import { openStoreTemplate } from '../support/store-template.ts';
 let store: Store;
 const results = new Map<string, MetroAnalysis>();
 const metros = ['jjj', 'yrd', 'tokyo', 'nyc'] as const;
+/** Every embedded metro and unit set: the key figures of each are snapshot (./key-figures/<metro>-<units>.json). */
+const unitSets = [
+  ['jjj', 'provinces'],
+  ['jjj', 'cities'],
+  ['yrd', 'provinces'],
+  ['yrd', 'cities'],
+  ['yrd', 'central-cities'],
+  ['tokyo', 'prefectures'],
+  ['tokyo', 'prefectures-employment'],
+  ['tokyo', 'municipalities'],
+  ['nyc', 'counties'],
+  ['boswash', 'msas'],
+  ['boswash', 'counties'],
+] as const;
+const byUnitSet = new Map<string, MetroAnalysis>();
 
-/** Numbers to 6 significant digits, so snapshots survive floating-point noise but catch real changes. */
-function normalise(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(6));
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
-  return value;
+/** Three significant digits: the figures a reviewer reads; floating-point noise never shows. */
+const sig = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Number(v.toPrecision(3)));
+
+/**
+ * The key figures of an analysis, as a reviewer reads them: the basis and what was left out, the traded mapping,
+ * the pair types (every pair of a small metro, else counts only), the homogenisation, the drivers, and the headline
+ * findings with their priorities.
+ */
+function keyFigures(r: MetroAnalysis): unknown {
+  const name = (k: number) => r.units[k]?.nameEn ?? String(k);
+  const t = r.typology.pairs;
+  const h = r.homogenisation.pairs;
+  return {
+    unitSet: {
+      id: r.unitSet.id,
+      indicator: r.unitSet.indicator,
+      classification: r.unitSet.classification,
+      year: r.unitSet.year,
+      source: r.unitSet.source,
+      units: r.units.length,
+      industries: r.industries.length,
+      droppedUnits: r.unitSet.dropped.units.map((u) => u.id),
+      droppedIndustries: r.unitSet.dropped.industries.map((i) => i.code),
+    },
+    traded: r.homogenisation.traded,
+    impedance: r.linkage.impedance.kind,
+    typology: r.typology.counts,
+    pairs:
+      t.type.length > 28
+        ? `${t.type.length} pairs (counts above)`
+        : t.type.map(
+            (type, p) =>
+              `${name(t.a[p] as number)} – ${name(t.b[p] as number)}: ${type} (functional ${t.functional[p]}, ratio ${sig(t.functionalRatio[p])}; chain stages ${t.chainStages[p]}; ${t.specialisation[p]}, z ${sig(h.tradedZ[p])}, shared ${(h.sharedTraded[p] ?? []).join(' ') || '—'})`,
+          ),
+    homogenisation: {
+      index: sig(r.homogenisation.index),
+      meanTradedSimilarity: sig(r.homogenisation.meanTradedSimilarity),
+      mostSimilar:
+        r.homogenisation.mostSimilar === null
+          ? null
+          : { ...r.homogenisation.mostSimilar, tradedSimilarity: sig(r.homogenisation.mostSimilar.tradedSimilarity) },
+      hotSpots: r.homogenisation.hotSpots.map((x) => `${x.industry}: ${x.units.length} units`),
+    },
+    functionalSpecialisation: r.structure.functionalSpecialisation?.values.map((v, k) => `${name(k)} ${sig(v)}`) ?? null,
+    drivers: Object.fromEntries(Object.entries(r.drivers.metro).map(([k, v]) => [k, sig(v.score)])),
+    findings: r.findings.length,
+    headline: r.findings.filter((f) => f.headline).map((f) => `${f.rule} ${f.kind} (${sig(f.priority)}): ${f.title.en}`),
+  };
 }
 
-const snapshotPath = (metro: string) => new URL(`./snapshots/${metro}.json`, import.meta.url);
+const keyFiguresPath = (metro: string, units: string) => new URL(`./key-figures/${metro}-${units}.json`, import.meta.url);
 
-describe('the analysis of the default metros on the embedded data', () => {
+describe('the analysis of the embedded metros', () => {
   before(async () => {
     // The analysis only reads: the embedded template, opened read-only, is the store `metrocoop start` would load.
     store = await openStoreTemplate('embedded');
     for (const m of metros) results.set(m, await analyzeMetroFromStore(store, m));
+    for (const [m, units] of unitSets) byUnitSet.set(`${m}-${units}`, await analyzeMetroFromStore(store, m, { units, compare: [] }));
   });
   after(() => store.close());
 
-  for (const m of metros) {
-    it(`${m}: validates against the schema and matches its snapshot (normalised numbers)`, () => {
-      const doc = JSON.parse(JSON.stringify(results.get(m)));
-      const parsed = metroAnalysisSchema.safeParse(doc);
+  for (const [m, units] of unitSets) {
+    it(`${m} ${units}: validates against the schema and matches its key figures`, () => {
+      const r = byUnitSet.get(`${m}-${units}`) as MetroAnalysis;
+      const parsed = metroAnalysisSchema.safeParse(JSON.parse(JSON.stringify(r)));
       assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5)));
-      const n = normalise(doc) as Record<string, unknown>;
-      // One top-level part per line: small files, readable diffs by part.
-      const text = `{\n${Object.entries(n)
-        .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
-        .join(',\n')}\n}\n`;
-      const path = snapshotPath(m);
-      if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(path)) writeFileSync(path, text);
-      assert.equal(text, readFileSync(path, 'utf8'), `snapshot ${m} changed; review and rerun with UPDATE_SNAPSHOTS=1`);
+      const text = `${JSON.stringify(keyFigures(r), null, 2)}\n`;
+      const path = keyFiguresPath(m, units);
+      if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(path, text);
+      assert.ok(existsSync(path), `no key-figure snapshot for ${m} ${units}: review the output and write it with UPDATE_SNAPSHOTS=1`);
+      assert.equal(text, readFileSync(path, 'utf8'), `key figures of ${m} ${units} changed; review and rerun with UPDATE_SNAPSHOTS=1`);
+    });
+
+    it(`${m} ${units}: at most 12 headline findings, ranked by priority`, () => {
+      const r = byUnitSet.get(`${m}-${units}`) as MetroAnalysis;
+      const headline = r.findings.filter((f) => f.headline);
+      assert.ok(headline.length <= 12, `${headline.length} headline findings`);
+      assert.deepEqual(headline, r.findings.slice(0, headline.length), 'the headline comes first');
+      for (let k = 1; k < r.findings.length; k++) assert.ok((r.findings[k - 1]?.priority as number) >= (r.findings[k]?.priority as number), `order at ${k}`);
     });
   }
+
+  /** The type and answers of the pair of two units, by id. */
+  const pair = (r: MetroAnalysis, x: string, y: string) => {
+    const ids = r.units.map((u) => u.id);
+    const [i, j] = [ids.indexOf(x), ids.indexOf(y)].sort((p, q) => p - q);
+    const p = r.typology.pairs.a.findIndex((a, k) => a === i && r.typology.pairs.b[k] === j);
+    return { type: r.typology.pairs.type[p], functional: r.typology.pairs.functional[p], shared: r.homogenisation.pairs.sharedTraded[p] };
+  };
+
+  it('reads Beijing–Tianjin–Hebei as the paper does: Beijing divided from both by function, Tianjin and Hebei competing in mining', () => {
+    const r = results.get('jjj') as MetroAnalysis;
+    assert.deepEqual(pair(r, 'CN-110000', 'CN-120000'), { type: 'vertical', functional: true, shared: [] });
+    assert.deepEqual(pair(r, 'CN-110000', 'CN-130000'), { type: 'vertical', functional: true, shared: [] });
+    assert.deepEqual(pair(r, 'CN-120000', 'CN-130000'), { type: 'competing', functional: false, shared: ['B'] });
+    assert.deepEqual(r.homogenisation.mostSimilar && [r.homogenisation.mostSimilar.a, r.homogenisation.mostSimilar.b], ['CN-120000', 'CN-130000']);
+  });
+
+  it('types every Tokyo–ring pair as a division of functions (vertical or mixed)', () => {
+    const r = byUnitSet.get('tokyo-prefectures') as MetroAnalysis;
+    const others = r.units.filter((u) => u.id !== 'JP-13').map((u) => u.id);
+    assert.equal(others.length, 7);
+    for (const o of others) {
+      const p = pair(r, 'JP-13', o);
+      assert.equal(p.functional, true, o);
+      assert.ok(p.type === 'vertical' || p.type === 'mixed', `${o}: ${p.type}`);
+    }
+  });
+
+  it('divides Manhattan by function from every other New York county but Hudson, whose finance it shares', () => {
+    const r = results.get('nyc') as MetroAnalysis;
+    const others = r.units.filter((u) => u.id !== 'US-36061').map((u) => u.id);
+    const types = Object.fromEntries(others.map((o) => [o, pair(r, 'US-36061', o).type]));
+    assert.equal(others.length, 17);
+    assert.deepEqual(
+      others.filter((o) => pair(r, 'US-36061', o).functional !== true),
+      [],
+    );
+    assert.equal(types['US-34017'], 'vertical', 'Hudson: a division with the duplication noted');
+    assert.ok(Object.values(types).every((t) => t === 'vertical' || t === 'mixed'));
+  });
+
+  it('says homogeneity is not judgeable on three sectors, for every pair', () => {
+    for (const key of ['jjj-cities', 'yrd-cities', 'yrd-central-cities']) {
+      const r = byUnitSet.get(key) as MetroAnalysis;
+      assert.equal(r.homogenisation.traded.judgeable, false, key);
+      assert.equal(r.typology.counts.competing, 0, key);
+      assert.ok(
+        r.typology.pairs.specialisation.every((s) => s === 'not-judgeable'),
+        key,
+      );
+    }
+  });
 
   it('is deterministic: a second run gives the same document', async () => {
     const again = await analyzeMetroFromStore(store, 'jjj');
@@ -76,12 +191,11 @@ describe('the analysis of the default metros on the embedded data', () => {
     for (const o of r.overview) if (o.unit !== 'CN-310000') assert.ok(sh > (o.sectorShares?.tertiary as number), o.unit);
   });
 
-  it('says for every pair with a linkage whether rail minutes or km were used', () => {
-    for (const m of metros)
-      for (const p of (results.get(m) as MetroAnalysis).linkage.pairs)
-        if (p.strength !== null) assert.ok(p.distanceKind === 'rail-minutes' || p.distanceKind === 'km');
-    const bjTj = (results.get('jjj') as MetroAnalysis).linkage.pairs.find((p) => p.a === 'CN-110000' && p.b === 'CN-120000');
-    assert.equal(bjTj?.distanceKind, 'rail-minutes');
+  it('uses one impedance per unit set: km in JJJ, where only Beijing–Tianjin has a rail time', () => {
+    const r = results.get('jjj') as MetroAnalysis;
+    assert.equal(r.linkage.impedance.kind, 'km');
+    assert.equal(r.linkage.impedance.railPairs, 1);
+    assert.equal(r.linkage.pairs.railMinutes[0], 30);
   });
 
   it('shows gaps instead of filling them (New York: withheld ABS cells are listed with their treatment)', () => {

@@ -42,7 +42,7 @@ async function seed(s: Store): Promise<void> {
     ['X', 'Industry X'],
     ['Y', 'Industry Y'],
     ['Z', 'Industry Z'],
-  ])
+  ] as const)
     await s.run(`INSERT INTO industries VALUES ('TC', $1, NULL, $2, NULL, 'sector', NULL, 'default')`, [code, name]);
   const obs: Obs[] = [
     // Programme A (every unit but R4): R2's Z is withheld, R3 has no Z row.

@@ -106,6 +106,9 @@ export function sharedOf(x: FindingsInput): Shared {
   };
 }
 
+/** At most this many member pairs are listed in a group (highest priority first); `count` says how many there are, and every pair is in the typology's columns. */
+export const listedPairs = 50;
+
 /** A group of pairs as the schema's columns, highest priority first (ties: pair order). */
 export function pairGroup(
   x: FindingsInput,
@@ -132,6 +135,7 @@ export function pairGroup(
     share += s.w;
     priority += s.effect * s.w;
   }
+  const listed = scored.slice(0, listedPairs);
   return {
     group: {
       count: scored.length,
@@ -139,10 +143,10 @@ export function pairGroup(
       share,
       threshold,
       pairs: {
-        a: scored.map((s) => ids[x.homogenisation.pairs.a[s.p] as number] as string),
-        b: scored.map((s) => ids[x.homogenisation.pairs.b[s.p] as number] as string),
-        value: scored.map((s) => s.value),
-        weight: scored.map((s) => s.w),
+        a: listed.map((s) => ids[x.homogenisation.pairs.a[s.p] as number] as string),
+        b: listed.map((s) => ids[x.homogenisation.pairs.b[s.p] as number] as string),
+        value: listed.map((s) => s.value),
+        weight: listed.map((s) => s.w),
       },
     },
     priority,

@@ -7,7 +7,9 @@
  *   (`plan-contradicted`), each with its LQ and the items that state it (several plans often repeat a position).
  * - A position about a region inside a unit (a city inside a province unit: Nanjing, Suzhou in the YRD's provinces)
  *   is **not testable at this level** and is never judged against the containing unit: such items form one
- *   information finding (`plan-not-testable`).
+ *   information finding (`plan-not-testable`). So is every position on a table too coarse to judge specialisation
+ *   (fewer than `minTradedIndustries` traded industries: a city's "advanced manufacturing" or "digital economy"
+ *   says nothing about its share of the secondary or tertiary sector).
  *
  * Priority of `plan-contradicted`: Σ over the units concerned of the unit's share of the metro's activity × the mean
  * effect(LQ, planLq) of its contradicted positions. `plan-not-testable`: 0 (information).
@@ -24,7 +26,7 @@ export const planPositions: FindingRule = (x, o, shared) => {
   for (const k of x.knowledge) {
     if (k.kind !== 'positioning' || k.unit === null) continue;
     const region = k.region ?? k.unit;
-    if (region !== k.unit) {
+    if (region !== k.unit || !x.homogenisation.traded.judgeable) {
       notTestable.push({ id: k.id, region, unit: k.unit });
       continue;
     }
