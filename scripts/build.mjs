@@ -55,7 +55,12 @@ export const builds = [
   {
     name: 'core',
     outdir: 'packages/core/dist',
-    entryPoints: { index: 'packages/core/src/index.ts', errors: 'packages/core/src/errors/metro-error.ts', pairwise: 'packages/core/src/entries/pairwise.ts' },
+    entryPoints: {
+      index: 'packages/core/src/index.ts',
+      errors: 'packages/core/src/errors/metro-error.ts',
+      measures: 'packages/core/src/entries/measures.ts',
+      pairwise: 'packages/core/src/entries/pairwise.ts',
+    },
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   },
@@ -65,6 +70,7 @@ export const builds = [
     entryPoints: {
       index: 'packages/data/src/index.ts',
       formats: 'packages/data/src/formats.ts',
+      measures: 'packages/data/src/entries/measures.ts',
       'pairwise-worker': 'packages/data/src/io/pairwise-worker.ts',
     },
     splitting: true,

@@ -7,7 +7,8 @@
 //   3. a cycle of static imports between source files;
 //   4. a heavy module in the CLI's start-up: what `metrocoop --help` loads (the static imports of
 //      apps/cli/src/main.ts) may reach only the CLI's declarations, commander, the core's error class and the
-//      data package's format lists — never DuckDB, exceljs, the measures or a command's work.
+//      data package's format lists — never DuckDB, exceljs, the measures or a command's work;
+//   5. a heavy package in the file commands (`measures`, `shift-share`): no DuckDB, zod, graphology or exceljs.
 // It also draws the package and folder graph (Mermaid) into docs/architecture.md between the markers
 // `<!-- architecture-graph:start -->` and `<!-- architecture-graph:end -->`; a stale drawing fails the check,
 // `--write` redraws it. Usage: node scripts/check-architecture.mjs [--write]. Exit 1 with one line per problem.
@@ -40,15 +41,15 @@ const npmName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).jo
 const isBuiltin = (spec) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]);
 
 const metas = await buildAll({ quiet: true });
-/** file → { static: Set<file>, dynamic: Set<file>, external: Set<spec> } over every build's inputs. */
+/** file → { static, dynamic: Set<file>; external, externalDynamic: Set<spec> } over every build's inputs. */
 const graph = new Map();
 for (const meta of Object.values(metas)) {
   for (const [file, input] of Object.entries(meta.inputs)) {
     if (!packageOf(file)) continue;
-    const node = graph.get(file) ?? { static: new Set(), dynamic: new Set(), external: new Set() };
+    const node = graph.get(file) ?? { static: new Set(), dynamic: new Set(), external: new Set(), externalDynamic: new Set() };
     graph.set(file, node);
     for (const i of input.imports) {
-      if (i.external) node.external.add(i.original ?? i.path);
+      if (i.external) (i.kind === 'dynamic-import' ? node.externalDynamic : node.external).add(i.original ?? i.path);
       else if (packageOf(i.path)) (i.kind === 'dynamic-import' ? node.dynamic : node.static).add(i.path);
     }
   }
@@ -64,7 +65,7 @@ for (const [file, node] of graph) {
     const to = packageOf(target);
     if (!rule.mayImport.includes(to)) problems.push(`${file} imports ${target}: ${rule.name} may import only ${rule.mayImport.join(', ')}`);
   }
-  for (const spec of node.external) {
+  for (const spec of [...node.external, ...node.externalDynamic]) {
     if (isBuiltin(spec)) {
       if (!rule.builtins) problems.push(`${file} imports ${spec}: ${rule.name} is pure (no Node built-ins; it runs in the browser too)`);
       continue;
@@ -142,6 +143,22 @@ for (const pkg of Object.keys(packages)) {
       via.set(next, file);
       queue.push(next);
     }
+  }
+}
+
+// 5: the file commands stay light: what `measures` and `shift-share` load statically has no store (DuckDB is
+// imported only when a CSV or Parquet output needs it), no analysis schema (zod), no networks and no workbooks.
+for (const entry of ['apps/cli/src/commands/measures.run.ts', 'apps/cli/src/commands/shift-share.run.ts']) {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    for (const spec of graph.get(file)?.external ?? []) {
+      const name = npmName(spec);
+      if (name === '@duckdb/node-api' || name === 'zod' || name === 'exceljs' || name.startsWith('graphology'))
+        problems.push(`${entry} loads ${spec} (through ${file}): import it lazily or from a light entry (@metrocoop/core/measures, @metrocoop/data/measures)`);
+    }
+    for (const next of graph.get(file)?.static ?? []) if (!seen.has(next)) seen.add(next) && queue.push(next);
   }
 }
 

@@ -1,6 +1,14 @@
 /** The work of `metrocoop measures` (loaded only when the command runs). */
-import { InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core';
-import { callbackSink, computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
+import { InvalidInputError, parseMeasureList, parseMeasuresOptions } from '@metrocoop/core/measures';
+import {
+  callbackSink,
+  computeMeasuresInParallel,
+  fileSink,
+  readLongCsv,
+  writeMeasuresCsv,
+  writeMeasuresJson,
+  writeMeasuresParquet,
+} from '@metrocoop/data/measures';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
 import { type MeasuresCommandOptions, messages } from './measures.ts';

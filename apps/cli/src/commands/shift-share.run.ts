@@ -1,7 +1,7 @@
 /** The work of `metrocoop shift-share` (loaded only when the command runs). */
 import { writeFileSync } from 'node:fs';
-import { dunnShiftShare, estebanMarquillasShiftShare, gerfinShiftShare, type LabelledVector, vectorToArray } from '@metrocoop/core';
-import { readLongCsv } from '@metrocoop/data';
+import { dunnShiftShare, estebanMarquillasShiftShare, gerfinShiftShare, type LabelledVector, vectorToArray } from '@metrocoop/core/measures';
+import { readLongCsv } from '@metrocoop/data/measures';
 import type { CliContext } from '../context.ts';
 import type { ShiftShareCommandOptions } from './shift-share.ts';
 

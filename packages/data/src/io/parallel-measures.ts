@@ -18,7 +18,7 @@ import {
   type MeasuresDocumentOptions,
   measureNames,
   type RegionIndustryMatrix,
-} from '@metrocoop/core';
+} from '@metrocoop/core/measures';
 import type { PairwiseReply, PairwiseTask } from './pairwise-worker.ts';
 
 export interface ParallelMeasuresOptions {

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { InvalidInputError, type MatrixOptions, RegionIndustryMatrix } from '@metrocoop/core';
+import { InvalidInputError, type MatrixOptions, RegionIndustryMatrix } from '@metrocoop/core/measures';
 
 export interface LongCsvOptions extends MatrixOptions {
   /** Column with region ids (default `region`). */
