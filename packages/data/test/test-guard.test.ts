@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -14,8 +14,13 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const guard = new URL('../../../scripts/test-guard.mjs', import.meta.url).href;
-/** A path beside the repository clone: outside every allowed root. It need not exist; the guard throws first. */
-const outside = resolve(repo, '..', `metrocoop-test-guard-probe-${process.pid}.txt`);
+/**
+ * A path beside the repository (where ../shared would be), outside every allowed root; when the repository itself
+ * lies under the temporary folder (CI clones it there), the folder beside it is allowed, so the probe goes to the
+ * file system's root instead. It need not exist; the guard throws first.
+ */
+const beside = resolve(repo, '..', `metrocoop-test-guard-probe-${process.pid}.txt`);
+const outside = beside.startsWith(realpathSync(tmpdir())) || beside.startsWith(tmpdir()) ? `/metrocoop-test-guard-probe-${process.pid}.txt` : beside;
 const scratch = mkdtempSync(join(tmpdir(), 'metrocoop-test-guard-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 

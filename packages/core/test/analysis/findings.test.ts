@@ -398,6 +398,64 @@ describe('findings F3 weak complementarity between near units', () => {
   });
 });
 
+describe('findings F4 chain stages, F6 core function, F7 gradient, F9 trend', () => {
+  const eff = (v: number, t: number) => 1 + Math.abs(v - t) / t;
+
+  it('F4: groups pairs whose specialisations are targeted suppliers one way, with the upstream unit', () => {
+    // Agriculture sells 0.3 of manufacturing's output value, 0.01 to everything else; manufacturing sells 0.01.
+    const r = analyzeMetro(metro({ F: FARM, P: FACTORY }, [unit('F', 'outer', 116.0), unit('P', 'inner', 117.0)], { inputOutput: flatIo({ 'A>C': 0.3 }) }));
+    const ratio = r.complementarity.pairs.ratio[0] as number;
+    assert.equal(r.typology.pairs.chainStages[0], true);
+    assert.equal(r.typology.pairs.upstream[0], 0);
+    const f = of(r.findings, 'chain-pairs');
+    assert.equal(f?.data.count, 1);
+    assert.deepEqual([f?.data.pairs.a[0], f?.data.pairs.b[0], f?.data.pairs.value[0]], ['F', 'P', ratio]);
+    assertClose(f?.priority as number, eff(ratio, 2) * (f?.data.pairs.weight[0] as number), 1e-12, 'priority');
+  });
+
+  it('F6: a ring unit whose urban flow intensity exceeds the core’s, priority effect × the core’s share', () => {
+    // The core is a factory town, the ring unit a service centre: the outward service functions are in the ring.
+    const r = analyzeMetro(metro({ C: FACTORY, S: HQ }, [unit('C', 'core', 116.0), unit('S', 'inner', 116.3)]));
+    const flow = r.linkage.urbanFlow?.intensity as number[];
+    assert.ok((flow[1] as number) > (flow[0] as number));
+    const f = of(r.findings, 'core-not-radiating');
+    const coreShare = sum(FACTORY) / (sum(FACTORY) + sum(HQ));
+    assertClose(f?.priority as number, eff(flow[1] as number, flow[0] as number) * coreShare, 1e-12, 'priority');
+    assert.equal(
+      of(analyzeMetro(metro({ C: HQ, S: FACTORY }, [unit('C', 'core', 116.0), unit('S', 'inner', 116.3)])).findings, 'core-not-radiating'),
+      undefined,
+    );
+  });
+
+  it('F7: a core whose tertiary share does not exceed the ring’s, priority effect(core, highest ring)', () => {
+    const r = analyzeMetro(metro({ C: FACTORY, S: HQ }, [unit('C', 'core', 116.0), unit('S', 'inner', 116.3)]));
+    assert.equal(r.structure.gradientShape, 'flat-or-inverted');
+    const core = r.structure.ringGradient.find((g) => g.ring === 'core')?.tertiaryShare as number;
+    const ring = r.structure.ringGradient.find((g) => g.ring === 'inner')?.tertiaryShare as number;
+    const f = of(r.findings, 'flat-gradient');
+    assert.equal(f?.data.coreShare, core);
+    assert.equal(f?.data.threshold, ring);
+    assert.equal(f?.priority, eff(core, ring));
+    assert.equal(of(analyzeMetro(metro({ C: HQ, S: FACTORY }, [unit('C', 'core', 116.0), unit('S', 'inner', 116.3)])).findings, 'flat-gradient'), undefined);
+  });
+
+  it('F9: a rise of the mean traded similarity by trendRise or more, priority effect(rise, trendRise)', () => {
+    const earlier = RegionIndustryMatrix.fromWide(['F', 'P'], codes, [FARM, FACTORY], { order: 'input', zeroTotals: 'keep' });
+    const r = analyzeMetro(
+      metro({ F: FACTORY2, P: FACTORY }, [unit('F', 'outer', 116.0), unit('P', 'core', 116.3)], { earlier: [{ year: 2015, matrix: earlier }] }),
+    );
+    const [then, now] = r.homogenisation.trend;
+    const rise = (now?.meanTradedSimilarity as number) - (then?.meanTradedSimilarity as number);
+    assert.ok(rise >= 0.02);
+    const f = of(r.findings, 'homogenisation-rising');
+    assert.equal(f?.priority, eff(rise, 0.02));
+    const flat = analyzeMetro(
+      metro({ F: FARM, P: FACTORY }, [unit('F', 'outer', 116.0), unit('P', 'core', 116.3)], { earlier: [{ year: 2015, matrix: earlier }] }),
+    );
+    assert.equal(of(flat.findings, 'homogenisation-rising'), undefined);
+  });
+});
+
 describe('findings: the headline cap and the text layer', () => {
   // 50 units: 10 of each of five structures, scaled; a core of services.
   const shapes = [HQ, FACTORY, FACTORY2, FARM, FARM2];

@@ -136,7 +136,7 @@ describe('the analysis of the embedded metros', () => {
     }
   });
 
-  it('divides Manhattan by function from every other New York county but Hudson, whose finance it shares', () => {
+  it('divides Manhattan by function from every other New York county (Hudson, which shares its finance, vertical with the duplication noted)', () => {
     const r = results.get('nyc') as MetroAnalysis;
     const others = r.units.filter((u) => u.id !== 'US-36061').map((u) => u.id);
     const types = Object.fromEntries(others.map((o) => [o, pair(r, 'US-36061', o).type]));
