@@ -14,7 +14,14 @@ import { _densityParts } from '../relatedness/density.ts';
 import { assertMatrix, checkChoice, presenceTimes, readOptions } from '../relatedness/internal.ts';
 import type { ProximityForm } from '../relatedness/proximity.ts';
 import { maskedMoments } from './active.ts';
-import { _complexityCore, checkVariation, defaultEconomicComplexityOptions, type EconomicComplexityOptions, readCoreOptions } from './economic-complexity.ts';
+import {
+  _complexityCore,
+  type ComplexityCore,
+  checkVariation,
+  defaultEconomicComplexityOptions,
+  type EconomicComplexityOptions,
+  readCoreOptions,
+} from './economic-complexity.ts';
 import { complexityMessages as msg } from './messages.ts';
 
 /** Options of {@link complexityOutlook}. */
@@ -46,13 +53,24 @@ function run(fn: string, matrix: RegionIndustryMatrix, options: ComplexityOutloo
   const o = readOptions(fn, options);
   const form = checkChoice(fn, 'proximity', o.proximity ?? defaultComplexityOutlookOptions.proximity, ['minimum', 'conditional', 'continuous'] as const);
   const core = _complexityCore(fn, matrix, o, readCoreOptions(fn, o));
-  const { data, active, kp, kc } = core;
-  const { nR, nI, bytes } = data;
-  const { sd: sdKc } = maskedMoments(kc, active.region);
-  checkVariation(fn, core, sdKc);
+  const sdKc = _outlookSpread(fn, core);
   const { phi, density } = _densityParts(fn, matrix, form, o);
+  const coi = _outlookIndex(fn, core, density);
+  const { weights, colTotal } = _outlookWeights(core, phi);
+  return _outlookResult(matrix, core, coi, _outlookGain(core, presenceTimes(core.data, weights, core.data.nI), colTotal, sdKc));
+}
 
-  // COI_r = Σ_i w_ri (1 − B_ri) kp_i, then z-scored.
+/** sd(kc) over the active regions, checked (COG is divided by it). */
+export function _outlookSpread(fn: string, core: ComplexityCore): number {
+  const { sd: sdKc } = maskedMoments(core.kc, core.active.region);
+  checkVariation(fn, core, sdKc);
+  return sdKc;
+}
+
+/** COI_r = Σ_i w_ri (1 − B_ri) kp_i, then z-scored over the active regions. */
+export function _outlookIndex(fn: string, core: ComplexityCore, density: Float64Array): Float64Array {
+  const { data, active, kp } = core;
+  const { nR, nI, bytes } = data;
   const coi = new Float64Array(nR);
   for (let r = 0; r < nR; r++) {
     if (active.region[r] !== 1) continue;
@@ -64,8 +82,16 @@ function run(fn: string, matrix: RegionIndustryMatrix, options: ComplexityOutloo
   const { mean, sd } = maskedMoments(coi, active.region);
   if (!(sd > 0)) throw new InvalidInputError(msg.noVariation(fn, 'COI'), undefined, 'DEGENERATE');
   for (let r = 0; r < nR; r++) if (active.region[r] === 1) coi[r] = ((coi[r] as number) - mean) / sd;
+  return coi;
+}
 
-  // COG_ri = (1 − B_ri) Σ_j (1 − B_rj) W_ji with W_ji = φ_ji kp_j / Σ_l φ_jl; (1 − B)W = 1ᵀW − BW keeps B sparse.
+/**
+ * COG's weights `W_ji = φ_ji kp_j / Σ_l φ_jl` and their column totals 1ᵀW: COG_ri = (1 − B_ri) Σ_j (1 − B_rj) W_ji,
+ * and (1 − B)W = 1ᵀW − BW keeps B sparse.
+ */
+export function _outlookWeights(core: ComplexityCore, phi: Float64Array): { weights: Float64Array; colTotal: Float64Array } {
+  const { kp } = core;
+  const nI = core.data.nI;
   const weights = new Float64Array(nI * nI);
   for (let j = 0; j < nI; j++) {
     const row = j * nI;
@@ -77,21 +103,45 @@ function run(fn: string, matrix: RegionIndustryMatrix, options: ComplexityOutloo
   }
   const colTotal = new Float64Array(nI);
   for (let j = 0; j < nI; j++) for (let i = 0; i < nI; i++) colTotal[i] = (colTotal[i] as number) + (weights[j * nI + i] as number);
-  const held = presenceTimes(data, weights, nI);
-  const cog = new Float64Array(nR * nI);
+  return { weights, colTotal };
+}
+
+/**
+ * COG from `held` = B·W, in place: `(1ᵀW − BW)_ri / sd(kc)` where the region lacks the industry, 0 where it holds
+ * it or where either is outside the active set (those absent).
+ */
+export function _outlookGain(core: ComplexityCore, held: Float64Array, colTotal: Float64Array, sdKc: number): { cog: Float64Array; absent: Uint8Array } {
+  const { data, active } = core;
+  const { nR, nI, bytes } = data;
+  const cog = held;
   const absent = new Uint8Array(nR * nI);
   for (let r = 0; r < nR; r++) {
     const base = r * nI;
     for (let i = 0; i < nI; i++) {
-      if (active.region[r] !== 1 || active.industry[i] !== 1) absent[base + i] = 1;
-      else if (bytes[base + i] === 0) cog[base + i] = ((colTotal[i] as number) - (held[base + i] as number)) / sdKc;
+      if (active.region[r] !== 1 || active.industry[i] !== 1) {
+        absent[base + i] = 1;
+        cog[base + i] = 0;
+      } else if (bytes[base + i] === 0) cog[base + i] = ((colTotal[i] as number) - (held[base + i] as number)) / sdKc;
+      else cog[base + i] = 0;
     }
   }
+  return { cog, absent };
+}
+
+/** The labelled COI and COG with their notes. */
+export function _outlookResult(
+  matrix: RegionIndustryMatrix,
+  core: ComplexityCore,
+  coi: Float64Array,
+  gain: { cog: Float64Array; absent: Uint8Array },
+): ComplexityOutlookResult {
+  const { active } = core;
+  const nR = core.data.nR;
   const absentR = new Uint8Array(nR);
   for (let r = 0; r < nR; r++) absentR[r] = 1 - (active.region[r] as number);
   return {
     coi: { ...labelledVector(matrix.regions, coi, absentR), notes: active.notes.filter((x) => x.axis === 'region') },
-    cog: { ...labelledMatrix(matrix.regions, matrix.industries, cog, absent), notes: active.notes },
+    cog: { ...labelledMatrix(matrix.regions, matrix.industries, gain.cog, gain.absent), notes: active.notes },
   };
 }
 

@@ -131,7 +131,11 @@ export function _complexityCore(fn: string, matrix: RegionIndustryMatrix, option
 }
 
 function computeComplexityCore(fn: string, matrix: RegionIndustryMatrix, options: PresenceInputOptions, core: CoreOptions): ComplexityCore {
-  const data = presenceData(fn, matrix, options);
+  return _complexityCoreFrom(fn, matrix, presenceData(fn, matrix, options), core);
+}
+
+/** {@link _complexityCore} from a given B (not cached). */
+export function _complexityCoreFrom(fn: string, matrix: RegionIndustryMatrix, data: PresenceData, core: CoreOptions): ComplexityCore {
   const active = activeSet(fn, matrix, data, core.components);
   const { nR, nI, rowStart, cols, k, u } = data;
   // Compact numbering of the active industries.
@@ -178,23 +182,28 @@ function computeComplexityCore(fn: string, matrix: RegionIndustryMatrix, options
     nextEigenvalue = n > 2 ? eig.values[2] : undefined;
     w = eig.vectors.slice(n, 2 * n);
   } else {
-    const y = new Float64Array(nI);
+    // B's rows over the active regions, industries in compact numbering (the active set is closed under B: an
+    // active region holds only active industries), so a product needs no test and no second lookup per entry.
+    const slotCols = new Int32Array(cols.length);
+    for (let p = 0; p < cols.length; p++) slotCols[p] = slot[cols[p] as number] as number;
+    const rows: number[] = [];
+    for (let r = 0; r < nR; r++) if (active.region[r] === 1) rows.push(r);
+    const y = new Float64Array(n);
     const operator = {
       size: n,
       apply(x: Float64Array, out: Float64Array): void {
         // out = D_u^{-1/2} Bᵀ D_k^{-1} B D_u^{-1/2} x, with B restricted to the active set (closed under B).
-        y.fill(0);
-        for (let a = 0; a < n; a++) y[members[a] as number] = (x[a] as number) * (invSqrtU[a] as number);
+        for (let a = 0; a < n; a++) y[a] = (x[a] as number) * (invSqrtU[a] as number);
         out.fill(0);
-        for (let r = 0; r < nR; r++) {
-          if (active.region[r] !== 1) continue;
+        for (let q = 0; q < rows.length; q++) {
+          const r = rows[q] as number;
           const start = rowStart[r] as number;
           const end = rowStart[r + 1] as number;
           let z = 0;
-          for (let p = start; p < end; p++) z += y[cols[p] as number] as number;
+          for (let p = start; p < end; p++) z += y[slotCols[p] as number] as number;
           z /= k[r] as number;
           for (let p = start; p < end; p++) {
-            const a = slot[cols[p] as number] as number;
+            const a = slotCols[p] as number;
             out[a] = (out[a] as number) + z;
           }
         }
@@ -260,7 +269,16 @@ function run(fn: string, matrix: RegionIndustryMatrix, options: EconomicComplexi
   assertMatrix(fn, matrix);
   const o = readOptions(fn, options);
   const normalization = checkChoice(fn, 'normalization', o.normalization ?? defaultEconomicComplexityOptions.normalization, ['zScore', 'sum'] as const);
-  const core = _complexityCore(fn, matrix, o, readCoreOptions(fn, o));
+  return _economicComplexityFrom(fn, matrix, _complexityCore(fn, matrix, o, readCoreOptions(fn, o)), normalization);
+}
+
+/** ECI and PCI from a computed core (shared with COI/COG by `computeMeasures`). */
+export function _economicComplexityFrom(
+  fn: string,
+  matrix: RegionIndustryMatrix,
+  core: ComplexityCore,
+  normalization: 'zScore' | 'sum',
+): EconomicComplexityResult {
   const { data, active, kc, kp } = core;
   const { nR, nI } = data;
   const eci = new Float64Array(nR);

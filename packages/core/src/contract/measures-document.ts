@@ -32,6 +32,7 @@ import { locationQuotient } from '../specialisation/location-quotient.ts';
 import { presence } from '../specialisation/presence.ts';
 import { specializationCoefficient } from '../specialisation/specialization-coefficient.ts';
 import { contractMessages } from './messages.ts';
+import { type PresenceMeasureOptions, presenceMeasures, sharedPresence } from './presence-measures.ts';
 
 /** Every measure of the contract, in the contract's order. */
 export const measureNames = [
@@ -197,6 +198,16 @@ export function parseMeasureList(list: string): MeasureName[] {
   return measureNames.filter((m) => wanted.has(m));
 }
 
+/** Whether presence-measures.ts handles these options (otherwise the public functions check and compute). */
+function isPresenceMeasureOptions(o: Required<MeasuresDocumentOptions>): boolean {
+  return (
+    (o.proximity === 'minimum' || o.proximity === 'conditional') &&
+    (o.coOccurrenceDiagonal === 'ubiquity' || o.coOccurrenceDiagonal === 'zero') &&
+    (o.complexity === 'zScore' || o.complexity === 'sum') &&
+    (o.components === 'error' || o.components === 'largest')
+  );
+}
+
 /**
  * Compute the requested measures (typed results plus absence notes). `precomputed` results (same matrix, same
  * options) are used instead of computing them — a caller may compute some on another thread.
@@ -221,7 +232,10 @@ export function computeMeasures(
   };
   const presenceBased = ['presence', 'diversity', 'ubiquity', 'coOccurrence', 'proximity', 'density', 'eci', 'pci', 'coi', 'cog'] as const;
   const needPresence = presenceBased.some((m) => want.has(m));
-  const presenceMatrix = needPresence ? presence(matrix, { threshold: o.threshold }) : undefined;
+  // The discrete forms with valid options: one B, one φ, one eigenvector, one density for all of them
+  // (presence-measures.ts). Otherwise each public function in turn, sharing B through the matrix's cache.
+  const shared = needPresence && isPresenceMeasureOptions(o) ? sharedPresence(matrix, o.threshold) : undefined;
+  const presenceMatrix = needPresence && shared === undefined ? presence(matrix, { threshold: o.threshold }) : undefined;
   const presenceInput = presenceMatrix === undefined ? { threshold: o.threshold } : { threshold: o.threshold, presence: presenceMatrix };
 
   if (want.has('lq')) results.lq = locationQuotient(matrix, { variant: o.lq });
@@ -240,12 +254,13 @@ export function computeMeasures(
   if (want.has('herfindahl')) results.herfindahl = herfindahl(matrix, { normalized: o.herfindahl === 'normalized' });
   if (want.has('entropy')) results.entropy = entropy(matrix, { log: o.entropyLog });
   if (want.has('hachman')) results.hachman = hachman(matrix);
-  if (want.has('diversity')) results.diversity = diversity(matrix, presenceInput);
-  if (want.has('ubiquity')) results.ubiquity = ubiquity(matrix, presenceInput);
-  if (want.has('coOccurrence')) results.coOccurrence = coOccurrence(matrix, { ...presenceInput, diagonal: o.coOccurrenceDiagonal });
-  if (want.has('proximity')) results.proximity = proximity(matrix, { ...presenceInput, form: o.proximity });
-  if (want.has('density')) results.density = density(matrix, { ...presenceInput, proximity: o.proximity });
-  if (want.has('eci') || want.has('pci')) {
+  if (shared !== undefined) presenceMeasures(matrix, shared, want, o as PresenceMeasureOptions, results, addNotes);
+  if (shared === undefined && want.has('diversity')) results.diversity = diversity(matrix, presenceInput);
+  if (shared === undefined && want.has('ubiquity')) results.ubiquity = ubiquity(matrix, presenceInput);
+  if (shared === undefined && want.has('coOccurrence')) results.coOccurrence = coOccurrence(matrix, { ...presenceInput, diagonal: o.coOccurrenceDiagonal });
+  if (shared === undefined && want.has('proximity')) results.proximity = proximity(matrix, { ...presenceInput, form: o.proximity });
+  if (shared === undefined && want.has('density')) results.density = density(matrix, { ...presenceInput, proximity: o.proximity });
+  if (shared === undefined && (want.has('eci') || want.has('pci'))) {
     const ec = economicComplexity(matrix, { ...presenceInput, normalization: o.complexity, components: o.components });
     if (want.has('eci')) {
       results.eci = ec.eci;
@@ -256,7 +271,7 @@ export function computeMeasures(
       addNotes('pci', ec.pci.notes);
     }
   }
-  if (want.has('coi') || want.has('cog')) {
+  if (shared === undefined && (want.has('coi') || want.has('cog'))) {
     const outlook = complexityOutlook(matrix, { ...presenceInput, proximity: o.proximity, components: o.components });
     if (want.has('coi')) {
       results.coi = outlook.coi;

@@ -52,7 +52,11 @@ export function _densityParts(fn: string, matrix: RegionIndustryMatrix, form: Pr
 }
 
 function computeDensityParts(fn: string, matrix: RegionIndustryMatrix, form: ProximityForm, options: PresenceInputOptions): DensityParts {
-  const data = presenceData(fn, matrix, options);
+  return _densityPartsFrom(fn, matrix, presenceData(fn, matrix, options), form);
+}
+
+/** {@link _densityParts} from a given B (not cached). */
+export function _densityPartsFrom(fn: string, matrix: RegionIndustryMatrix, data: PresenceData, form: ProximityForm): DensityParts {
   const { nR, nI } = data;
   let phi: Float64Array;
   let numerator: Float64Array;
@@ -73,6 +77,11 @@ function computeDensityParts(fn: string, matrix: RegionIndustryMatrix, form: Pro
     phi = _discreteProximity(coOccurrenceCounts(data), data.u, nI, form);
     numerator = presenceTimes(data, phi, nI);
   }
+  return { data, phi, density: _divideByColumnSums(phi, numerator, nR, nI) };
+}
+
+/** `numerator_ri / Σ_j φ_ji` in place (the last step of density; the numerator is B·φ, or LQ·φ). */
+export function _divideByColumnSums(phi: Float64Array, numerator: Float64Array, nR: number, nI: number): Float64Array {
   const colSum = new Float64Array(nI);
   for (let j = 0; j < nI; j++) {
     const row = j * nI;
@@ -83,7 +92,7 @@ function computeDensityParts(fn: string, matrix: RegionIndustryMatrix, form: Pro
     const base = r * nI;
     for (let i = 0; i < nI; i++) numerator[base + i] = (numerator[base + i] as number) / (colSum[i] as number);
   }
-  return { data, phi, density: numerator };
+  return numerator;
 }
 
 /**
