@@ -9,4 +9,8 @@ export interface CliContext {
   readonly err: (text: string) => void;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly interactive: boolean;
+  /** The command line's arguments (recorded beside a store this process holds, to say who holds it). */
+  readonly argv?: readonly string[];
+  /** Show progress lines on stderr even when it is not a terminal (the global `--progress`). */
+  readonly progress?: boolean;
 }

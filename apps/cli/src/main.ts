@@ -5,11 +5,15 @@
  * error once (exit 0 ok, 1 data or validation error, 2 usage error).
  */
 
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MetroError } from '@metrocoop/core/errors';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
+import { registerMetroCommands } from './commands/metro.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
@@ -34,6 +38,22 @@ export function localizeHelp(text: string, lang: CliContext['lang']): string {
     .replace(/\(choices: ([^)]*)\)/g, '（可选：$1）');
 }
 
+/** The version of metrocoop: the root package.json's (found from this file upwards), read only for `--version`. */
+export function metrocoopVersion(from: string = fileURLToPath(import.meta.url)): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+        if (pkg.name === 'metrocoop' && typeof pkg.version === 'string') return pkg.version;
+      } catch {
+        // not readable: keep looking upwards
+      }
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
+
 /** Build the program for one language (descriptions and help are localised). */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('metrocoop');
@@ -42,6 +62,13 @@ export function buildProgram(ctx: CliContext): Command {
     .description(t('Measure, diagnose and plan industrial cooperation inside metropolitan areas.', '都市圈产业合作的测度、诊断与规划工具。'))
     .option('--lang <lang>', t('language of messages: zh or en (default: from the locale)', '输出语言：zh 或 en（默认取自系统区域设置）'))
     .option('--store <file>', t('DuckDB store file', 'DuckDB 数据库文件'), process.env.METROCOOP_STORE ?? './metrocoop.duckdb')
+    .option(
+      '--wait <seconds>',
+      t('when another command is using the store, wait this long for it before giving up', '数据库正被其他命令占用时，最多等待的秒数'),
+      '30',
+    )
+    .option('--progress', t('show progress on stderr even when it is not a terminal', '即使标准错误不是终端也显示进度'))
+    .option('-V, --version', t('show the version', '显示版本号'))
     .helpOption('-h, --help', t('show help', '显示帮助'))
     .helpCommand('help [command]', t('show help for a command', '显示某个命令的帮助'))
     .showHelpAfterError()
@@ -50,11 +77,16 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.err(s),
     })
     .exitOverride();
+  program.on('option:version', () => {
+    ctx.out(`${metrocoopVersion()}\n`);
+    throw new ExitCode(0);
+  });
   registerStartCommand(program, ctx);
   registerDataCommands(program, ctx);
   registerMeasuresCommand(program, ctx);
   registerShiftShareCommand(program, ctx);
   registerAnalyzeCommand(program, ctx);
+  registerMetroCommands(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });
@@ -76,6 +108,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     out: options.out ?? ((s) => process.stdout.write(s)),
     err: options.err ?? ((s) => process.stderr.write(s)),
     interactive: options.err === undefined && process.stderr.isTTY === true,
+    argv,
+    progress: argv.includes('--progress'),
   };
   const langArg = argv.find((a, k) => a.startsWith('--lang=') || argv[k - 1] === '--lang');
   if (langArg !== undefined) {

@@ -85,6 +85,7 @@ export type {
   VintagePreference,
 } from './store/queries.ts';
 export { defaultUnitSetMatrixOptions, listMetros, observations, showMetro, showRegion, unitSetMatrix } from './store/queries.ts';
+export type { HolderInfo, StoreHolder } from './store/lock.ts';
 export type { EnsureSchemaOptions, OpenDefaultOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
 // store
 export { defaultStorePath, plainValue, Store } from './store/store.ts';

@@ -12,10 +12,12 @@
  * ```
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { existsSync } from 'node:fs';
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { InvalidInputError, MetroError } from '@metrocoop/core';
+import { InvalidInputError, type LocalizedText, MetroError } from '@metrocoop/core';
 import { createMetaSql, quoteIdentifier, schemaStatements, storeColumns, tableNames } from './ddl.ts';
 import { ensureDefaultDataset, type LoadDatasetOptions, type LoadResult } from './load-default.ts';
+import { conflictPid, type HolderInfo, isLockConflict, lockMessages, readHolders, releaseHolderFile, type StoreHolder, writeHolderFile } from './lock.ts';
 import { storeMessages } from './messages.ts';
 import { schemaVersion as currentSchemaVersion, migrations as defaultMigrations, type Migration, pendingMigrations } from './migrations.ts';
 
@@ -26,16 +28,32 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Options of {@link Store.openDefault}. */
-export interface OpenDefaultOptions extends Omit<LoadDatasetOptions, 'dataset'> {
+export interface OpenDefaultOptions extends Omit<LoadDatasetOptions, 'dataset'>, StoreOpenOptions {
   /** Called with the load result (whether the embedded dataset was (re)loaded). */
   readonly onLoaded?: (result: LoadResult) => void;
 }
 
 /** Options of {@link Store.open}. */
 export interface StoreOpenOptions {
-  /** Open the file read-only (several processes may read it at once). Default `false`; not for `:memory:`. */
+  /**
+   * Open the file read-only (several processes may read it at once). Default `false`; not for `:memory:`. With
+   * {@link Store.openDefault}, a store that does not exist yet or needs its schema or embedded dataset brought up to
+   * date is opened writable instead (once, to prepare it).
+   */
   readonly readOnly?: boolean;
+  /**
+   * How long to wait, in milliseconds, when another process holds the file (DuckDB allows one writer or several
+   * readers): the open is retried until then, and fails with `STORE_BUSY` after. Default `0`: fail at once.
+   */
+  readonly waitMs?: number;
+  /** Called when the file is found held by another process (again when the holders change) while waiting. */
+  readonly onBusy?: (holders: readonly StoreHolder[], message: LocalizedText) => void;
+  /** Record this process as the file's holder (a file beside the store) so that others can say who holds it. */
+  readonly holder?: HolderInfo;
 }
+
+/** Retry interval while waiting for a store held by another process. */
+const busyRetryMs = 150;
 
 /** What {@link Store.ensureSchema} did. */
 export interface SchemaStatus {
@@ -85,27 +103,54 @@ export class Store {
   readonly #inTransaction = new AsyncLocalStorage<true>();
   /** Serialises top-level transactions on the one connection. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** This process's holder file for the store, if it wrote one. */
+  #holderFile: string | undefined;
 
-  private constructor(path: string, readOnly: boolean, instance: DuckDBInstance, connection: DuckDBConnection) {
+  private constructor(path: string, readOnly: boolean, instance: DuckDBInstance, connection: DuckDBConnection, holderFile?: string) {
     this.path = path;
     this.readOnly = readOnly;
     this.#instance = instance;
     this.#connection = connection;
+    this.#holderFile = holderFile;
   }
 
-  /** Open (or create) a store file, or an in-memory store with `':memory:'`. Does not create the schema. */
+  /**
+   * Open (or create) a store file, or an in-memory store with `':memory:'`. Does not create the schema. When
+   * another process holds the file, waits up to `options.waitMs` for it (then `STORE_BUSY`).
+   */
   static async open(path: string, options: StoreOpenOptions = {}): Promise<Store> {
     const fn = 'Store.open';
     const readOnly = options.readOnly === true;
     if (readOnly && path === ':memory:') throw new InvalidInputError(storeMessages.memoryReadOnly(fn), undefined, 'INVALID_OPTION');
+    const waitMs = Math.max(0, options.waitMs ?? 0);
+    const deadline = Date.now() + waitMs;
+    let announced = '';
+    let firstConflict: number | undefined;
     let instance: DuckDBInstance;
-    try {
-      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
-    } catch (error) {
-      throw new MetroError('STORE_OPEN_FAILED', storeMessages.openFailed(fn, path, error instanceof Error ? error.message : String(error)), { path });
+    for (;;) {
+      try {
+        instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+        break;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (path === ':memory:' || !isLockConflict(reason)) throw new MetroError('STORE_OPEN_FAILED', storeMessages.openFailed(fn, path, reason), { path });
+        const holders = readHolders(path, conflictPid(reason));
+        const left = deadline - Date.now();
+        if (left <= 0) throw new MetroError('STORE_BUSY', lockMessages.busy(path, holders, waitMs), { path, holders, waitMs });
+        const key = holders.map((h) => `${h.pid} ${h.command}`).join(',');
+        firstConflict ??= Date.now();
+        // A holder that has just opened the file may not have written its holder file yet: give it a moment.
+        const settled = holders.every((h) => h.command !== null) || Date.now() - firstConflict >= 500;
+        if (settled && key !== announced) {
+          announced = key;
+          options.onBusy?.(holders, lockMessages.waiting(path, holders, waitMs));
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(busyRetryMs, left)));
+      }
     }
     const connection = await instance.connect();
-    return new Store(path, readOnly, instance, connection);
+    const holderFile = path === ':memory:' || options.holder === undefined ? undefined : writeHolderFile(path, options.holder, readOnly);
+    return new Store(path, readOnly, instance, connection, holderFile);
   }
 
   /**
@@ -114,7 +159,13 @@ export class Store {
    * load goes to `options.onProgress`.
    */
   static async openDefault(path?: string, options: OpenDefaultOptions = {}): Promise<Store> {
-    const store = await Store.open(path ?? defaultStorePath());
+    const file = path ?? defaultStorePath();
+    if (options.readOnly === true && file !== ':memory:' && existsSync(file)) {
+      const reader = await Store.open(file, options);
+      if (await reader.#readyToRead(options)) return reader;
+      reader.close();
+    }
+    const store = await Store.open(file, { ...options, readOnly: false });
     try {
       await store.ensureSchema();
       const result = await ensureDefaultDataset(store, options);
@@ -124,6 +175,28 @@ export class Store {
       throw error;
     }
     return store;
+  }
+
+  /** Whether a read-only store has the current schema and the embedded dataset up to date (else it needs a writer). */
+  async #readyToRead(options: OpenDefaultOptions): Promise<boolean> {
+    const needsWriter = Symbol('needs a writer');
+    try {
+      await this.ensureSchema();
+      const result = await ensureDefaultDataset(this, {
+        ...options,
+        // Loading starts with this event, before any write: a reader stops there and reopens the store writable.
+        onProgress: (e) => {
+          if (e.phase === 'start') throw needsWriter;
+          options.onProgress?.(e);
+        },
+      });
+      options.onLoaded?.(result);
+      return true;
+    } catch (error) {
+      if (error === needsWriter || (error instanceof MetroError && error.code === 'STORE_READ_ONLY')) return false;
+      this.close();
+      throw error;
+    }
   }
 
   /** The store's DuckDB connection (one per store; use {@link transaction} for writes that must be atomic). */
@@ -268,5 +341,7 @@ export class Store {
     this.#instance?.closeSync();
     this.#connection = undefined;
     this.#instance = undefined;
+    if (this.#holderFile !== undefined) releaseHolderFile(this.#holderFile);
+    this.#holderFile = undefined;
   }
 }
