@@ -78,13 +78,15 @@ describe('China dataset files', () => {
     // observations = every data row of cn/indicators.csv (9,969), provinces (673), census (2,216),
     // cities_by_section (306) and employment.csv (63): nothing dropped, nothing added.
     assert.equal(observations.rows.length, 9969 + 673 + 2216 + 306 + 63);
-    assert.equal(regions.rows.length, 54 + 4 + 1); // 54 cities (3 of them province-level), 4 provinces, CN
+    // CN, 31 province-level units (Beijing, Tianjin, Shanghai, Chongqing also serve as cities), 333 prefecture-level
+    // units (the 51 JJJ/YRD cities among them) and 2,844 counties of the GB/T 2260 list of 2020.
+    assert.equal(regions.rows.length, 1 + 31 + 333 + 2844);
     assert.equal(industries.rows.length, 42);
     assert.equal(ioTables.rows.length, 2);
     assert.equal(ioCells.rows.length, 2 * 4423);
     assert.equal(travel.rows.length, 54 * 53);
     assert.equal(geo.features.length, 54);
-    assert.equal(sources.rows.length, 43);
+    assert.equal(sources.rows.length, 43 + 1); // + the GB/T 2260 list
   });
 
   it('have unique keys and are sorted by them', () => {
@@ -118,7 +120,8 @@ describe('China regions', () => {
     }
     assert.equal(byId.get('CN-130100')?.parent, 'CN-130000');
     assert.equal(byId.get('CN-341800')?.parent, 'CN-340000');
-    assert.equal(regions.rows.filter((r) => r.level === 'city').length, 51);
+    assert.equal(regions.rows.filter((r) => r.level === 'city' && r.source === 'CN_REGIONS_GBT2260').length, 51);
+    assert.equal(regions.rows.filter((r) => r.level === 'city').length, 333);
     assert.equal(byId.get('CN-110000')?.areaKm2, 16410);
     assert.equal(byId.get('CN-320000')?.areaKm2, null); // no province land area found: a gap
   });
@@ -262,7 +265,11 @@ describe('China rail travel times', () => {
 describe('China geometries', () => {
   it('are one valid polygon feature per city with properties {region, source} and 5-decimal coordinates', () => {
     assert.equal(geo.type, 'FeatureCollection');
-    const cities = new Set(regions.rows.filter((r) => r.level === 'city' || ['CN-110000', 'CN-120000', 'CN-310000'].includes(r.id)).map((r) => r.id));
+    const cities = new Set(
+      regions.rows
+        .filter((r) => r.source === 'CN_REGIONS_GBT2260' && (r.level === 'city' || ['CN-110000', 'CN-120000', 'CN-310000'].includes(r.id)))
+        .map((r) => r.id),
+    );
     const seen = new Set<string>();
     for (const f of geo.features) {
       assert.deepEqual(Object.keys(f.properties).sort(), ['region', 'source']);

@@ -38,8 +38,9 @@ const { one } = observationFinder(observations);
 
 describe('dataset jp part: files and schemas', () => {
   it('has the expected row counts', () => {
-    assert.equal(sources.length, 11);
-    assert.equal(regions.length, 1 + 8 + 343);
+    assert.equal(sources.length, 11 + 1); // + the JIS X 0402 list
+    // JP, 47 prefectures, 1,741 municipalities (the 343 of the Tokyo area among them), 175 designated-city wards.
+    assert.equal(regions.length, 1 + 47 + 1741 + 175);
     assert.equal(observations.length, 15450);
     assert.equal(industries.length, 16 + 37);
     assert.equal(crosswalks.length, 65);
@@ -99,7 +100,8 @@ describe('dataset jp part: files and schemas', () => {
 describe('dataset jp part: regions', () => {
   it('keeps municipalities under their prefecture and drops the ring column', () => {
     const municipalities = regions.filter((r) => r.level === 'municipality');
-    assert.equal(municipalities.length, 343);
+    assert.equal(municipalities.length, 1741);
+    assert.equal(municipalities.filter((m) => m.source !== 'jp_mic_jisx0402_2019').length, 343);
     assert.ok(municipalities.every((m) => m.parent === `JP-${m.id.slice(3, 5)}`));
     assert.equal(municipalities.filter((m) => m.parent === 'JP-13').length, 62);
     assert.ok(!readPartCsv(datasetDir, 'regions', 'jp').header.includes('ring'));

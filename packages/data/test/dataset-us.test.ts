@@ -36,8 +36,10 @@ const { find, one } = observationFinder(observations);
 
 describe('dataset us part: files and schemas', () => {
   it('has the expected row counts', () => {
-    assert.equal(sources.length, 15);
-    assert.equal(regions.length, 1 + 10 + 5 + 73 + 2);
+    assert.equal(sources.length, 15 + 1); // + the FIPS list
+    // US, 50 states + DC + Puerto Rico, the 5 MSAs, 3,142 counties and 78 Puerto Rico municipios (the 73 corridor
+    // counties and Dutchess and Orange among them).
+    assert.equal(regions.length, 1 + 52 + 5 + 3220);
     assert.equal(observations.length, 14267);
     assert.equal(industries.length, 71 + 2 + 33);
     assert.equal(crosswalks.length, 66 + 21);

@@ -26,6 +26,7 @@ import {
 import { chinaSources } from './cn/sources.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
+import { addOfficialRegions } from './official-regions.ts';
 import { countryRegion, isMain, type LocatedRecord, readRawGeoJson, readRawRecords, runBuilderScript, writePartGeometries, writePartTables } from './shared.ts';
 
 const fn = 'buildChina';
@@ -284,6 +285,9 @@ export async function buildChina(rawDir: string, outDir: string): Promise<ChinaB
     });
   }
   usedSources.add('CN_REGIONS_GBT2260');
+  // Every other province, prefecture-level unit and county of the GB/T 2260 list (the rows above unchanged).
+  const official = addOfficialRegions(rawDir, 'CN', regions);
+  regions.push(...official.regions.slice(regions.length));
   const regionIds = new Set(regions.map((r) => r.id));
   const checkRegion = (rec: { line: number; file: string }, code: string): string => {
     const id = chinaRegionId(code);
@@ -665,7 +669,7 @@ export async function buildChina(rawDir: string, outDir: string): Promise<ChinaB
   usedSources.add('ECHARTS_4_1_0_MAPS');
 
   // ---- sources: those used
-  const sources: Source[] = chinaSources.filter((s) => usedSources.has(s.id)).map((s) => sourceSchema.parse(s));
+  const sources: Source[] = [...chinaSources.filter((s) => usedSources.has(s.id)), official.source].map((s) => sourceSchema.parse(s));
 
   // ---- sort by key (each unique), write
   const counts = writePartTables(

@@ -20,6 +20,7 @@ import { InvalidInputError } from '@metrocoop/core';
 import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observation, Region, Source } from '../../src/model/schemas.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
+import { addOfficialRegions } from './official-regions.ts';
 import {
   countryRegion,
   isMain,
@@ -351,6 +352,9 @@ export async function buildJapan(rawDir: string, outDir: string): Promise<{ coun
     const [code] = tokyoMunicipalities.keys();
     throw new InvalidInputError(buildMessages.unknownCode(FN, regionsFile, 0, 'municipality missing from municipalities.csv', code));
   }
+  // Every other prefecture, municipality and designated-city ward of the JIS X 0402 list (the rows above unchanged).
+  const official = addOfficialRegions(rawDir, 'JP', regions);
+  regions.push(...official.regions.slice(regions.length));
 
   // Observations: indicators.csv (population, GDP, three sectors, establishments) -------------------------------
   const indicatorsFile = join(jp, 'indicators.csv');
@@ -609,7 +613,7 @@ export async function buildJapan(rawDir: string, outDir: string): Promise<{ coun
   const counts = writePartTables(
     outDir,
     'jp',
-    { sources: japanSources, industries, crosswalks, regions, observations, io_tables: ioTables, io_cells: ioCells },
+    { sources: [...japanSources, official.source], industries, crosswalks, regions, observations, io_tables: ioTables, io_cells: ioCells },
     FN,
   );
   counts.geometries = writePartGeometries(outDir, 'jp', features, FN);

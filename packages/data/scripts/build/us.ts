@@ -23,6 +23,7 @@ import { InvalidInputError } from '@metrocoop/core';
 import type { Crosswalk, Industry, InputOutputCell, InputOutputTableInfo, Observation, Region, Source, TravelTime } from '../../src/model/schemas.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
+import { addOfficialRegions } from './official-regions.ts';
 import {
   countryRegion,
   isMain,
@@ -304,6 +305,9 @@ export async function buildUnitedStates(rawDir: string, outDir: string): Promise
       source: 'us_bea_cagdp2_2021-12_ny',
     });
   }
+  // Every other state and county of the FIPS list (the rows above unchanged).
+  const official = addOfficialRegions(rawDir, 'US', regions);
+  regions.push(...official.regions.slice(regions.length));
   const region = (code: string, file: string, line: number): string => regionId.get(code) ?? fail(file, line, 'region code', code);
 
   // Employment (employment.csv) -----------------------------------------------------------------------------------
@@ -676,7 +680,7 @@ export async function buildUnitedStates(rawDir: string, outDir: string): Promise
     outDir,
     'us',
     {
-      sources: usSources,
+      sources: [...usSources, official.source],
       industries,
       crosswalks,
       regions,

@@ -87,7 +87,8 @@ export const crosswalkSchema = z.object({
   source: id,
 });
 
-export const regionLevels = ['country', 'province', 'prefecture', 'city', 'county', 'municipality', 'msa', 'state'] as const;
+/** Levels of regions; `ward` is a ward of a Japanese designated city (政令指定都市の区), under its city. */
+export const regionLevels = ['country', 'province', 'prefecture', 'city', 'county', 'municipality', 'ward', 'msa', 'state'] as const;
 
 export const regionSchema = z.object({
   id,
