@@ -26,6 +26,13 @@ export type { LongCsvOptions } from './io/read-long-csv.ts';
 // io: fast long-CSV reader and the measures document writers
 export { defaultLongCsvOptions, parseLongCsv, readLongCsv } from './io/read-long-csv.ts';
 export { callbackSink, fileSink, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from './io/write-measures.ts';
+// metro: the user's own metros (definition file, add, list, remove)
+export type { MetroDefinition, MetroMemberDefinition, UnitSetDefinition } from './metro/definition-schema.ts';
+export { metroDefinitionJsonSchema, metroDefinitionJsonSchemaText, metroDefinitionSchema } from './metro/definition-schema.ts';
+export type { CheckedMetroDefinition, MetroDefinitionIssue, TravelTimeRow } from './metro/read-definition.ts';
+export { checkMetroDefinition } from './metro/read-definition.ts';
+export type { AddMetroResult, MetroOrigin, RemoveMetroResult } from './metro/user-metros.ts';
+export { addMetro, listMetroOrigins, MetroDefinitionError, metroDatasetName, removeMetro, resolveMetroId } from './metro/user-metros.ts';
 export type {
   Classification,
   Crosswalk,

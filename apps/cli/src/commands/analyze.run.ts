@@ -1,21 +1,50 @@
 /** The work of `metrocoop analyze` (loaded only when the command runs). */
-import { writeFileSync } from 'node:fs';
-import { InvalidInputError } from '@metrocoop/core';
-import { analyzeMetroFromStore } from '@metrocoop/data';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { InvalidInputError, type LocalizedText, type MetroAnalysis } from '@metrocoop/core';
+import { addMetro, analyzeMetroFromStore, DataValidationError, importFile, resolveMetroId, Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
+import { ExitCode } from '../errors.ts';
 import { pick } from '../i18n.ts';
 import { openCliStore } from '../store.ts';
 import { analysisText } from '../text/analysis.ts';
 import { jsonText } from '../text/json.ts';
 import { type AnalyzeOptions, messages } from './analyze.ts';
+import { reportText } from './data-import.run.ts';
 
-export async function runAnalyze(ctx: CliContext, metro: string, opts: AnalyzeOptions, command: Command): Promise<void> {
+/** Every part the analysis could not compute, with why (the result's `absent` lists), as text lines. */
+export function absentText(result: MetroAnalysis, lang: CliContext['lang']): string {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'absent' && Array.isArray(v)) {
+          for (const a of v as { what: string; reason: LocalizedText }[]) {
+            const line = `- ${a.what}: ${pick(a.reason, lang)}`;
+            if (!seen.has(line)) lines.push(line);
+            seen.add(line);
+          }
+        } else walk(v);
+      }
+    }
+  };
+  walk(result);
+  return lines.length === 0 ? '' : `\n${pick(messages.absentTitle, lang)}\n${lines.join('\n')}\n`;
+}
+
+export async function runAnalyze(ctx: CliContext, metro: string | undefined, opts: AnalyzeOptions, command: Command): Promise<void> {
   let year: number | undefined;
   if (opts.year !== undefined) {
     year = Number(opts.year);
     if (!Number.isInteger(year)) throw new InvalidInputError(messages.badYear(opts.year), { year: opts.year }, 'USAGE');
   }
+  if (metro === undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.needMetro, undefined, 'USAGE');
+  if (metro !== undefined && opts.metroFile !== undefined) throw new InvalidInputError(messages.bothMetro, undefined, 'USAGE');
+  if (opts.data !== undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.dataNeedsFile, undefined, 'USAGE');
   const compare =
     opts.compare === undefined
       ? undefined
@@ -25,19 +54,56 @@ export async function runAnalyze(ctx: CliContext, metro: string, opts: AnalyzeOp
             .split(',')
             .map((s) => s.trim())
             .filter((s) => s !== '');
-  const store = await openCliStore(command, ctx);
-  try {
-    const result = await analyzeMetroFromStore(store, metro, {
+  const analyse = async (store: Store, id: string): Promise<void> => {
+    const result = await analyzeMetroFromStore(store, id, {
       units: opts.units,
       ...(year === undefined ? {} : { year }),
       ...(compare === undefined ? {} : { compare }),
     });
-    const text = opts.format === 'json' ? jsonText(result) : analysisText(result, ctx.lang);
+    const text = opts.format === 'json' ? jsonText(result) : `${analysisText(result, ctx.lang)}${absentText(result, ctx.lang)}`;
     if (opts.out !== undefined) {
       writeFileSync(opts.out, text);
       ctx.err(pick(messages.wrote(opts.out), ctx.lang));
     } else ctx.out(text);
+  };
+  if (opts.metroFile !== undefined) {
+    await oneShot(ctx, opts.metroFile, opts.data, analyse);
+    return;
+  }
+  const store = await openCliStore(command, ctx);
+  try {
+    await analyse(store, await resolveMetroId(store, metro as string));
   } finally {
     store.close();
+  }
+}
+
+/** `analyze --metro-file FILE [--data FILE]`: a temporary store with the embedded dataset, the metro and the data; removed afterwards. */
+async function oneShot(ctx: CliContext, metroFile: string, data: string | undefined, analyse: (store: Store, id: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'metrocoop-analyze-'));
+  const path = join(dir, 'metrocoop.duckdb');
+  ctx.err(pick(messages.temporary(path), ctx.lang));
+  let store: Store | undefined;
+  try {
+    store = await Store.openDefault(path);
+    const added = await addMetro(store, metroFile);
+    if (data !== undefined) {
+      try {
+        await importFile(store, data, {
+          dataset:
+            basename(data)
+              .replace(/\.[^.]*$/, '')
+              .replace(/[^A-Za-z0-9_.:/-]/g, '-') || 'data',
+        });
+      } catch (error) {
+        if (!(error instanceof DataValidationError)) throw error;
+        ctx.err(reportText(error.report, ctx.lang));
+        throw new ExitCode(1);
+      }
+    }
+    await analyse(store, added.id);
+  } finally {
+    store?.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -26,6 +26,31 @@ export const messages = {
   compare: t('metros to benchmark against, comma-separated (default tokyo,nyc; "none" for none)', '对标都市圈，逗号分隔（默认 tokyo,nyc；none 表示不对标）'),
   format: t('output format: text (default) or json', '输出格式：text（默认）或 json'),
   out: t('write the output to a file', '将输出写入文件'),
+  metroFile: t(
+    'analyse the metro of this definition file in a temporary store (with --data; see docs/own-metro.md)',
+    '在临时数据库中分析该定义文件所定义的都市圈（配合 --data；见 docs/own-metro.md）',
+  ),
+  data: t(
+    'a data file to import into the temporary store first (canonical long CSV or any import format)',
+    '先导入临时数据库的数据文件（规范长表 CSV 或其他可导入格式）',
+  ),
+  needMetro: t(
+    'analyze: name a metro (e.g. analyze jjj) or give a definition file (analyze --metro-file metro.json --data table.csv).',
+    'analyze：请指定都市圈（如 analyze jjj），或给出定义文件（analyze --metro-file metro.json --data table.csv）。',
+  ),
+  bothMetro: t('analyze: give either a metro id or --metro-file, not both.', 'analyze：都市圈编号与 --metro-file 只能给出其一。'),
+  dataNeedsFile: t(
+    'analyze: --data goes with --metro-file (import into your store with metrocoop data import FILE otherwise).',
+    'analyze：--data 须与 --metro-file 同用（否则请用 metrocoop data import 文件 导入数据库）。',
+  ),
+  temporary: (path: string) =>
+    t(
+      `Working in a temporary store ${path} (removed afterwards) …
+`,
+      `在临时数据库 ${path} 中运行（结束后删除）…
+`,
+    ),
+  absentTitle: t('What is missing, and what could therefore not be computed', '缺少的数据及因此无法计算的部分'),
   wrote: (path: string) => t(`Wrote the analysis to ${path}.\n`, `已将分析结果写入 ${path}。\n`),
   badYear: (v: string) =>
     t(
@@ -41,6 +66,8 @@ export interface AnalyzeOptions {
   compare?: string;
   format: string;
   out?: string;
+  metroFile?: string;
+  data?: string;
 }
 
 /** Register `metrocoop analyze` (its work is loaded only when it runs). */
@@ -49,13 +76,15 @@ export function registerAnalyzeCommand(program: Command, ctx: CliContext): void 
   program
     .command('analyze')
     .description(p(messages.description))
-    .argument('<metro>', p(messages.metroArg))
+    .argument('[metro]', p(messages.metroArg))
     .option('--year <year>', p(messages.year))
     .option('--units <unitSet>', p(messages.units), 'default')
     .option('--compare <metros>', p(messages.compare))
     .addOption(new Option('--format <format>', p(messages.format)).choices(['text', 'json']).default('text'))
     .option('--out <file>', p(messages.out))
-    .action(async (metro: string, opts: AnalyzeOptions, command: Command) => {
+    .option('--metro-file <file>', p(messages.metroFile))
+    .option('--data <file>', p(messages.data))
+    .action(async (metro: string | undefined, opts: AnalyzeOptions, command: Command) => {
       const { runAnalyze } = await import('./analyze.run.ts');
       await runAnalyze(ctx, metro, opts, command);
     });

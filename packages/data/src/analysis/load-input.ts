@@ -23,6 +23,7 @@ import {
   RegionIndustryMatrix,
   type SourcedValue,
 } from '@metrocoop/core';
+import { metroMessages } from '../metro/messages.ts';
 import { showMetro, type UnitSetMatrixResult, unitSetMatrix } from '../store/queries.ts';
 import type { Row, Store } from '../store/store.ts';
 
@@ -267,6 +268,8 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
       'UNKNOWN_UNIT_SET',
     );
   }
+  if (set.years.length === 0 && options.year === undefined)
+    throw new InvalidInputError(metroMessages.noUnitSetData(metro, unitSetId), { metro, unitSet: unitSetId, years: [] }, 'NO_DATA_FOR_YEAR');
   const latest = set.years[set.years.length - 1];
   const year = options.year ?? latest;
   if (year === undefined || !set.years.includes(year)) {

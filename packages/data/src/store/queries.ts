@@ -10,6 +10,7 @@
  * dataset and source id (so the choice is deterministic). Every choice is reported with its alternatives.
  */
 import { InvalidInputError, type MatrixOptions, NotFoundError, RegionIndustryMatrix } from '@metrocoop/core';
+import { resolveUnitSetRow } from '../metro/unit-sets.ts';
 import { type Observation, vintageKinds } from '../model/schemas.ts';
 import { storeMessages } from './messages.ts';
 import type { Row, Store } from './store.ts';
@@ -261,7 +262,7 @@ async function summarise(store: Store, metro: Row): Promise<MetroSummary> {
     () => store.rows(`SELECT ring, count(DISTINCT region)::INTEGER AS n FROM metro_members WHERE metro = $1 GROUP BY ring ORDER BY ring`, args),
     () =>
       store.rows(
-        `SELECT DISTINCT ON (u.id) u.id, u.name_en, u.name_zh, u.indicator, u.classification, u.years, u.note_en, u.note_zh,
+        `SELECT DISTINCT ON (u.id) u.id, u.metro, u.dataset, u.name_en, u.name_zh, u.indicator, u.classification, u.years, u.note_en, u.note_zh,
         (SELECT count(DISTINCT region)::INTEGER FROM unit_set_members s WHERE s.metro = u.metro AND s.unit_set = u.id) AS members
        FROM unit_sets u WHERE u.metro = $1 ORDER BY u.id, u.dataset = 'default' DESC`,
         args,
@@ -283,6 +284,8 @@ async function summarise(store: Store, metro: Row): Promise<MetroSummary> {
   );
   const defaultUnitSet = str(metro.default_unit_set);
   const total = totals[0] ?? {};
+  // A user metro's unit sets: years (and an `auto` indicator or classification) from the data (metro/unit-sets.ts).
+  for (let k = 0; k < unitSets.length; k++) unitSets[k] = await resolveUnitSetRow(store, unitSets[k] as Row);
   return {
     id,
     nameZh: str(metro.name_zh),
@@ -330,11 +333,18 @@ async function knownMetros(store: Store): Promise<string[]> {
   return (await store.rows('SELECT DISTINCT id FROM metros ORDER BY id')).map((r) => str(r.id));
 }
 
-/** One metro in detail. @throws {NotFoundError} `UNKNOWN_METRO`. */
-export async function showMetro(store: Store, id: string): Promise<MetroDetail> {
+/** A metro id as stored, matched without regard to case (`Tokyo` → `tokyo`); the id itself when none matches. */
+export async function storedMetroId(store: Store, id: string): Promise<string> {
+  const rows = await store.rows('SELECT DISTINCT id FROM metros WHERE lower(id) = lower($1) ORDER BY id = $1 DESC, id LIMIT 1', [id]);
+  return rows.length === 0 ? id : str(rows[0]?.id);
+}
+
+/** One metro in detail (the id matched without regard to case). @throws {NotFoundError} `UNKNOWN_METRO`. */
+export async function showMetro(store: Store, given: string): Promise<MetroDetail> {
+  const id = await storedMetroId(store, given);
   const rows = await metroRows(store, id);
   const metro = rows[0];
-  if (metro === undefined) throw new NotFoundError(storeMessages.unknownMetro('showMetro', id, await knownMetros(store)), { id }, 'UNKNOWN_METRO');
+  if (metro === undefined) throw new NotFoundError(storeMessages.unknownMetro('showMetro', given, await knownMetros(store)), { id: given }, 'UNKNOWN_METRO');
   const summary = await summarise(store, metro);
   const [members, unitSetMembers, knowledge] = await inOrder(
     () =>
@@ -548,11 +558,11 @@ export async function unitSetMatrix(
   if ((await metroRows(store, metro)).length === 0) {
     throw new NotFoundError(storeMessages.unknownMetro(fn, metro, await knownMetros(store)), { metro }, 'UNKNOWN_METRO');
   }
-  const sets = await store.rows(`SELECT indicator, classification FROM unit_sets WHERE metro = $1 AND id = $2 ORDER BY dataset = 'default' DESC LIMIT 1`, [
-    metro,
-    unitSet,
-  ]);
-  const set = sets[0];
+  const sets = await store.rows(
+    `SELECT metro, id, dataset, indicator, classification FROM unit_sets WHERE metro = $1 AND id = $2 ORDER BY dataset = 'default' DESC LIMIT 1`,
+    [metro, unitSet],
+  );
+  const set = sets[0] === undefined ? undefined : await resolveUnitSetRow(store, sets[0]);
   if (set === undefined) {
     const known = (await store.rows(`SELECT DISTINCT id FROM unit_sets WHERE metro = $1 ORDER BY id`, [metro])).map((r) => str(r.id));
     throw new NotFoundError(storeMessages.unknownUnitSet(fn, metro, unitSet, known), { metro, unitSet }, 'UNKNOWN_UNIT_SET');
