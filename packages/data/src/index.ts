@@ -11,6 +11,8 @@ export { loadMetroAnalysisInput } from './analysis/load-input.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
 export { analyzeMetroFromStore, defaultBenchmarkMetros, loadBenchmarkBases } from './analysis/run-analysis.ts';
+export type { DatasetInfo, DeleteResult } from './import/datasets.ts';
+export { deleteDataset, listDatasets } from './import/datasets.ts';
 export { detectFormat } from './import/detect.ts';
 export type { TextEncoding } from './import/encoding.ts';
 export { decodeToUtf8File, detectEncoding } from './import/encoding.ts';

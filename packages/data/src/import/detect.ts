@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeHead } from './encoding.ts';
+import { decodeHead, utf16Bom } from './encoding.ts';
 import type { ImportFormat } from './stage.ts';
 
 const canonicalColumns = new Set([
@@ -44,11 +44,14 @@ export function sniffHeader(path: string): string[] {
   }
   const bytes = buffer.subarray(0, n);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-  } catch {
-    text = decodeHead(bytes, 'gb18030');
-  }
+  const bom = utf16Bom(bytes);
+  if (bom !== null) text = decodeHead(bytes, bom);
+  else
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    } catch {
+      text = decodeHead(bytes, 'gb18030');
+    }
   const line = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
   return line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());

@@ -1,6 +1,6 @@
 /**
- * Text encodings of imported files: UTF-8 (with or without BOM) or GBK/GB18030, the encoding of most Chinese
- * yearbook exports. DuckDB's CSV reader only knows UTF-8 offline, so a GBK file is decoded here, streaming, into
+ * Text encodings of imported files: UTF-8 (with or without BOM), GBK/GB18030, the encoding of most Chinese
+ * yearbook exports, or UTF-16 with a byte-order mark (Excel's "Unicode text": UTF-16LE, tab-separated). DuckDB's CSV reader only knows UTF-8 offline, so a GBK file is decoded here, streaming, into
  * a temporary UTF-8 file that DuckDB then reads. Detection: a strict (`fatal`) UTF-8 decoder over the file; if it
  * rejects the bytes, a strict GB18030 decoder (a superset of GBK) must accept them, else the encoding is unknown.
  */
@@ -9,7 +9,19 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 
 /** Encodings the importers read. */
-export type TextEncoding = 'utf-8' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** The UTF-16 encoding a file's byte-order mark announces (FF FE little-endian, FE FF big-endian), else null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+async function readBom(path: string): Promise<'utf-16le' | 'utf-16be' | null> {
+  for await (const chunk of createReadStream(path, { start: 0, end: 1 })) return utf16Bom(chunk as Buffer);
+  return null;
+}
 
 /** Whether the whole file decodes strictly with `encoding` (streaming; memory bounded by the chunk size). */
 async function decodesAs(path: string, encoding: TextEncoding, limitBytes: number): Promise<boolean> {
@@ -35,6 +47,8 @@ async function decodesAs(path: string, encoding: TextEncoding, limitBytes: numbe
  * file is read (DuckDB refuses invalid UTF-8), and the importer retries with GB18030.
  */
 export async function detectEncoding(path: string, sampleBytes = Number.POSITIVE_INFINITY): Promise<TextEncoding | null> {
+  const bom = await readBom(path);
+  if (bom !== null) return (await decodesAs(path, bom, Number.POSITIVE_INFINITY)) ? bom : null;
   if (await decodesAs(path, 'utf-8', sampleBytes)) return 'utf-8';
   if (await decodesAs(path, 'gb18030', Number.POSITIVE_INFINITY)) return 'gb18030';
   return null;
@@ -62,5 +76,5 @@ export async function decodeToUtf8File(path: string, encoding: TextEncoding, out
 
 /** Decode the first bytes of a file (for sniffing headers), replacing invalid bytes. */
 export function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
-  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+  return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes).replace(/^\uFEFF/, '');
 }

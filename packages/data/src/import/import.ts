@@ -56,6 +56,16 @@ export interface ImportOptions {
   readonly source?: string;
   /** XLSX: worksheet name or 1-based number; default the first sheet. */
   readonly sheet?: string | number;
+  /**
+   * Replace the dataset when it already exists (CLI `--replace`); default false: importing into an existing
+   * dataset is refused (`DATASET_EXISTS`) and nothing is written.
+   */
+  readonly replace?: boolean;
+  /**
+   * Years before this are warned (IMPLAUSIBLE_YEAR) for every region (CLI `--earliest-year`); default: years
+   * before 1949 are warned for Chinese regions. Years after the current one are always warned.
+   */
+  readonly earliestYear?: number;
   /** Relative tolerance of section sums against a stated total; default 0.005 (0.5%). Range [0, 1]. */
   readonly sumTolerance?: number;
   /**
@@ -115,9 +125,14 @@ export async function importFile(store: Store, file: string, options: ImportOpti
   }
   return store.transaction((con) =>
     withImportMemory(con, options.memoryLimit ?? defaultImportOptions.memoryLimit, async () => {
+      if (options.replace !== true) {
+        const existing = await datasetSummary(con, dataset);
+        if (existing !== null) throw new InvalidInputError(importMessages.datasetExists(file, dataset, existing), { dataset }, 'DATASET_EXISTS');
+      }
       const report = await analyse(store, con, file, options, false);
       if (report.errorCount > 0) {
-        await dropTemps(con);
+        // A failed statement (a CSV the reader refused) aborts the transaction: the rollback drops the temp tables.
+        await dropTemps(con).catch(() => undefined);
         throw new DataValidationError(report);
       }
       options.onProgress?.('insert', { rows: report.observations });
@@ -169,6 +184,18 @@ export async function importFile(store: Store, file: string, options: ImportOpti
   );
 }
 
+/** Rows and load time of a dataset, or null when the store has no such dataset. */
+async function datasetSummary(con: Store['connection'], dataset: string): Promise<{ rows: number; loadedAt: string | null } | null> {
+  const reader = await con.runAndReadAll(
+    `SELECT (SELECT count(*) FROM observations WHERE dataset = $1)::BIGINT AS n, (SELECT max(loaded_at)::VARCHAR FROM datasets WHERE name = $1) AS at,
+       (SELECT count(*) FROM datasets WHERE name = $1)::BIGINT AS d`,
+    [dataset],
+  );
+  const row = reader.getRowObjectsJS()[0] as { n: bigint; at: string | null; d: bigint } | undefined;
+  if (row === undefined || (Number(row.n) === 0 && Number(row.d) === 0)) return null;
+  return { rows: Number(row.n), loadedAt: row.at };
+}
+
 /** The default dataset name of a file: its base name without extension. */
 export function datasetNameOf(file: string): string {
   const base = basename(file, extname(file))
@@ -185,6 +212,8 @@ function checkOptions(fn: string, options: ImportOptions): void {
   if (options.regionPrefix !== undefined && !['CN', 'JP', 'US'].includes(options.regionPrefix)) throw bad('regionPrefix', options.regionPrefix, 'CN, JP or US');
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2100))
     throw bad('year', options.year, 'an integer between 1900 and 2100');
+  if (options.earliestYear !== undefined && !(Number.isInteger(options.earliestYear) && options.earliestYear >= 1900 && options.earliestYear <= 2100))
+    throw bad('earliestYear', options.earliestYear, 'an integer between 1900 and 2100');
   if (options.sumTolerance !== undefined && !(options.sumTolerance >= 0 && options.sumTolerance <= 1))
     throw bad('sumTolerance', options.sumTolerance, 'a number in [0, 1]');
   if (options.memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit))
@@ -300,9 +329,13 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
         sumTolerance: options.sumTolerance ?? defaultImportOptions.sumTolerance,
         columns: staged.columns,
         markers: staged.markers ?? [],
+        earliestYear: options.earliestYear ?? null,
       },
       staged.stagedAt === undefined ? { row: '_row', col: '_col', offset: 0 } : { row: null, col: null, offset: staged.stagedAt.offset },
     );
+    // A file without a single observation (a header only, or only empty cells) is an error: an import never
+    // replaces a dataset with nothing.
+    if (result.observations === 0) report.add('NO_ROWS', null, null, null, 'at least one row with a value (or a withheld marker)');
     return report.build({
       format,
       encoding: staged.encoding,

@@ -3,6 +3,7 @@
  * the raw text fields of {@link rawFields}), the context it gets, and the mapping of a long table (canonical CSV,
  * JSON, Parquet) onto `mc_raw`.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier, quoteLiteral } from '../store/ddl.ts';
@@ -150,6 +151,29 @@ export function readCsvSql(path: string, delimiter: string | null = ','): string
   return `read_csv(${quoteLiteral(path)}, header = true, all_varchar = true, quote = '"', escape = '"'${delim})`;
 }
 
+const encodingExpected = 'a UTF-8, GBK/GB18030 or UTF-16 (with byte-order mark) text file';
+
+/**
+ * The delimiter of a file read as comma-separated: a header line with no comma but tabs (Excel's "Unicode text")
+ * or semicolons is read with that delimiter instead.
+ */
+function sniffDelimiter(path: string, delimiter: string | null): string | null {
+  if (delimiter !== ',') return delimiter;
+  const fd = openSync(path, 'r');
+  const buffer = new Uint8Array(64 * 1024);
+  let n: number;
+  try {
+    n = readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const line = new TextDecoder('utf-8').decode(buffer.subarray(0, n)).split(/\r?\n/)[0] ?? '';
+  if (line.includes(',')) return ',';
+  if (line.includes('\t')) return '\t';
+  if (line.includes(';')) return ';';
+  return ',';
+}
+
 export const lit = (value: string | null): string => (value === null ? 'NULL' : quoteLiteral(value));
 
 /**
@@ -177,29 +201,29 @@ export async function withTextCsv<T>(
 ): Promise<{ encoding: TextEncoding; result: T } | null> {
   let encoding = await detectEncoding(path, 1 << 20);
   if (encoding === null) {
-    ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+    ctx.report.add('UNKNOWN_ENCODING', null, null, null, encodingExpected);
     return null;
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     let readPath = path;
-    if (encoding === 'gb18030') {
+    if (encoding !== 'utf-8') {
       readPath = join(ctx.tempDir, `${basename(path)}.utf8.csv`);
       try {
-        await decodeToUtf8File(path, 'gb18030', readPath);
+        await decodeToUtf8File(path, encoding, readPath);
       } catch {
-        ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+        ctx.report.add('UNKNOWN_ENCODING', null, null, null, encodingExpected);
         return null;
       }
     }
     try {
-      return { encoding, result: await use(readCsvSql(readPath, delimiter)) };
+      return { encoding, result: await use(readCsvSql(readPath, sniffDelimiter(readPath, delimiter))) };
     } catch (error) {
       const message = firstLine(error);
       // Invalid UTF-8 after the sampled head: detect on the whole file and retry once.
       if (attempt === 0 && encoding === 'utf-8' && /unicode|utf-?8|encoding/i.test(message)) {
         encoding = await detectEncoding(path);
         if (encoding === null) {
-          ctx.report.add('UNKNOWN_ENCODING', null, null, null, 'a UTF-8 or GBK/GB18030 text file');
+          ctx.report.add('UNKNOWN_ENCODING', null, null, null, encodingExpected);
           return null;
         }
         if (encoding === 'gb18030') continue;

@@ -59,6 +59,8 @@ export const validationCodes = {
   PARSE_ERROR: 'error',
   /** A column the format needs is absent and no option supplies it. */
   MISSING_COLUMN: 'error',
+  /** The file has no observation to import (a header-only file, or only empty cells): never replaces a dataset. */
+  NO_ROWS: 'error',
   /** A required field is empty in a row (region, year, indicator, unit, source). */
   MISSING_FIELD: 'error',
   /** A year that is not an integer between 1900 and 2100. */
@@ -79,6 +81,8 @@ export const validationCodes = {
   DUPLICATE_KEY: 'error',
   /** A value that is not a finite number and not a withheld-cell marker. */
   NON_NUMERIC: 'error',
+  /** A number that is finite as written but not after conversion to the canonical unit (`1e308` 亿元). */
+  OUT_OF_RANGE: 'error',
   /** A negative count or amount (percentages may be negative). */
   NEGATIVE_VALUE: 'error',
   /** A unit metrocoop does not know. */
@@ -91,6 +95,8 @@ export const validationCodes = {
   SUM_MISMATCH: 'error',
   /** A withheld (suppressed) cell: imported as `withheld = true` with no value, never 0. */
   WITHHELD: 'warning',
+  /** A year after the current one, or before 1949 for a Chinese region (before `earliestYear` when given). */
+  IMPLAUSIBLE_YEAR: 'warning',
   /** A year missing inside a series (between its first and last year). */
   MISSING_YEAR: 'warning',
 } as const satisfies Record<string, Severity>;

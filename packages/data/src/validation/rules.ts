@@ -34,6 +34,13 @@ export interface RuleOptions {
   readonly columns: Readonly<Partial<Record<string, string>>>;
   /** Extra withheld markers of the format. */
   readonly markers: readonly string[];
+  /**
+   * Years before this are warned (IMPLAUSIBLE_YEAR) for every region; when null, years before 1949 are warned for
+   * Chinese regions only (the People's Republic's statistics start then).
+   */
+  readonly earliestYear?: number | null;
+  /** Years after this are warned (IMPLAUSIBLE_YEAR); default the current calendar year (UTC). */
+  readonly currentYear?: number;
 }
 
 /** Counts found by the rules. */
@@ -283,6 +290,13 @@ export async function runRules(
   const unknownIndustry = await pairs('mc_bad_industries', 'classification', 'industry');
 
   const col = (field: string) => lit(options.columns[field] ?? field);
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const earliest = options.earliestYear ?? null;
+  const implausibleYear = `year BETWEEN 1900 AND 2100 AND (year > ${currentYear} OR ${
+    earliest === null ? "(year < 1949 AND (region = 'CN' OR starts_with(region, 'CN-')))" : `year < ${earliest}`
+  })`;
+  const earliestText =
+    earliest === null ? 'a year from 1949 for a Chinese region (or --earliest-year for historical data)' : `a year from ${earliest} (--earliest-year)`;
   const valueCol = `coalesce(_col, ${col('value')})`;
   const vintages = list(vintageKinds);
   const bools = `('true', 'false')`;
@@ -376,6 +390,21 @@ export async function runRules(
       column: valueCol,
       value: 'value_raw',
       expected: 'a non-negative value (counts and amounts cannot be negative)',
+    },
+    {
+      code: 'OUT_OF_RANGE',
+      where: 'NOT withheld AND isfinite(number) AND factor IS NOT NULL AND NOT isfinite(number * factor)',
+      column: valueCol,
+      value: 'value_raw',
+      expected: `'a value that stays finite in ' || unit || ' after ×' || CASE WHEN factor = trunc(factor) THEN factor::HUGEINT::VARCHAR ELSE factor::VARCHAR END
+        || ' (at most about ' || format('{:.3g}', 1.7976931348623157e308 / factor) || ' ' || unit_original || ')'`,
+    },
+    {
+      code: 'IMPLAUSIBLE_YEAR',
+      where: implausibleYear,
+      column: col('year'),
+      value: 'year_raw',
+      expected: `CASE WHEN year > ${currentYear} THEN ${lit(`a year no later than ${currentYear} (the current year)`)} ELSE ${lit(earliestText)} END`,
     },
     { code: 'WITHHELD', where: 'withheld', column: valueCol, value: 'value_raw', expected: 'a published value; imported as withheld = true with no value' },
     {
@@ -475,11 +504,11 @@ export async function runRules(
   return { rows: rowCount, gaps: rowCount - observations, observations };
 }
 
-const keyText = `concat_ws(' | ', region, year_raw, indicator, coalesce(classification, '(total)'), coalesce(industry, '(total)'), source)`;
+const keyText = `concat_ws(' | ', region, year_raw, indicator, coalesce(classification, '(total)'), coalesce(industry, '(total)'), source, coalesce(vintage_raw, 'single'))`;
 
 async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
   const groups = `SELECT ${keyText} AS key, list(_row ORDER BY _row) AS rows, list(_col ORDER BY _row) AS cols, count(*) AS n
-    FROM mc_flagged GROUP BY region, year_raw, indicator, classification, industry, source HAVING count(*) > 1`;
+    FROM mc_flagged GROUP BY region, year_raw, indicator, classification, industry, source, coalesce(vintage_raw, 'single') HAVING count(*) > 1`;
   const total = num((await all(con, `SELECT coalesce(sum(n - 1), 0)::BIGINT AS n FROM (${groups})`))[0]?.n);
   if (total === 0) return;
   const rows = await all(con, `${groups} ORDER BY rows[1] LIMIT 1000`);
@@ -493,7 +522,7 @@ async function duplicateKeys(con: DuckDBConnection, report: ReportBuilder, optio
         at[k] as number,
         text(cols[k]) ?? options.columns.region ?? 'region',
         text(row.key),
-        `one row per key (region | year | indicator | classification | industry | source); first at row ${at[0]}`,
+        `one row per key (region | year | indicator | classification | industry | source | vintage); first at row ${at[0]}`,
       );
       listed++;
     }
@@ -532,18 +561,20 @@ const fmt = (x: number): string => String(Number(x.toPrecision(12)));
 async function sectionSums(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions): Promise<void> {
   const tol = options.sumTolerance;
   const sql = `WITH t AS (
-      SELECT region, year, indicator, source, _row, _col, value_raw, number * factor AS value, factor
+      SELECT region, year, indicator, source, vintage_raw, _row, _col, value_raw, number * factor AS value, factor
       FROM mc_obs WHERE industry IS NULL AND classification IS NULL AND NOT withheld AND number IS NOT NULL AND factor IS NOT NULL),
     s AS (
-      SELECT o.region, o.year, o.indicator, o.source, o.classification, sum(o.number * o.factor) AS total, count(*) AS n,
+      SELECT o.region, o.year, o.indicator, o.source, o.vintage_raw, o.classification, sum(o.number * o.factor) AS total, count(*) AS n,
         bool_or(o.withheld OR o.number IS NULL OR o.factor IS NULL) AS incomplete
       FROM mc_obs o JOIN mc_industries i ON i.classification = o.classification AND i.code = o.industry AND i.top
-      GROUP BY o.region, o.year, o.indicator, o.source, o.classification),
-    -- A group with fewer sections than the fullest group of its table has gaps: its sum may only fall short.
-    m AS (SELECT indicator, source, classification, max(n) AS full_n FROM s GROUP BY ALL)
+      GROUP BY o.region, o.year, o.indicator, o.source, o.vintage_raw, o.classification),
+    -- A group with fewer sections than its classification has (a file may publish only some sections, as the
+    -- store's own tables do) may only fall short of the total: only a complete group is checked from below.
+    m AS (SELECT classification, count(DISTINCT code) AS full_n FROM mc_industries WHERE top GROUP BY ALL)
     SELECT t._row::BIGINT AS row, t._col AS col, t.value_raw AS value, s.total / t.factor AS sum_original, s.n::BIGINT AS n, s.classification
     FROM t JOIN s ON t.region = s.region AND t.year = s.year AND t.indicator = s.indicator AND t.source = s.source
-      JOIN m ON m.indicator = s.indicator AND m.source = s.source AND m.classification = s.classification
+      AND t.vintage_raw IS NOT DISTINCT FROM s.vintage_raw
+      JOIN m ON m.classification = s.classification
     WHERE NOT s.incomplete AND (s.total - t.value > ${tol} * abs(t.value) OR (s.n = m.full_n AND t.value - s.total > ${tol} * abs(t.value)))`;
   const total = num((await all(con, `SELECT count(*)::BIGINT AS n FROM (${sql})`))[0]?.n);
   if (total === 0) return;

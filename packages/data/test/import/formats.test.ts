@@ -203,10 +203,10 @@ describe('JSON and Parquet', () => {
 });
 
 describe('importFile', () => {
-  it('replaces the previous rows of the same dataset and registers it', async () => {
+  it('replaces the previous rows of the same dataset (with replace) and registers it', async () => {
     await withStore(async (store) => {
       await importFile(store, join(inDir, 'withheld.csv'), { dataset: 'w' });
-      await importFile(store, join(inDir, 'withheld.csv'), { dataset: 'w' });
+      await importFile(store, join(inDir, 'withheld.csv'), { dataset: 'w', replace: true });
       assert.equal(await store.count('observations', 'w'), 4);
       const registry = await store.rows(`SELECT kind FROM datasets WHERE name = 'w'`);
       assert.deepEqual(registry, [{ kind: 'import' }]);

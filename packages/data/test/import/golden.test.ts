@@ -97,6 +97,18 @@ const cases: readonly GoldenCase[] = [
     file: 'in/sum-mismatch.csv',
     provenance: 'SUM_MISMATCH: CN-130100 three sectors 462.4 + 1844.6 + 3402.9 = 5709.9 ≠ total 5809.9 (1.7% > 0.5%); CN-130200 adds up exactly.',
   },
+  { name: 'no-rows', file: 'in/no-rows.csv', provenance: 'NO_ROWS: the file is a header only; an import of it never replaces a dataset.' },
+  {
+    name: 'out-of-range',
+    file: 'in/out-of-range.csv',
+    provenance: 'OUT_OF_RANGE: row 2 1e308 亿元 is finite as written but 1e316 CNY after ×1e8 is not (a double ends near 1.8e308).',
+  },
+  {
+    name: 'implausible-year',
+    file: 'in/implausible-year.csv',
+    provenance:
+      'IMPLAUSIBLE_YEAR (warnings): row 2 2099 is after the current year; row 3 1920 is before 1949 for a Chinese region; row 4 1920 for a US county is not warned.',
+  },
   { name: 'withheld', file: 'in/withheld.csv', provenance: 'WITHHELD (warnings): rows 3–5 carry the markers (D), S and …; imported withheld, no error.' },
   {
     name: 'missing-year',
@@ -107,7 +119,12 @@ const cases: readonly GoldenCase[] = [
 
 /** The report with the fixture folder replaced by a stable relative path. */
 function normalised(report: ValidationReport): unknown {
-  return JSON.parse(JSON.stringify(report).replaceAll(`${fixtures}/`, ''));
+  // The current year moves: IMPLAUSIBLE_YEAR's "no later than 2026" is compared as "no later than <current year>".
+  return JSON.parse(
+    JSON.stringify(report)
+      .replaceAll(`${fixtures}/`, '')
+      .replaceAll(`no later than ${new Date().getUTCFullYear()} (the current year)`, 'no later than <current year> (the current year)'),
+  );
 }
 
 describe('validateFile golden reports', () => {

@@ -21,3 +21,20 @@ export async function observationsOf(store: Store, dataset: string): Promise<Rec
     [dataset],
   );
 }
+
+/**
+ * A checksum of every table of the store (the model tables, `datasets`, `meta`): per table its row count and an
+ * order-independent sum of row hashes. Two equal checksums mean no row was added, removed or changed.
+ */
+export async function storeChecksum(store: Store): Promise<string> {
+  const tables = await store.rows(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_catalog <> 'temp' AND table_schema = 'main' ORDER BY table_name`,
+  );
+  const parts: string[] = [];
+  for (const { t } of tables) {
+    const name = `"${String(t).replace(/"/g, '""')}"`;
+    const [row] = await store.rows(`SELECT count(*)::BIGINT AS n, coalesce(sum(hash(x)::HUGEINT), 0)::VARCHAR AS h FROM ${name} x`);
+    parts.push(`${String(t)}:${String(row?.n)}:${String(row?.h)}`);
+  }
+  return parts.join(';');
+}

@@ -9,6 +9,7 @@ const store = await Store.open(storePath);
 await store.ensureSchema();
 await importFile(store, file, {
   dataset: 'x',
+  replace: true,
   onProgress: (phase) => {
     if (phase === 'inserted') {
       process.stdout.write('inserted\n');

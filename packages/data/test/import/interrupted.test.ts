@@ -40,6 +40,7 @@ describe('interrupted import', () => {
       await assert.rejects(
         importFile(store, join(inDir, 'observations.json'), {
           dataset: 'x',
+          replace: true,
           onProgress: (phase) => {
             if (phase === 'inserted') throw new Error('interrupted on purpose');
           },
@@ -48,7 +49,7 @@ describe('interrupted import', () => {
       );
       assert.deepEqual(await snapshot(store), before);
       // and the store is still usable: the same import without the interruption succeeds
-      await importFile(store, join(inDir, 'observations.json'), { dataset: 'x' });
+      await importFile(store, join(inDir, 'observations.json'), { dataset: 'x', replace: true });
       assert.equal(await store.count('observations', 'x'), 3);
     } finally {
       store.close();

@@ -79,7 +79,7 @@ describe('canonical CSV round trip', () => {
               [r.region, String(r.year), r.indicator, r.industry, r.classification, String(r.value), r.unit, r.source].map((v) => csvField(v)).join(','),
             );
           writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-          const result = await importFile(store, file, { dataset: 'rt' });
+          const result = await importFile(store, file, { dataset: 'rt', replace: true });
           assert.equal(result.imported, rows.length);
           const back = await store.rows(`SELECT region, year, indicator, industry, classification, value, unit, source FROM observations WHERE dataset = 'rt'`);
           const sort = (a: Row[]) => [...a].sort((x, y) => (key(x) < key(y) ? -1 : 1));
