@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { ExitCode } from '../errors.ts';
 import { pick } from '../i18n.ts';
+import { progressMessages, withProgress } from '../progress.ts';
 import { openCliStore } from '../store.ts';
 import { analysisText } from '../text/analysis.ts';
 import { jsonText } from '../text/json.ts';
@@ -55,11 +56,13 @@ export async function runAnalyze(ctx: CliContext, metro: string | undefined, opt
             .map((s) => s.trim())
             .filter((s) => s !== '');
   const analyse = async (store: Store, id: string): Promise<void> => {
-    const result = await analyzeMetroFromStore(store, id, {
-      units: opts.units,
-      ...(year === undefined ? {} : { year }),
-      ...(compare === undefined ? {} : { compare }),
-    });
+    const result = await withProgress(ctx, progressMessages.analysing(id), () =>
+      analyzeMetroFromStore(store, id, {
+        units: opts.units,
+        ...(year === undefined ? {} : { year }),
+        ...(compare === undefined ? {} : { compare }),
+      }),
+    );
     const text = opts.format === 'json' ? jsonText(result) : `${analysisText(result, ctx.lang)}${absentText(result, ctx.lang)}`;
     if (opts.out !== undefined) {
       writeFileSync(opts.out, text);
