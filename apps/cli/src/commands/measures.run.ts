@@ -10,7 +10,7 @@ import {
   writeMeasuresParquet,
 } from '@metrocoop/data/measures';
 import type { CliContext } from '../context.ts';
-import { pick } from '../i18n.ts';
+import { type LocalizedText, pick } from '../i18n.ts';
 import { type MeasuresCommandOptions, messages } from './measures.ts';
 
 export async function runMeasures(ctx: CliContext, o: MeasuresCommandOptions): Promise<void> {
@@ -28,7 +28,9 @@ export async function runMeasures(ctx: CliContext, o: MeasuresCommandOptions): P
     zeroTotals: o.zeroTotals,
   });
   const t1 = performance.now();
-  const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions);
+  const { results, notes } = await computeMeasuresInParallel(matrix, names, measureOptions).catch((error: unknown) => {
+    throw disconnectedInCliTerms(error);
+  });
   const t2 = performance.now();
   if (o.format === 'parquet') await writeMeasuresParquet(o.out as string, results);
   else {
@@ -38,4 +40,18 @@ export async function runMeasures(ctx: CliContext, o: MeasuresCommandOptions): P
   }
   const t3 = performance.now();
   if (o.timing) ctx.err(pick(messages.timing(t1 - t0, t2 - t1, t3 - t2, matrix.regionCount, matrix.industryCount), ctx.lang));
+}
+
+/**
+ * The complexity measures (eci, pci, coi, cog) on a presence network that falls apart into blocks — typical of a
+ * small table with a high `threshold` — said with the command's own options.
+ */
+function disconnectedInCliTerms(error: unknown): unknown {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'DISCONNECTED') return error;
+  const blocks = Number((error as { details?: { components?: unknown } }).details?.components) || 2;
+  const text: LocalizedText = {
+    en: `measures: at this presence threshold the regions and industries fall apart into ${blocks} groups that share no industry, so eci, pci, coi and cog cannot rank them on one scale. Add --option components=largest to rank within the largest group, lower --option threshold (default 1), or add regions.`,
+    zh: `measures：在此存在性阈值下，地区与产业分裂为 ${blocks} 个互不共享产业的组，eci、pci、coi、cog 无法在同一尺度上排序。请加 --option components=largest 在最大组内排序，或调低 --option threshold（默认 1），或增加地区。`,
+  };
+  return new InvalidInputError(text, { components: blocks }, 'DISCONNECTED');
 }
