@@ -14,7 +14,6 @@ import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerMetroCommands } from './commands/metro.ts';
-import { registerMetroCommands } from './commands/metro.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
@@ -87,7 +86,6 @@ export function buildProgram(ctx: CliContext): Command {
   registerMeasuresCommand(program, ctx);
   registerShiftShareCommand(program, ctx);
   registerAnalyzeCommand(program, ctx);
-  registerMetroCommands(program, ctx);
   registerMetroCommands(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
