@@ -29,6 +29,7 @@ function importOptions(opts: CommandOptions, ctx: CliContext, file: string): Imp
       throw new InvalidInputError(messages.badNumber('--year', opts.year, ' 1900–2100 / an integer year between 1900 and 2100'), undefined, 'USAGE');
     out.year = y;
   }
+  if (opts.skipUnknownRegions === true) out.skipUnknownRegions = true;
   if (opts.sumTolerance !== undefined) {
     const t = Number(opts.sumTolerance);
     if (!(t >= 0 && t <= 1))

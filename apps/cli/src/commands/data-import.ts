@@ -38,6 +38,10 @@ export const messages = {
   indicator: text('indicator of rows without one (gdp, employment_urban_units, employees, …)', '无指标行的指标（gdp、employment_urban_units、employees 等）'),
   source: text('source id of rows without one', '无来源行的来源编号'),
   sheet: text('XLSX worksheet name or number (default: the first)', 'XLSX 工作表名称或序号（默认第一个）'),
+  skipUnknownRegions: text(
+    'leave out the rows of regions the store does not know and import the rest; each skipped region is listed once with its rows',
+    '跳过数据库中没有的地区的行并导入其余各行；每个被跳过的地区列出一次及其行号',
+  ),
   sumTolerance: text('relative tolerance of section sums against a stated total (default 0.005)', '各门类之和与合计的相对容差（默认 0.005）'),
   badNumber: (option: string, value: string, expected: string) =>
     text(
@@ -84,6 +88,7 @@ export interface CommandOptions {
   source?: string;
   sheet?: string;
   sumTolerance?: string;
+  skipUnknownRegions?: boolean;
 }
 
 function addOptions(command: Command, ctx: CliContext, withDataset: boolean): Command {
@@ -99,7 +104,8 @@ function addOptions(command: Command, ctx: CliContext, withDataset: boolean): Co
     .option('--indicator <id>', t(messages.indicator))
     .option('--source <id>', t(messages.source))
     .option('--sheet <name>', t(messages.sheet))
-    .option('--sum-tolerance <ratio>', t(messages.sumTolerance));
+    .option('--sum-tolerance <ratio>', t(messages.sumTolerance))
+    .option('--skip-unknown-regions', t(messages.skipUnknownRegions));
   if (withDataset) command.option('--dataset <name>', t(messages.dataset));
   return command;
 }

@@ -54,7 +54,8 @@ export function sniffHeader(path: string): string[] {
     }
   const line = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
-  return line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+  // Quotes a spreadsheet may have added around a name (`"""fipstate"""`, `'fipstate'`, `="fipstate"`) are not part of it.
+  return line.split(delimiter).map((h) => h.replace(/^[=\s"']+|[\s"']+$/g, '').toLowerCase());
 }
 
 /** The format of a file. */

@@ -66,6 +66,12 @@ export interface ImportOptions {
    * before 1949 are warned for Chinese regions. Years after the current one are always warned.
    */
   readonly earliestYear?: number;
+  /**
+   * Leave out the rows of regions the store does not know and import the rest (CLI `--skip-unknown-regions`); the
+   * report lists each skipped region once (SKIPPED_REGION, a warning) with its rows. Default false: such rows are
+   * errors (UNKNOWN_REGION, one per region) and nothing is imported.
+   */
+  readonly skipUnknownRegions?: boolean;
   /** Relative tolerance of section sums against a stated total; default 0.005 (0.5%). Range [0, 1]. */
   readonly sumTolerance?: number;
   /**
@@ -329,6 +335,7 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
         sumTolerance: options.sumTolerance ?? defaultImportOptions.sumTolerance,
         columns: staged.columns,
         markers: staged.markers ?? [],
+        skipUnknownRegions: options.skipUnknownRegions === true,
         earliestYear: options.earliestYear ?? null,
       },
       staged.stagedAt === undefined ? { row: '_row', col: '_col', offset: 0 } : { row: null, col: null, offset: staged.stagedAt.offset },

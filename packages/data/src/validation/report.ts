@@ -71,6 +71,8 @@ export const validationCodes = {
   INVALID_VALUE: 'error',
   /** A region that is not in the store's regions (after resolving codes and names). */
   UNKNOWN_REGION: 'error',
+  /** Rows of a region the store does not know, left out on request (`skipUnknownRegions`): one per region, with its rows. */
+  SKIPPED_REGION: 'warning',
   /** A classification id the store does not know. */
   UNKNOWN_CLASSIFICATION: 'error',
   /** An industry code the store does not know for the row's classification. */

@@ -35,6 +35,11 @@ export interface RuleOptions {
   /** Extra withheld markers of the format. */
   readonly markers: readonly string[];
   /**
+   * Rows of regions the store does not know are left out (one SKIPPED_REGION warning per region, with its rows)
+   * instead of failing the file (one UNKNOWN_REGION error per region). Default false.
+   */
+  readonly skipUnknownRegions?: boolean;
+  /**
    * Years before this are warned (IMPLAUSIBLE_YEAR) for every region; when null, years before 1949 are warned for
    * Chinese regions only (the People's Republic's statistics start then).
    */
@@ -72,12 +77,21 @@ async function createLookups(con: DuckDBConnection, options: RuleOptions): Promi
   const scope = prefix === null ? 'TRUE' : `(id = ${lit(prefix)} OR id LIKE ${lit(`${prefix}-%`)})`;
   const strip = (x: string) => `regexp_replace(lower(trim(${x})), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_ids AS SELECT DISTINCT id FROM regions`);
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_names AS
-    WITH n AS (
-      SELECT id, ${strip('name_zh')} AS name FROM regions WHERE name_zh IS NOT NULL AND ${scope}
-      UNION SELECT id, ${strip('name_en')} FROM regions WHERE name_en IS NOT NULL AND ${scope}
-      UNION SELECT id, ${strip('name_local')} FROM regions WHERE name_local IS NOT NULL AND ${scope})
+  // Names resolve in two passes: the whole name (承德县 is the county, 承德市 the city), then the name without its
+  // suffix (承德 is ambiguous between them: the higher level wins, a province over its district, a city over its
+  // county). A name still shared by several regions (府中市 in Tokyo and Hiroshima) resolves to none.
+  const rank = `CASE level WHEN 'country' THEN 0 WHEN 'province' THEN 1 WHEN 'prefecture' THEN 1 WHEN 'state' THEN 1
+    WHEN 'city' THEN 2 WHEN 'msa' THEN 2 WHEN 'municipality' THEN 2 ELSE 3 END`;
+  const named = `SELECT id, ${rank} AS rank, name_zh AS fullname FROM regions WHERE name_zh IS NOT NULL AND ${scope}
+      UNION SELECT id, ${rank}, name_en FROM regions WHERE name_en IS NOT NULL AND ${scope}
+      UNION SELECT id, ${rank}, name_local FROM regions WHERE name_local IS NOT NULL AND ${scope}`;
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_exact AS
+    WITH n AS (SELECT DISTINCT id, lower(trim(fullname)) AS name FROM (${named}))
     SELECT name, min(id) AS id FROM n WHERE name <> '' GROUP BY name HAVING count(DISTINCT id) = 1`);
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_names AS
+    WITH n AS (SELECT DISTINCT id, rank, ${strip('fullname')} AS name FROM (${named})),
+      top AS (SELECT name, min(rank) AS rank FROM n WHERE name <> '' GROUP BY name)
+    SELECT n.name, min(n.id) AS id FROM n JOIN top ON top.name = n.name AND top.rank = n.rank GROUP BY n.name HAVING count(DISTINCT n.id) = 1`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_classifications AS SELECT DISTINCT id FROM classifications`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_industries AS SELECT DISTINCT classification, code, (parent IS NULL OR parent = '') AS top FROM industries`);
   const units = unitConversions.map(([o, c, f]) => `(${lit(o.toLowerCase())}, ${lit(c)}, ${f}::DOUBLE)`);
@@ -195,9 +209,11 @@ export async function runRules(
   // Region ids, bare codes and names are resolved once per distinct value (a few hundred), not per row.
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_map AS
     WITH d AS (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL)
-    SELECT d.raw, coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(d.raw, '[0-9]+') THEN ${lit(prefix)} || '-' || d.raw END, `}rn.id, d.raw) AS region
-    FROM d LEFT JOIN mc_region_ids rid ON rid.id = d.raw LEFT JOIN mc_region_names rn ON rn.name = ${strip('d.raw')}`);
+    SELECT d.raw, coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(d.raw, '[0-9]+') THEN ${lit(prefix)} || '-' || d.raw END, `}rx.id, rn.id, d.raw) AS region
+    FROM d LEFT JOIN mc_region_ids rid ON rid.id = d.raw LEFT JOIN mc_region_exact rx ON rx.name = lower(trim(d.raw))
+      LEFT JOIN mc_region_names rn ON rn.name = ${strip('d.raw')}`);
   await con.run('DELETE FROM mc_region_map WHERE region = raw');
+  const skipRegions = await unknownRegions(con, report, options, rowSql);
   const unitExpr = `coalesce(unit_txt, ${lit(options.unit)})`;
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_unit_map AS
     WITH d AS (SELECT DISTINCT ${unitExpr} AS raw FROM mc_stage WHERE ${unitExpr} IS NOT NULL)
@@ -231,7 +247,7 @@ export async function runRules(
       ${unit.canonical} AS unit,
       ${unit.factor} AS factor
     FROM mc_stage ${joins.join(' ')}
-    WHERE value_raw IS NOT NULL OR withheld_raw = 'true'`);
+    WHERE (value_raw IS NOT NULL OR withheld_raw = 'true')${skipRegions}`);
 
   // ONE aggregation per series (region, indicator, classification, industry, source) gives the distinct keys
   // every set-valued rule tests (ids, classifications, industries; indicators × the file's units for the unit
@@ -260,13 +276,6 @@ export async function runRules(
   const badIndicator = await badId('indicator');
   const badSource = await badId('source');
   const badClassification = await badId('classification');
-  const unknownRegion = await inSet(
-    con,
-    'region_raw',
-    'mc_bad_regions',
-    `SELECT d.raw AS v FROM (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL) d
-      LEFT JOIN mc_region_map m ON m.raw = d.raw WHERE coalesce(m.region, d.raw) NOT IN (SELECT id FROM mc_region_ids)`,
-  );
   const unknownClassification = await inSet(
     con,
     'classification',
@@ -429,13 +438,6 @@ export async function runRules(
       expected: `CASE WHEN industry IS NOT NULL AND classification IS NULL THEN 'a classification for industry ' || industry || ' (or --classification)' WHEN industry IS NULL AND classification IS NOT NULL THEN 'an industry code with classification ' || classification || ' (empty classification for totals)' ELSE ${lit(`classification ${stated ?? ''} as stated`)} END`,
     },
     {
-      code: 'UNKNOWN_REGION',
-      where: unknownRegion,
-      column: col('region'),
-      value: 'region_raw',
-      expected: `${lit('a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name')}`,
-    },
-    {
       code: 'UNKNOWN_CLASSIFICATION',
       where: unknownClassification,
       column: col('classification'),
@@ -502,6 +504,47 @@ export async function runRules(
   if (num(screen.gaps) > 0) await missingYears(con, report, options);
   await con.run('DROP TABLE IF EXISTS mc_series');
   return { rows: rowCount, gaps: rowCount - observations, observations };
+}
+
+/** Rows listed in the one issue of an unknown region (all are counted). */
+const regionRowsListed = 20;
+
+/**
+ * The UNKNOWN_REGION rule, ONE issue per region (not per row): the file's region values that resolve to no region
+ * of the store (by id, bare code with the country prefix, or unique name), each with its row count and first rows.
+ * An error; with `skipUnknownRegions` a SKIPPED_REGION warning instead, and the returned SQL condition (to AND onto
+ * the observations' WHERE) leaves those rows out. Creates `mc_bad_regions` (`v` = the raw value).
+ */
+async function unknownRegions(con: DuckDBConnection, report: ReportBuilder, options: RuleOptions, rowSql: string): Promise<string> {
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_bad_regions AS
+    SELECT d.raw AS v FROM (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL) d
+      LEFT JOIN mc_region_map m ON m.raw = d.raw WHERE coalesce(m.region, d.raw) NOT IN (SELECT id FROM mc_region_ids)`);
+  if (num((await all(con, 'SELECT count(*)::BIGINT AS n FROM mc_bad_regions'))[0]?.n) === 0) return '';
+  const skip = options.skipUnknownRegions === true;
+  const code: ValidationCode = skip ? 'SKIPPED_REGION' : 'UNKNOWN_REGION';
+  const groups = `SELECT region_raw AS v, count(*)::BIGINT AS n, min(${rowSql})::BIGINT AS first,
+      list(${rowSql}::BIGINT ORDER BY ${rowSql})[1:${regionRowsListed}] AS rows
+    FROM mc_stage WHERE (value_raw IS NOT NULL OR withheld_raw = 'true') AND region_raw IN (SELECT v FROM mc_bad_regions)
+    GROUP BY region_raw`;
+  const total = num((await all(con, `SELECT count(*)::BIGINT AS n FROM (${groups})`))[0]?.n);
+  const listed = await all(con, `${groups} ORDER BY first LIMIT ${report.cap}`);
+  const column = options.columns.region ?? 'region';
+  for (const g of listed) {
+    const n = num(g.n);
+    const rows = (g.rows as unknown[]).map(num);
+    const where = `${n} row${n === 1 ? '' : 's'}: ${rows.join(', ')}${n > rows.length ? ', …' : ''}`;
+    report.add(
+      code,
+      num(g.first),
+      column,
+      text(g.v),
+      skip
+        ? `a region of the store; skipped (--skip-unknown-regions), not imported — ${where}`
+        : `a region id of the store (e.g. CN-130100, JP-13101, US-36061) or a unique region name — ${where}; --skip-unknown-regions imports the other rows`,
+    );
+  }
+  report.countOmitted(code, total - listed.length);
+  return skip ? ' AND coalesce(region_raw NOT IN (SELECT v FROM mc_bad_regions), true)' : '';
 }
 
 const keyText = `concat_ws(' | ', region, year_raw, indicator, coalesce(classification, '(total)'), coalesce(industry, '(total)'), source, coalesce(vintage_raw, 'single'))`;

@@ -54,6 +54,13 @@ const cases: readonly GoldenCase[] = [
     provenance: "UNKNOWN_REGION: CN-139900 (row 2) and 保定市 (row 3) are not among the test store's regions (helpers.ts).",
   },
   {
+    name: 'skipped-region',
+    file: 'in/unknown-regions-skip.csv',
+    options: { skipUnknownRegions: true },
+    provenance:
+      'SKIPPED_REGION (warnings, --skip-unknown-regions): CN-999901 (rows 3, 5, 7) and Atlantis (row 6) are not in the test store; one issue per region.',
+  },
+  {
     name: 'unknown-classification',
     file: 'in/unknown-classification.csv',
     provenance: 'UNKNOWN_CLASSIFICATION: GBT4754-2011 is not in the test store (only GBT4754-2017, THREE-SECTOR, NAICS-2017).',
