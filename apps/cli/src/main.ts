@@ -19,6 +19,7 @@ import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
 import { ExitCode } from './errors.ts';
 import { languageFromArguments, pick } from './i18n.ts';
+import { humanise } from './text/humanise.ts';
 
 export interface MainOptions {
   readonly out?: (text: string) => void;
@@ -120,15 +121,22 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     }
   }
   const program = buildProgram(ctx);
+  // The command the user ran (`data import`), for messages: set before its action runs.
+  let command: string | null = null;
+  program.hook('preAction', (_root, action) => {
+    const path: string[] = [];
+    for (let c: Command | null = action; c !== null && c !== program; c = c.parent) path.unshift(c.name());
+    command = path.join(' ');
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
-    return exitCodeOf(error, ctx);
+    return exitCodeOf(error, ctx, command);
   }
 }
 
-function exitCodeOf(error: unknown, ctx: CliContext): number {
+function exitCodeOf(error: unknown, ctx: CliContext, command: string | null): number {
   if (error instanceof ExitCode) return error.code;
   if (error instanceof CommanderError) {
     // help and version are "errors" to commander; they exit 0.
@@ -136,7 +144,7 @@ function exitCodeOf(error: unknown, ctx: CliContext): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof MetroError) {
-    ctx.err(`${pick(error.messages, ctx.lang)}\n`);
+    ctx.err(`${humanise(pick(error.messages, ctx.lang), command)}\n`);
     return error.code === 'USAGE' ? 2 : 1;
   }
   const text = error instanceof Error ? error.message : String(error);
