@@ -112,6 +112,56 @@ describe('metrocoop data import | validate', () => {
     }
   });
 
+  it('import into an existing dataset needs --replace; with it the dataset is replaced', async () => {
+    const file = join(dir, 'again.csv');
+    writeFileSync(file, 'region,year,indicator,industry,classification,value,unit,source\nCN-130100,2019,gdp,,,1,亿元,t\n');
+    assert.equal((await run(['--store', store, 'data', 'import', file, '--dataset', 'again'])).code, 0);
+    const refused = await run(['--store', store, 'data', 'import', file, '--dataset', 'again']);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.err, /already has a dataset "again" \(1 observations.*add --replace to replace it, or choose another name with --dataset/);
+    assert.doesNotMatch(refused.err, /importFile|unexpected failure/);
+    const zh = await run(['--store', store, 'data', 'import', file, '--dataset', 'again'], 'zh_CN.UTF-8');
+    assert.match(zh.err, /已有数据集 "again".*--replace/);
+    const replaced = await run(['--store', store, 'data', 'import', file, '--dataset', 'again', '--replace']);
+    assert.equal(replaced.code, 0, replaced.err);
+  });
+
+  it('import of a file with an unclosed quote reports PARSE_ERROR like validate (no unexpected failure)', async () => {
+    const file = join(dir, 'quote.csv');
+    writeFileSync(file, 'region,year,indicator,industry,classification,value,unit,source\nCN-130100,2019,gdp,,,"5809.9,亿元,t\n');
+    const validated = await run(['--store', store, 'data', 'validate', file, '--json']);
+    const imported = await run(['--store', store, 'data', 'import', file, '--json']);
+    assert.equal(imported.code, 1, imported.err);
+    assert.doesNotMatch(imported.err, /unexpected failure/);
+    const { dataset: _d, imported: n, ...report } = JSON.parse(imported.out) as Record<string, unknown>;
+    assert.equal(n, 0);
+    assert.deepEqual(report, JSON.parse(validated.out));
+    assert.equal((report.issues as { code: string }[])[0]?.code, 'PARSE_ERROR');
+  });
+
+  it('data datasets lists the datasets; data delete removes one and protects the embedded data', async () => {
+    const file = join(dir, 'todelete.csv');
+    writeFileSync(file, 'region,year,indicator,industry,classification,value,unit,source\nCN-130100,2018,gdp,,,1,亿元,t\nCN-130000,2019,gdp,,,2,亿元,t\n');
+    assert.equal((await run(['--store', store, 'data', 'import', file])).code, 0);
+    const listed = await run(['--store', store, 'data', 'datasets']);
+    assert.equal(listed.code, 0, listed.err);
+    assert.match(listed.out, /name\s+kind\s+source\s+rows\s+regions\s+years\s+imported at/);
+    assert.match(listed.out, /todelete\s+import\s+todelete\.csv \(canonical-csv\); t\s+2\s+2\s+2018–2019\s+\d{4}-\d\d-\d\dT/);
+    assert.match(listed.out, /^default\s+embedded\s+metrocoop/m);
+    const json = JSON.parse((await run(['--store', store, 'data', 'datasets', '--json'])).out) as { name: string; observations: number }[];
+    assert.equal(json.find((d) => d.name === 'todelete')?.observations, 2);
+    const deleted = await run(['--store', store, 'data', 'delete', 'todelete']);
+    assert.equal(deleted.code, 0, deleted.err);
+    assert.match(deleted.out, /Deleted dataset todelete \(\d+ rows\)/);
+    assert.doesNotMatch((await run(['--store', store, 'data', 'datasets'])).out, /todelete/);
+    const protectedDefault = await run(['--store', store, 'data', 'delete', 'default']);
+    assert.notEqual(protectedDefault.code, 0);
+    assert.match(protectedDefault.err, /"default" is metrocoop's embedded data and cannot be deleted/);
+    const unknown = await run(['--store', store, 'data', 'delete', 'nope']);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.err, /there is no dataset "nope".*metrocoop data datasets/);
+  });
+
   it('rejects a bad --year as a usage error (exit 2)', async () => {
     const result = await run(['--store', store, 'data', 'validate', good, '--year', '19']);
     assert.equal(result.code, 2);

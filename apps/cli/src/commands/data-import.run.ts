@@ -29,7 +29,18 @@ function importOptions(opts: CommandOptions, ctx: CliContext, file: string): Imp
       throw new InvalidInputError(messages.badNumber('--year', opts.year, ' 1900–2100 / an integer year between 1900 and 2100'), undefined, 'USAGE');
     out.year = y;
   }
+  if (opts.replace === true) out.replace = true;
   if (opts.skipUnknownRegions === true) out.skipUnknownRegions = true;
+  if (opts.earliestYear !== undefined) {
+    const y = Number(opts.earliestYear);
+    if (!Number.isInteger(y) || y < 1900 || y > 2100)
+      throw new InvalidInputError(
+        messages.badNumber('--earliest-year', opts.earliestYear, ' 1900–2100 / an integer year between 1900 and 2100'),
+        undefined,
+        'USAGE',
+      );
+    out.earliestYear = y;
+  }
   if (opts.sumTolerance !== undefined) {
     const t = Number(opts.sumTolerance);
     if (!(t >= 0 && t <= 1))

@@ -28,8 +28,8 @@ export const messages = {
   json: text('print the report as JSON', '以 JSON 输出报告'),
   format: text('the file format (default: detected)', '文件格式（默认自动识别）'),
   dataset: text(
-    'dataset name for the imported rows (default: the file name); its earlier rows are replaced',
-    '导入行的数据集名（默认取文件名）；同名数据集的旧行会被替换',
+    'dataset name for the imported rows (default: the file name); an existing dataset is replaced only with --replace',
+    '导入行的数据集名（默认取文件名）；已有同名数据集只有加 --replace 才会被替换',
   ),
   regionPrefix: text('country of bare region codes and names: CN, JP or US', '裸地区代码与地区名称所属国家：CN、JP 或 US'),
   classification: text('classification of the industry columns/rows (e.g. GBT4754-2017)', '行业列/行所用分类（如 GBT4754-2017）'),
@@ -38,6 +38,14 @@ export const messages = {
   indicator: text('indicator of rows without one (gdp, employment_urban_units, employees, …)', '无指标行的指标（gdp、employment_urban_units、employees 等）'),
   source: text('source id of rows without one', '无来源行的来源编号'),
   sheet: text('XLSX worksheet name or number (default: the first)', 'XLSX 工作表名称或序号（默认第一个）'),
+  replace: text(
+    'replace the dataset if it already exists (without it, importing into an existing dataset is refused)',
+    '数据集已存在时替换它（不加此选项时，导入到已有数据集会被拒绝）',
+  ),
+  earliestYear: text(
+    'years before this are warned as implausible (default: before 1949 for Chinese regions)',
+    '早于此年份的年份给出警告（默认：中国地区早于 1949 年）',
+  ),
   skipUnknownRegions: text(
     'leave out the rows of regions the store does not know and import the rest; each skipped region is listed once with its rows',
     '跳过数据库中没有的地区的行并导入其余各行；每个被跳过的地区列出一次及其行号',
@@ -88,6 +96,8 @@ export interface CommandOptions {
   source?: string;
   sheet?: string;
   sumTolerance?: string;
+  replace?: boolean;
+  earliestYear?: string;
   skipUnknownRegions?: boolean;
 }
 
@@ -105,8 +115,9 @@ function addOptions(command: Command, ctx: CliContext, withDataset: boolean): Co
     .option('--source <id>', t(messages.source))
     .option('--sheet <name>', t(messages.sheet))
     .option('--sum-tolerance <ratio>', t(messages.sumTolerance))
+    .option('--earliest-year <year>', t(messages.earliestYear))
     .option('--skip-unknown-regions', t(messages.skipUnknownRegions));
-  if (withDataset) command.option('--dataset <name>', t(messages.dataset));
+  if (withDataset) command.option('--dataset <name>', t(messages.dataset)).option('--replace', t(messages.replace));
   return command;
 }
 

@@ -1,9 +1,12 @@
 /** The work of `metrocoop data list | show | export` (loaded only when one of them runs). */
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import {
+  type DatasetInfo,
+  deleteDataset,
   exportTable,
   exportText,
   type IndicatorSummary,
+  listDatasets,
   listMetros,
   type MetroDetail,
   type MetroSummary,
@@ -150,4 +153,34 @@ export async function runDataExport(ctx: CliContext, what: string, options: Data
       ctx.err(t(messages.wrote(result.rows, options.out)));
     }
   });
+}
+
+function datasetsText(datasets: readonly DatasetInfo[], lang: CliContext['lang']): string {
+  const h = messages.datasetHeaders;
+  const headers = [h.name, h.kind, h.source, h.rows, h.regions, h.years, h.loadedAt].map((m) => pick(m, lang));
+  const rows = datasets.map((d) => {
+    const sources = d.sources.length > 3 ? `${d.sources.slice(0, 3).join(', ')}, … (${d.sources.length})` : d.sources.join(', ');
+    const origin = d.kind === 'embedded' ? 'metrocoop' : (d.origin ?? '');
+    return [
+      d.name,
+      d.kind ?? '',
+      [origin, sources].filter((x) => x !== '').join('; '),
+      String(d.observations),
+      String(d.regions),
+      d.firstYear === null ? '' : d.firstYear === d.lastYear ? String(d.firstYear) : `${d.firstYear}–${d.lastYear}`,
+      d.loadedAt ?? '',
+    ];
+  });
+  return formatTable(headers, rows);
+}
+
+export async function runDataDatasets(ctx: CliContext, options: { json?: boolean }, command: Command): Promise<void> {
+  const datasets = await withStore(command, ctx, (store) => listDatasets(store));
+  ctx.out(options.json === true ? json(datasets) : datasetsText(datasets, ctx.lang));
+}
+
+export async function runDataDelete(ctx: CliContext, name: string, options: { json?: boolean }, command: Command): Promise<void> {
+  const result = await withStore(command, ctx, (store) => deleteDataset(store, name));
+  const rows = Object.values(result.deleted).reduce((a, b) => a + b, 0);
+  ctx.out(options.json === true ? json(result) : pick(messages.deleted(result.name, rows), ctx.lang));
 }

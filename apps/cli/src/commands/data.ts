@@ -17,7 +17,26 @@ const text = (en: string, zh: string): LocalizedText => ({ en, zh });
 
 /** The command texts (en / zh). */
 export const messages = {
-  data: text('manage data: list, show, export, import, validate', '数据管理：列出、查看、导出、导入、校验'),
+  data: text('manage data: list, show, export, import, validate, datasets, delete', '数据管理：列出、查看、导出、导入、校验、数据集、删除'),
+  datasets: text(
+    'list the datasets of the store: name, source, rows, regions, years, imported at',
+    '列出数据库中的数据集：名称、来源、行数、地区数、年份、导入时间',
+  ),
+  delete: text(
+    'delete one of your imported datasets (one transaction; the embedded data cannot be deleted)',
+    '删除一个已导入的数据集（单一事务；内置数据不能删除）',
+  ),
+  deleteArg: text('the dataset name (see metrocoop data datasets)', '数据集名称（见 metrocoop data datasets）'),
+  deleted: (name: string, rows: number) => text(`Deleted dataset ${name} (${rows} rows).\n`, `已删除数据集 ${name}（${rows} 行）。\n`),
+  datasetHeaders: {
+    name: text('name', '名称'),
+    kind: text('kind', '类型'),
+    source: text('source', '来源'),
+    rows: text('rows', '行数'),
+    regions: text('regions', '地区'),
+    years: text('years', '年份'),
+    loadedAt: text('imported at', '导入时间'),
+  },
   list: text('list the metros with their regions, unit sets, indicators and sources', '列出都市圈及其地区、分析单元集、指标与来源'),
   show: text('show a metro or a region (by id)', '查看一个都市圈或地区（按编号）'),
   showArg: text(
@@ -115,6 +134,19 @@ export function registerDataCommands(program: Command, ctx: CliContext): void {
     .option('--dataset <name>', t(messages.dataset))
     .addOption(new Option('--layout <layout>', t(messages.layout)).choices(['canonical', 'extended', 'full']).default('canonical'))
     .action(async (what: string, options: DataExportOptions, command: Command) => (await import('./data.run.ts')).runDataExport(ctx, what, options, command));
+
+  data
+    .command('datasets')
+    .description(t(messages.datasets))
+    .option('--json', t(messages.json))
+    .action(async (options: { json?: boolean }, command: Command) => (await import('./data.run.ts')).runDataDatasets(ctx, options, command));
+
+  data
+    .command('delete')
+    .description(t(messages.delete))
+    .argument('<name>', t(messages.deleteArg))
+    .option('--json', t(messages.json))
+    .action(async (name: string, options: { json?: boolean }, command: Command) => (await import('./data.run.ts')).runDataDelete(ctx, name, options, command));
 
   registerImportCommands(data, ctx);
 }

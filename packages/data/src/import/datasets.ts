@@ -3,7 +3,7 @@
  *
  * Every row of every model table carries its dataset name; the `datasets` registry has one row per dataset (kind
  * `embedded` for metrocoop's own data, `import` for `data import`, `folder` for a dataset folder). The embedded
- * dataset (`default`) cannot be deleted; deleting another one removes its rows from every table and its registry
+ * dataset (`default`) cannot be deleted, nor a user metro's definition (kind `metro`: `metro remove` does that); deleting another one removes its rows from every table and its registry
  * row in ONE transaction, so a failure leaves the store as it was.
  *
  * ```ts
@@ -70,13 +70,17 @@ export interface DeleteResult {
 /**
  * Delete a dataset: its rows in every table and its registry row, in one transaction.
  *
- * @throws {InvalidInputError} `PROTECTED_DATASET` for the embedded dataset. @throws {NotFoundError} `UNKNOWN_DATASET`.
+ * @throws {InvalidInputError} `PROTECTED_DATASET` for the embedded dataset and a metro definition. @throws {NotFoundError} `UNKNOWN_DATASET`.
  */
 export async function deleteDataset(store: Store, name: string): Promise<DeleteResult> {
   const known = await listDatasets(store);
   const found = known.find((d) => d.name === name);
   if (name === defaultDatasetName || found?.kind === 'embedded') {
     throw new InvalidInputError(importMessages.protectedDataset(name), { dataset: name }, 'PROTECTED_DATASET');
+  }
+  if (found?.kind === 'metro') {
+    const metro = name.replace(/^metro:/, '');
+    throw new InvalidInputError(importMessages.metroDataset(name, metro), { dataset: name }, 'PROTECTED_DATASET');
   }
   if (found === undefined) {
     throw new NotFoundError(

@@ -8,7 +8,8 @@ import { extname } from 'node:path';
 import { decodeHead, utf16Bom } from './encoding.ts';
 import type { ImportFormat } from './stage.ts';
 
-const canonicalColumns = new Set([
+/** Column names of the canonical long layout (and of the store's observations export). */
+export const canonicalColumns: ReadonlySet<string> = new Set([
   'region',
   'year',
   'indicator',
@@ -52,7 +53,7 @@ export function sniffHeader(path: string): string[] {
     } catch {
       text = decodeHead(bytes, 'gb18030');
     }
-  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  const line = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0] ?? '';
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
   // Quotes a spreadsheet may have added around a name (`"""fipstate"""`, `'fipstate'`, `="fipstate"`) are not part of it.
   return line.split(delimiter).map((h) => h.replace(/^[=\s"']+|[\s"']+$/g, '').toLowerCase());

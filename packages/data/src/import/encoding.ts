@@ -30,19 +30,20 @@ async function decodesAs(path: string, encoding: TextEncoding, limitBytes: numbe
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       const bytes = chunk as Buffer;
-      decoder.decode(bytes, { stream: true });
+      // A text file never holds NUL characters: a NUL is UTF-16 without a byte-order mark, or binary data.
+      if (decoder.decode(bytes, { stream: true }).includes('\u0000')) return false;
       seen += bytes.length;
       if (seen >= limitBytes) return true;
     }
-    decoder.decode();
-    return true;
+    return !decoder.decode().includes('\u0000');
   } catch {
     return false;
   }
 }
 
 /**
- * Detect the encoding of a text file: `utf-8`, `gb18030` (GBK and GB18030), or `null` when neither decodes it.
+ * Detect the encoding of a text file: UTF-16 when it starts with a byte-order mark, else `utf-8`, `gb18030` (GBK
+ * and GB18030), or `null` when neither decodes it (or the text holds NUL characters).
  * `sampleBytes` limits how much is read (default: the whole file); a later invalid byte is then caught when the
  * file is read (DuckDB refuses invalid UTF-8), and the importer retries with GB18030.
  */

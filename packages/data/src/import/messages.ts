@@ -108,6 +108,10 @@ export const importMessages = {
     en: `data delete: the dataset ${JSON.stringify(dataset)} is metrocoop's embedded data and cannot be deleted (got a protected name); expected the name of one of your imports — see metrocoop data datasets.`,
     zh: `data delete：数据集 ${JSON.stringify(dataset)} 是 metrocoop 内置数据，不能删除（受保护的名称）；应为您导入的数据集名——见 metrocoop data datasets。`,
   }),
+  metroDataset: (dataset: string, metro: string): LocalizedText => ({
+    en: `data delete: the dataset ${JSON.stringify(dataset)} holds the definition of the metro ${metro} (got a metro's dataset); expected an imported dataset — remove the metro with metrocoop metro remove ${metro}.`,
+    zh: `data delete：数据集 ${JSON.stringify(dataset)} 是都市圈 ${metro} 的定义（这是都市圈的数据集）；应为导入的数据集——删除该都市圈请用 metrocoop metro remove ${metro}。`,
+  }),
   noSchema: (fn: string): LocalizedText => ({
     en: `${fn}: the store has no schema (got a store without the observations table); call store.ensureSchema() first.`,
     zh: `${fn}：数据库尚无表结构（缺少 observations 表）；请先调用 store.ensureSchema()。`,

@@ -151,7 +151,7 @@ export function readCsvSql(path: string, delimiter: string | null = ','): string
   return `read_csv(${quoteLiteral(path)}, header = true, all_varchar = true, quote = '"', escape = '"'${delim})`;
 }
 
-const encodingExpected = 'a UTF-8, GBK/GB18030 or UTF-16 (with byte-order mark) text file';
+const encodingExpected = 'a UTF-8, GBK/GB18030 or UTF-16 (with byte-order mark) text file without NUL characters';
 
 /**
  * The delimiter of a file read as comma-separated: a header line with no comma but tabs (Excel's "Unicode text")
@@ -167,7 +167,7 @@ function sniffDelimiter(path: string, delimiter: string | null): string | null {
   } finally {
     closeSync(fd);
   }
-  const line = new TextDecoder('utf-8').decode(buffer.subarray(0, n)).split(/\r?\n/)[0] ?? '';
+  const line = new TextDecoder('utf-8').decode(buffer.subarray(0, n)).split(/\r\n|\n|\r/)[0] ?? '';
   if (line.includes(',')) return ',';
   if (line.includes('\t')) return '\t';
   if (line.includes(';')) return ';';
@@ -218,7 +218,8 @@ export async function withTextCsv<T>(
     try {
       return { encoding, result: await use(readCsvSql(readPath, sniffDelimiter(readPath, delimiter))) };
     } catch (error) {
-      const message = firstLine(error);
+      // DuckDB names the file it read: the decoded copy of a GBK/UTF-16 file is named as the user's file.
+      const message = firstLine(error).replaceAll(readPath, path);
       // Invalid UTF-8 after the sampled head: detect on the whole file and retry once.
       if (attempt === 0 && encoding === 'utf-8' && /unicode|utf-?8|encoding/i.test(message)) {
         encoding = await detectEncoding(path);

@@ -35,8 +35,12 @@ export async function stageWideCsv(ctx: StageContext, path: string): Promise<Sta
     return null;
   }
   const { classification, mappings } = mapIndustryHeaders(industryColumns, ctx.industries, ctx.stated.classification);
-  const headerRows = mappings.map((m) => `(${lit(m.header)}, ${lit(m.industry)}, ${m.industry === null ? 'NULL' : lit(classification)})`);
-  await ctx.con.run(`CREATE OR REPLACE TEMP TABLE mc_headers AS SELECT * FROM (VALUES ${headerRows.join(', ')}) t(header, industry, classification)`);
+  const headerRows = mappings.map((m) => `(${lit(m.header)}, ${lit(m.industry)}, ${m.industry === null ? 'NULL::VARCHAR' : lit(classification)})`);
+  // Typed: a table whose headers map to no industry would otherwise get INTEGER columns from the NULL literals.
+  await ctx.con.run(
+    `CREATE OR REPLACE TEMP TABLE mc_headers AS SELECT header::VARCHAR AS header, industry::VARCHAR AS industry, classification::VARCHAR AS classification
+     FROM (VALUES ${headerRows.join(', ')}) t(header, industry, classification)`,
+  );
   const key = (f: RawField) => (keys.has(f) ? `CAST(u.${quoteIdentifier(keys.get(f) as string)} AS VARCHAR)` : 'NULL::VARCHAR');
   const keyList = [...keys.values()].map(quoteIdentifier).join(', ');
   await ctx.con.run(`CREATE OR REPLACE TEMP VIEW mc_raw AS

@@ -14,9 +14,10 @@
  */
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { canonicalColumns } from './detect.ts';
 import { keyField, mapIndustryHeaders } from './industry-headers.ts';
 import { RawCsvWriter, type RawField, rawFields } from './raw-csv.ts';
-import { firstLine, readCsvSql, type StageContext, type Staged } from './stage.ts';
+import { describe, firstLine, readCsvSql, type StageContext, type Staged, stageLong } from './stage.ts';
 
 /** Title words → indicator (the user's --indicator wins). */
 const titleIndicators: readonly (readonly [RegExp, string])[] = [
@@ -88,6 +89,13 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
     for (let k = 0; k < cells.length; k++) cells[k] = cells[k] ?? '';
     rows.push({ n, cells });
   });
+
+  // A sheet in the canonical long layout (what `data export … --format xlsx` writes): a header row of canonical
+  // column names with region and value, then one observation per row — read as the canonical CSV is.
+  const first = rows[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  if (first.includes('region') && first.includes('value') && first.every((c) => c === '' || canonicalColumns.has(c))) {
+    return stageLongSheet(ctx, rows);
+  }
 
   // Title rows → year, unit, indicator; header rows = the first rows with ≥ 2 non-empty, mostly non-numeric cells.
   let year: number | null = null;
@@ -207,4 +215,21 @@ export async function stageXlsxYearbook(ctx: StageContext, path: string): Promis
     encoding: null,
     detected,
   };
+}
+
+/**
+ * A long-layout sheet: its rows go to a temporary CSV (every cell as text) that is staged like the canonical CSV.
+ * Row numbers are the sheet's rows (the header is row 1; exported sheets have no blank rows in between).
+ */
+async function stageLongSheet(ctx: StageContext, rows: readonly { n: number; cells: string[] }[]): Promise<Staged | null> {
+  const header = (rows[0] as { cells: string[] }).cells.map((c, k) => (c.trim() === '' ? `column${k + 1}` : c.trim()));
+  const out = join(ctx.tempDir, 'long-sheet.csv');
+  const writer = new RawCsvWriter(out, header);
+  for (const row of rows.slice(1)) writer.write(header.map((_, k) => row.cells[k] ?? null));
+  writer.close();
+  const read = readCsvSql(out);
+  const { names, types } = await describe(ctx.con, read);
+  const columns = await stageLong(ctx, read, names, types);
+  if (columns === null) return null;
+  return { columns, skippedRows: 0, encoding: null, stagedAt: { offset: 2 } };
 }
