@@ -291,7 +291,8 @@ async function analyse(store: Store, con: Store['connection'], file: string, opt
         regionPrefix: options.regionPrefix ?? null,
         sheet: options.sheet ?? null,
       },
-      industries: await industryNames(store),
+      // Only the wide layouts map column headers to industries by name.
+      industries: format === 'wide-csv' || format === 'xlsx-yearbook' ? await industryNames(store) : [],
     };
     options.onProgress?.('read', {});
     let staged: Staged | null;

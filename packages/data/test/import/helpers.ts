@@ -24,17 +24,16 @@ export async function observationsOf(store: Store, dataset: string): Promise<Rec
 
 /**
  * A checksum of every table of the store (the model tables, `datasets`, `meta`): per table its row count and an
- * order-independent sum of row hashes. Two equal checksums mean no row was added, removed or changed.
+ * order-independent sum of row hashes, in ONE query. Two equal checksums mean no row was added, removed or changed.
  */
 export async function storeChecksum(store: Store): Promise<string> {
   const tables = await store.rows(
-    `SELECT table_name AS t FROM information_schema.tables WHERE table_catalog <> 'temp' AND table_schema = 'main' ORDER BY table_name`,
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_catalog <> 'temp' AND table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
-  const parts: string[] = [];
-  for (const { t } of tables) {
-    const name = `"${String(t).replace(/"/g, '""')}"`;
-    const [row] = await store.rows(`SELECT count(*)::BIGINT AS n, coalesce(sum(hash(x)::HUGEINT), 0)::VARCHAR AS h FROM ${name} x`);
-    parts.push(`${String(t)}:${String(row?.n)}:${String(row?.h)}`);
-  }
-  return parts.join(';');
+  const parts = tables.map(({ t }, k) => {
+    const name = String(t);
+    return `SELECT ${k} AS k, '${name.replace(/'/g, "''")}' AS t, count(*)::BIGINT AS n, coalesce(sum(hash(x)::HUGEINT), 0)::VARCHAR AS h FROM "${name.replace(/"/g, '""')}" x`;
+  });
+  const rows = await store.rows(`${parts.join(' UNION ALL ')} ORDER BY k`);
+  return rows.map((r) => `${String(r.t)}:${String(r.n)}:${String(r.h)}`).join(';');
 }
