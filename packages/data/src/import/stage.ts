@@ -3,12 +3,13 @@
  * the raw text fields of {@link rawFields}), the context it gets, and the mapping of a long table (canonical CSV,
  * JSON, Parquet) onto `mc_raw`.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier, quoteLiteral } from '../store/ddl.ts';
 import type { ReportBuilder } from '../validation/report.ts';
 import { stageSelectSql } from '../validation/rules.ts';
+import { csvProblem } from './csv-structure.ts';
 import { decodeToUtf8File, detectEncoding, type TextEncoding } from './encoding.ts';
 import type { RawField } from './raw-csv.ts';
 
@@ -174,6 +175,33 @@ function sniffDelimiter(path: string, delimiter: string | null): string | null {
   return ',';
 }
 
+/** Bytes of a text CSV scanned for its structure before DuckDB reads it, and at most after DuckDB failed. */
+const headBytes = 4 << 20;
+const wholeBytes = 256 << 20;
+
+/**
+ * Report the first structural problem (csv-structure.ts) within the first `limit` bytes of a UTF-8 CSV as a
+ * PARSE_ERROR with row and column; true when one was reported. `delimiter` null: the header's most frequent one.
+ */
+function reportStructure(ctx: StageContext, path: string, delimiter: string | null, limit: number): boolean {
+  const size = statSync(path).size;
+  const fd = openSync(path, 'r');
+  const buffer = new Uint8Array(Math.min(size, limit));
+  let n: number;
+  try {
+    n = readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const text = new TextDecoder('utf-8').decode(buffer.subarray(0, n));
+  const first = text.split(/\r\n|\n|\r/)[0] ?? '';
+  const delim = delimiter ?? [',', ';', '\t', '|'].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
+  const problem = csvProblem(text, delim, n >= size);
+  if (problem === null) return false;
+  ctx.report.add('PARSE_ERROR', problem.row, problem.column, problem.value, problem.expected);
+  return true;
+}
+
 export const lit = (value: string | null): string => (value === null ? 'NULL' : quoteLiteral(value));
 
 /**
@@ -215,8 +243,12 @@ export async function withTextCsv<T>(
         return null;
       }
     }
+    const delim = sniffDelimiter(readPath, delimiter);
+    // The structure of the head first (DuckDB's sniffer reads about that much): a broken record there is reported
+    // with its row and column instead of DuckDB's "Error when sniffing file" or made-up column names.
+    if (reportStructure(ctx, readPath, delim, headBytes)) return null;
     try {
-      return { encoding, result: await use(readCsvSql(readPath, sniffDelimiter(readPath, delimiter))) };
+      return { encoding, result: await use(readCsvSql(readPath, delim)) };
     } catch (error) {
       // DuckDB names the file it read: the decoded copy of a GBK/UTF-16 file is named as the user's file.
       const message = firstLine(error).replaceAll(readPath, path);
@@ -229,6 +261,7 @@ export async function withTextCsv<T>(
         }
         if (encoding === 'gb18030') continue;
       }
+      if (reportStructure(ctx, readPath, delim, wholeBytes)) return null;
       ctx.report.add('PARSE_ERROR', null, null, message, 'a CSV file (RFC 4180: comma-separated, double-quoted fields, one header row)');
       return null;
     }

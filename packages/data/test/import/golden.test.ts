@@ -33,7 +33,8 @@ const cases: readonly GoldenCase[] = [
   {
     name: 'parse-error',
     file: 'in/parse-error.csv',
-    provenance: 'PARSE_ERROR: row 2 opens a quote ("5809.9,…) that is never closed; value = DuckDB\'s CSV reader message.',
+    provenance:
+      'PARSE_ERROR: row 2 opens a quote ("5809.9,…) in column value that is never closed (found by the structure scan, csv-structure.ts, before DuckDB reads the file).',
   },
   {
     name: 'missing-column',

@@ -144,6 +144,27 @@ describe('parse failures', () => {
   });
 });
 
+describe('parse failures are precise', () => {
+  it('names the row and column of an unclosed quote, a ragged record and text after a closing quote', async () => {
+    await withStore(async (store) => {
+      const cases: [string, string, (string | number)[]][] = [
+        ['CN-130100,2019,gdp,,,"5809.9,亿元,s1\nCN-130200,2019,gdp,,,1,亿元,s1', 'unclosed', [2, 'value']],
+        ['CN-130100,2019,gdp,,,1,亿元,s1\nCN-130200,2019,gdp,,,1,亿元,s1,extra', 'ragged', [3, 'column 9']],
+        ['CN-130100,2019,gdp,,,"1"x,亿元,s1', 'after-quote', [2, 'value']],
+      ];
+      for (const [body, name, [row, column]] of cases) {
+        const report = await validateFile(store, csv(`${name}.csv`, ...body.split('\n')));
+        assert.deepEqual(
+          report.issues.map((i) => [i.code, i.row, i.column]),
+          [['PARSE_ERROR', row, column]],
+          name,
+        );
+        assert.match(report.issues[0]?.message.zh ?? '', new RegExp(`第 ${row} 行`));
+      }
+    });
+  });
+});
+
 describe('UTF-16 text (Excel "Unicode text")', () => {
   const utf16 = (text: string, endian: 'le' | 'be'): Buffer => {
     const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
