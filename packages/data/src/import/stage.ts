@@ -177,7 +177,7 @@ function sniffDelimiter(path: string, delimiter: string | null): string | null {
 
 /** Bytes of a text CSV scanned for its structure before DuckDB reads it, and at most after DuckDB failed. */
 const headBytes = 4 << 20;
-const wholeBytes = 256 << 20;
+const wholeBytes = 64 << 20;
 
 /**
  * Report the first structural problem (csv-structure.ts) within the first `limit` bytes of a UTF-8 CSV as a
