@@ -100,7 +100,7 @@ async function oneShot(ctx: CliContext, metroFile: string, data: string | undefi
         });
       } catch (error) {
         if (!(error instanceof DataValidationError)) throw error;
-        ctx.err(reportText(error.report, ctx.lang));
+        ctx.err(reportText(error.report, ctx.lang, 'analyze'));
         throw new ExitCode(1);
       }
     }

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.ts';
 import { ExitCode } from '../errors.ts';
 import { type LocalizedText, pick } from '../i18n.ts';
 import { openCliStore } from '../store.ts';
+import { humanise } from '../text/humanise.ts';
 import { displayWidth } from '../text/table.ts';
 import { type CommandOptions, messages } from './data-import.ts';
 
@@ -63,8 +64,17 @@ function importOptions(opts: CommandOptions, ctx: CliContext, file: string): Imp
   return out;
 }
 
+/** The report with every message as the user of `command` reads it (no internal function names; text/humanise.ts). */
+export function humaneReport(report: ValidationReport, command: string): ValidationReport {
+  return {
+    ...report,
+    issues: report.issues.map((i) => ({ ...i, message: { en: humanise(i.message.en, command), zh: humanise(i.message.zh, command) } })),
+  };
+}
+
 /** The report as a table in the user's language (at most 50 issues; the JSON has them all). */
-export function reportText(report: ValidationReport, lang: CliContext['lang']): string {
+export function reportText(raw: ValidationReport, lang: CliContext['lang'], command = 'data import'): string {
+  const report = humaneReport(raw, command);
   let out = pick(messages.summary(report.file, report.format, report.rows, report.errorCount, report.warningCount), lang);
   if (report.issues.length === 0) return out;
   const h = messages.headers;
@@ -98,14 +108,14 @@ export async function runImport(ctx: CliContext, file: string, opts: CommandOpti
   const store = await openCliStore(command, ctx);
   try {
     const result = await importFile(store, file, options);
-    if (opts.json === true) ctx.out(json({ ...result.report, dataset: result.dataset, imported: result.imported }));
+    if (opts.json === true) ctx.out(json({ ...humaneReport(result.report, 'data import'), dataset: result.dataset, imported: result.imported }));
     else {
       ctx.out(reportText(result.report, ctx.lang));
       ctx.out(t(messages.imported(result.imported, result.dataset)));
     }
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
-    if (opts.json === true) ctx.out(json({ ...error.report, dataset: null, imported: 0 }));
+    if (opts.json === true) ctx.out(json({ ...humaneReport(error.report, 'data import'), dataset: null, imported: 0 }));
     else {
       ctx.out(reportText(error.report, ctx.lang));
       ctx.out(t(messages.notImported));
@@ -126,9 +136,9 @@ export async function runValidate(ctx: CliContext, file: string, opts: CommandOp
   } finally {
     store.close();
   }
-  if (opts.json === true) ctx.out(json(report));
+  if (opts.json === true) ctx.out(json(humaneReport(report, 'data validate')));
   else {
-    ctx.out(reportText(report, ctx.lang));
+    ctx.out(reportText(report, ctx.lang, 'data validate'));
     if (report.errorCount === 0) ctx.out(t(messages.valid));
   }
   if (report.errorCount > 0) throw new ExitCode(1);
