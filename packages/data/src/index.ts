@@ -72,6 +72,7 @@ export type { ExportFormat, ExportOptions, ExportQuery, ExportResult } from './s
 export { canonicalObservationColumns, exportFormats, exportQuery, exportTable, exportText, extendedObservationColumns } from './store/export.ts';
 export type { DatasetFiles, LoadDatasetOptions, LoadProgress, LoadResult } from './store/load-default.ts';
 export { datasetDir, datasetFiles, datasetHash, embeddedDatasetDir, ensureDefaultDataset, loadDataset, loaderVersion } from './store/load-default.ts';
+export type { HolderInfo, StoreHolder } from './store/lock.ts';
 export { storeMessages } from './store/messages.ts';
 export type { Migration } from './store/migrations.ts';
 export { migrations, schemaVersion } from './store/migrations.ts';
@@ -94,7 +95,6 @@ export type {
   VintagePreference,
 } from './store/queries.ts';
 export { defaultUnitSetMatrixOptions, listMetros, observations, showMetro, showRegion, unitSetMatrix } from './store/queries.ts';
-export type { HolderInfo, StoreHolder } from './store/lock.ts';
 export type { EnsureSchemaOptions, OpenDefaultOptions, Row, SchemaStatus, StoreOpenOptions } from './store/store.ts';
 // store
 export { defaultStorePath, plainValue, Store } from './store/store.ts';
