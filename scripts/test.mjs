@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Runs every package's tests with node:test and prints the plain closing line `N passed, N failed` that CI reads.
-// Usage: node scripts/test.mjs [path-substring …] runs only the test files whose path contains one of them.
+// Usage: node scripts/test.mjs [--e2e | --all] [path-substring …]. By default the fast tier: every test file but the
+// end-to-end ones (`*.e2e.test.ts`: README examples through the real binary, several processes on one store, the
+// export → import property over every format, the malformed-file fuzz); `--e2e` runs only those, `--all` both (what
+// CI runs). Path substrings keep only the files whose path contains one of them (in both tiers, unless a flag says).
 //
 // 1. `npm run build` (the CLI and the packages' compiled entries: the tests run the real bin and the compiled
 //    pairwise worker).
@@ -42,8 +45,12 @@ for (const r of ['packages', 'apps']) {
     if (existsSync(testDir) && statSync(testDir).isDirectory()) walk(testDir);
   }
 }
-const filters = process.argv.slice(2);
-const selected = files.filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+const flags = new Set(process.argv.slice(2).filter((a) => a === '--all' || a === '--e2e'));
+const filters = process.argv.slice(2).filter((a) => !flags.has(a));
+const isE2e = (f) => /\.e2e\.test\.tsx?$/.test(f);
+// Path substrings pick files from both tiers (asking for `fuzz` means the fuzz test) unless a tier flag is given.
+const tier = (f) => (flags.has('--all') || (filters.length > 0 && flags.size === 0) ? true : flags.has('--e2e') ? isE2e(f) : !isE2e(f));
+const selected = files.filter((f) => tier(f) && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
 if (selected.length === 0) {
   console.error('no test files found');
   process.exit(1);

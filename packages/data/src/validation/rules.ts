@@ -72,26 +72,8 @@ const text = (v: unknown): string | null => (v === null || v === undefined ? nul
 const num = (v: unknown): number => Number(v ?? 0);
 
 /** Lookup tables of the store the rules join against (distinct over datasets). */
-async function createLookups(con: DuckDBConnection, options: RuleOptions): Promise<void> {
-  const prefix = options.regionPrefix;
-  const scope = prefix === null ? 'TRUE' : `(id = ${lit(prefix)} OR id LIKE ${lit(`${prefix}-%`)})`;
-  const strip = (x: string) => `regexp_replace(lower(trim(${x})), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
+async function createLookups(con: DuckDBConnection): Promise<void> {
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_ids AS SELECT DISTINCT id FROM regions`);
-  // Names resolve in two passes: the whole name (承德县 is the county, 承德市 the city), then the name without its
-  // suffix (承德 is ambiguous between them: the higher level wins, a province over its district, a city over its
-  // county). A name still shared by several regions (府中市 in Tokyo and Hiroshima) resolves to none.
-  const rank = `CASE level WHEN 'country' THEN 0 WHEN 'province' THEN 1 WHEN 'prefecture' THEN 1 WHEN 'state' THEN 1
-    WHEN 'city' THEN 2 WHEN 'msa' THEN 2 WHEN 'municipality' THEN 2 ELSE 3 END`;
-  const named = `SELECT id, ${rank} AS rank, name_zh AS fullname FROM regions WHERE name_zh IS NOT NULL AND ${scope}
-      UNION SELECT id, ${rank}, name_en FROM regions WHERE name_en IS NOT NULL AND ${scope}
-      UNION SELECT id, ${rank}, name_local FROM regions WHERE name_local IS NOT NULL AND ${scope}`;
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_exact AS
-    WITH n AS (SELECT DISTINCT id, lower(trim(fullname)) AS name FROM (${named}))
-    SELECT name, min(id) AS id FROM n WHERE name <> '' GROUP BY name HAVING count(DISTINCT id) = 1`);
-  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_names AS
-    WITH n AS (SELECT DISTINCT id, rank, ${strip('fullname')} AS name FROM (${named})),
-      top AS (SELECT name, min(rank) AS rank FROM n WHERE name <> '' GROUP BY name)
-    SELECT n.name, min(n.id) AS id FROM n JOIN top ON top.name = n.name AND top.rank = n.rank GROUP BY n.name HAVING count(DISTINCT n.id) = 1`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_classifications AS SELECT DISTINCT id FROM classifications`);
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_industries AS SELECT DISTINCT classification, code, (parent IS NULL OR parent = '') AS top FROM industries`);
   const units = unitConversions.map(([o, c, f]) => `(${lit(o.toLowerCase())}, ${lit(c)}, ${f}::DOUBLE)`);
@@ -99,6 +81,33 @@ async function createLookups(con: DuckDBConnection, options: RuleOptions): Promi
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_units AS SELECT DISTINCT * FROM (VALUES ${[...units, ...canon].join(', ')}) t(original, canonical, factor)`);
   const allowed = Object.entries(indicatorUnits).flatMap(([ind, us]) => us.map((u) => `(${lit(ind)}, ${lit(u)})`));
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_indicator_units AS SELECT * FROM (VALUES ${allowed.join(', ')}) t(indicator, unit)`);
+}
+
+/**
+ * The region-name lookups, restricted to the names a file uses that are not region ids (most files use ids: then
+ * nothing is built). Names resolve in two passes: the whole name (承德县 is the county, 承德市 the city), then the
+ * name without its suffix (承德 is ambiguous between them: the higher level wins, a province over its district, a
+ * city over its county). A name still shared by several regions (府中市 in Tokyo and Hiroshima) resolves to none —
+ * every region with the name takes part, so the restriction changes no answer.
+ */
+async function createNameLookups(con: DuckDBConnection, options: RuleOptions, wanted: string): Promise<void> {
+  const prefix = options.regionPrefix;
+  const scope = prefix === null ? 'TRUE' : `(id = ${lit(prefix)} OR id LIKE ${lit(`${prefix}-%`)})`;
+  const strip = (x: string) => `regexp_replace(lower(trim(${x})), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
+  const rank = `CASE level WHEN 'country' THEN 0 WHEN 'province' THEN 1 WHEN 'prefecture' THEN 1 WHEN 'state' THEN 1
+    WHEN 'city' THEN 2 WHEN 'msa' THEN 2 WHEN 'municipality' THEN 2 ELSE 3 END`;
+  const named = `SELECT id, ${rank} AS rank, name_zh AS fullname FROM regions WHERE name_zh IS NOT NULL AND ${scope}
+      UNION SELECT id, ${rank}, name_en FROM regions WHERE name_en IS NOT NULL AND ${scope}
+      UNION SELECT id, ${rank}, name_local FROM regions WHERE name_local IS NOT NULL AND ${scope}`;
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_wanted AS SELECT DISTINCT lower(trim(raw)) AS exact, ${strip('raw')} AS stripped FROM (${wanted})`);
+  const relevant = `SELECT * FROM (${named}) WHERE lower(trim(fullname)) IN (SELECT exact FROM mc_wanted) OR ${strip('fullname')} IN (SELECT stripped FROM mc_wanted)`;
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_exact AS
+    WITH n AS (SELECT DISTINCT id, lower(trim(fullname)) AS name FROM (${relevant}))
+    SELECT name, min(id) AS id FROM n WHERE name <> '' GROUP BY name HAVING count(DISTINCT id) = 1`);
+  await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_names AS
+    WITH n AS (SELECT DISTINCT id, rank, ${strip('fullname')} AS name FROM (${relevant})),
+      top AS (SELECT name, min(rank) AS rank FROM n WHERE name <> '' GROUP BY name)
+    SELECT n.name, min(n.id) AS id FROM n JOIN top ON top.name = n.name AND top.rank = n.rank GROUP BY n.name HAVING count(DISTINCT n.id) = 1`);
 }
 
 /**
@@ -195,7 +204,7 @@ export async function runRules(
   options: RuleOptions,
   rows: StageRows & { readonly offset: number },
 ): Promise<RuleResult> {
-  await createLookups(con, options);
+  await createLookups(con);
   const strip = (x: string) => `regexp_replace(lower(${x}), '(特别行政区|自治区|自治州|市|省|区|县|都|府|県|道)$', '')`;
   const markers = list([...withheldMarkers, ...options.markers]);
   const prefix = options.regionPrefix;
@@ -206,7 +215,13 @@ export async function runRules(
     const base = (await all(con, 'SELECT coalesce(min(rowid), 0)::BIGINT AS b FROM mc_stage'))[0]?.b;
     rowSql = `(mc_stage.rowid - ${String(base ?? 0)}::BIGINT + ${rows.offset})`;
   }
-  // Region ids, bare codes and names are resolved once per distinct value (a few hundred), not per row.
+  // Region ids, bare codes and names are resolved once per distinct value (a few hundred), not per row; the name
+  // lookups only for the values that are not ids.
+  await createNameLookups(
+    con,
+    options,
+    `SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL AND region_raw NOT IN (SELECT id FROM mc_region_ids)`,
+  );
   await con.run(`CREATE OR REPLACE TEMP TABLE mc_region_map AS
     WITH d AS (SELECT DISTINCT region_raw AS raw FROM mc_stage WHERE region_raw IS NOT NULL)
     SELECT d.raw, coalesce(rid.id, ${prefix === null ? '' : `CASE WHEN regexp_full_match(d.raw, '[0-9]+') THEN ${lit(prefix)} || '-' || d.raw END, `}rx.id, rn.id, d.raw) AS region

@@ -21,7 +21,7 @@ import { seededStore, storeChecksum } from './helpers.ts';
 
 /**
  * Files per run: 50 in the suite (a validate + import of a small file costs 100–250 ms here: about 90 SQL
- * statements each), `METROCOOP_FUZZ_FILES=2000 node scripts/test.mjs fuzz.test` for the full run.
+ * statements each), `METROCOOP_FUZZ_FILES=2000 npm test -- fuzz` for the full run.
  */
 const files = Number(process.env.METROCOOP_FUZZ_FILES ?? 50);
 const seed = 20261205;
