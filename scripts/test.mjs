@@ -14,7 +14,7 @@
 // 3. The seeded store templates are built once (packages/data/test/support/build-templates.ts) and named to the
 //    tests through environment variables; each test copies the one it needs.
 // 4. node --test runs the compiled files two at a time, with scripts/test-guard.mjs preloaded: a test that reads a
-//    file outside the repository fails.
+//    file outside the repository fails. Source maps are on when files are picked by name (see below).
 // 5. The summary lists the ten slowest test suites, then the closing line.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -106,7 +106,8 @@ const compiled = (f) => join(outdir, f.replace(/\.tsx?$/, '.mjs'));
 const built = performance.now();
 
 // --- 3. the store templates, once
-const env = { ...process.env, METROCOOP_TEST: '1' };
+// Two test processes on two cores: one DuckDB thread each (more only contend).
+const env = { METROCOOP_DUCKDB_THREADS: '1', ...process.env, METROCOOP_TEST: '1' };
 if (entries.includes(templateScript)) {
   const templates = mkdtempSync(join(tmpdir(), 'metrocoop-test-templates-'));
   process.on('exit', () => rmSync(templates, { recursive: true, force: true }));
@@ -125,7 +126,16 @@ const templated = performance.now();
 
 // --- 4. the run
 const guard = join(root, 'scripts', 'test-guard.mjs');
-const args = ['--enable-source-maps', ...(existsSync(guard) ? ['--import', pathToFileURL(guard).href] : []), '--test', '--test-concurrency=2'];
+// Source maps (stack traces in the .ts files) cost ≈ 0.05 s per test process, as Node reads them when a module
+// loads: on when a few files are picked (a developer chasing a failure, or METROCOOP_TEST_SOURCE_MAPS=1); a full run
+// prints the compiled .mjs positions, whose module comments name the source files.
+const sourceMaps = filters.length > 0 || process.env.METROCOOP_TEST_SOURCE_MAPS === '1';
+const args = [
+  ...(sourceMaps ? ['--enable-source-maps'] : []),
+  ...(existsSync(guard) ? ['--import', pathToFileURL(guard).href] : []),
+  '--test',
+  '--test-concurrency=2',
+];
 const child = spawn(process.execPath, [...args, ...selected.map(compiled)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env });
 let tap = '';
 child.stdout.on('data', (chunk) => {

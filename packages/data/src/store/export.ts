@@ -73,8 +73,10 @@ export async function exportQuery(store: Store, what: string, format: string, op
   let table: TableName;
   const where: string[] = [];
   if (what.startsWith('metro:')) {
-    const metro = what.slice('metro:'.length);
-    const found = await store.rows('SELECT 1 FROM metros WHERE id = $1 LIMIT 1', [metro]);
+    // Metro ids in any case (metro:JJJ is jjj), as everywhere on the command line.
+    const asked = what.slice('metro:'.length);
+    const found = await store.rows('SELECT id FROM metros WHERE lower(id) = lower($1) ORDER BY id LIMIT 1', [asked]);
+    const metro = found.length === 0 ? asked : String(found[0]?.id);
     if (found.length === 0) {
       const known = (await store.rows('SELECT DISTINCT id FROM metros ORDER BY id')).map((r) => String(r.id));
       throw new NotFoundError(storeMessages.unknownMetro(fn, metro, known), { metro }, 'UNKNOWN_METRO');

@@ -91,6 +91,15 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
+/**
+ * DuckDB's worker threads: its default (one per core), unless `METROCOOP_DUCKDB_THREADS` says otherwise — the test
+ * runner sets 1, since it already runs two test processes on two cores and more threads only contend.
+ */
+function duckdbThreads(): Record<string, string> {
+  const threads = process.env.METROCOOP_DUCKDB_THREADS;
+  return threads !== undefined && /^[1-9]\d*$/.test(threads) ? { threads } : {};
+}
+
 /** A DuckDB store of the metrocoop data model. */
 export class Store {
   /** The file path, or `:memory:`. */
@@ -129,7 +138,7 @@ export class Store {
     let instance: DuckDBInstance;
     for (;;) {
       try {
-        instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+        instance = await DuckDBInstance.create(path, { ...(readOnly ? { access_mode: 'READ_ONLY' } : {}), ...duckdbThreads() });
         break;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

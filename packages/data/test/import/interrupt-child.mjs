@@ -1,4 +1,4 @@
-// Child process of interrupted.test.ts: imports a file into a store file and, once the rows are inserted but before
+// Child process of interrupted.e2e.test.ts: imports a file into a store file and, once the rows are inserted but before
 // the transaction commits, says so on stdout and waits to be killed. Plain JavaScript on the compiled package
 // (packages/data/dist, written by `npm run build`, which `npm test` runs first), so the child starts in a fraction
 // of the time a TypeScript loader needs.
