@@ -197,6 +197,16 @@ export type { PageRankOptions } from './network/network-pagerank.ts';
 export { defaultPageRankOptions, networkPageRank } from './network/network-pagerank.ts';
 export type { NetworkStrength } from './network/network-strength.ts';
 export { networkStrength } from './network/network-strength.ts';
+// planning: the positioning optimiser (issue 10)
+export type {
+  FixedPosition,
+  PositioningIndustry,
+  PositioningInput,
+  PositioningOptions,
+  PositioningResult,
+  ResolvedPositioningOptions,
+} from './planning/positioning.ts';
+export { choosePositions, defaultPositioningOptions } from './planning/positioning.ts';
 // relatedness
 export type { AbsenceNote, NotedMatrix, NotedVector } from './relatedness/absence-note.ts';
 export type { CoOccurrenceOptions } from './relatedness/co-occurrence.ts';
