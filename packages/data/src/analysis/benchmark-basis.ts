@@ -25,6 +25,7 @@
 import type { BenchmarkBasis, BenchmarkUnmapped, Ring } from '@metrocoop/core';
 import { type MetroDetail, showMetro, type UnitSetSummary } from '../store/queries.ts';
 import type { Row, Store } from '../store/store.ts';
+import { readCrosswalks } from './crosswalks.ts';
 
 /** Options of {@link loadBenchmarkBasis}. */
 export interface LoadBenchmarkBasisOptions {
@@ -40,57 +41,15 @@ const vintageRank: Record<string, number> = { final: 0, revised: 1, single: 2, f
 const employmentIndicator = (indicator: string): boolean => /employ|persons|staff|workers/.test(indicator);
 const placeholders = (n: number, offset: number): string => Array.from({ length: n }, (_, k) => `$${offset + k + 1}`).join(', ');
 
-interface CrosswalkRow {
-  readonly fromCode: string;
-  readonly toCode: string;
-  readonly kind: string;
-  readonly weight: number | null;
-}
 type Weights = Map<string, Map<string, number>>;
 
-/** Source code → target codes: main targets (else partial), given weights (else equal shares). */
-function forwardWeights(rows: readonly CrosswalkRow[]): Weights {
-  const bySource = new Map<string, CrosswalkRow[]>();
-  for (const r of rows) bySource.set(r.fromCode, [...(bySource.get(r.fromCode) ?? []), r]);
-  const out: Weights = new Map();
-  for (const [code, list] of bySource) {
-    const main = list.filter((r) => r.kind === 'main');
-    const use = main.length > 0 ? main : list;
-    const given = use.every((r) => r.weight !== null) ? use.reduce((s, r) => s + (r.weight as number), 0) : 0;
-    const m = new Map<string, number>();
-    for (const r of use) m.set(r.toCode, (m.get(r.toCode) ?? 0) + (given > 0 ? (r.weight as number) / given : 1 / use.length));
-    out.set(code, m);
-  }
-  return out;
-}
-
-/** The weights `from` → ISIC-4: direct, reversed, or through one intermediate classification; `null` when none. */
+/**
+ * The weights `from` → ISIC-4: direct, reversed, or through one intermediate classification (forward twice);
+ * `null` when none.
+ */
 async function isicWeights(store: Store, from: string): Promise<Weights | null> {
   if (from === 'ISIC-4') return null;
-  const rows = await store.rows(`SELECT DISTINCT from_classification, from_code, to_classification, to_code, kind, weight FROM crosswalks ORDER BY ALL`);
-  const pair = (a: string, b: string): CrosswalkRow[] =>
-    rows
-      .filter((r) => str(r.from_classification) === a && str(r.to_classification) === b)
-      .map((r) => ({ fromCode: str(r.from_code), toCode: str(r.to_code), kind: str(r.kind), weight: r.weight === null ? null : Number(r.weight) }));
-  const direct = pair(from, 'ISIC-4');
-  if (direct.length > 0) return forwardWeights(direct);
-  const reversed = pair('ISIC-4', from);
-  if (reversed.length > 0) return forwardWeights(reversed.map((r) => ({ fromCode: r.toCode, toCode: r.fromCode, kind: r.kind, weight: null })));
-  const mids = [...new Set(rows.filter((r) => str(r.from_classification) === from).map((r) => str(r.to_classification)))].sort(byKey);
-  for (const mid of mids) {
-    const second = pair(mid, 'ISIC-4');
-    if (second.length === 0) continue;
-    const first = forwardWeights(pair(from, mid));
-    const then = forwardWeights(second);
-    const out: Weights = new Map();
-    for (const [code, targets] of first) {
-      const m = new Map<string, number>();
-      for (const [t, w] of targets) for (const [s, w2] of then.get(t) ?? []) m.set(s, (m.get(s) ?? 0) + w * w2);
-      if (m.size > 0) out.set(code, m);
-    }
-    return out;
-  }
-  return null;
+  return (await readCrosswalks(store)).path(from, 'ISIC-4', false)?.weights ?? null;
 }
 
 /** The basis level: the members' level with the fewest (≥ 2) members, then code order. */
