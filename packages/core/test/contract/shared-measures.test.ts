@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { generateMatrix } from '../../../../bench/generate.ts';
 import { complexityOutlook } from '../../src/complexity/complexity-outlook.ts';
 import { economicComplexity } from '../../src/complexity/economic-complexity.ts';
 import { computeMeasures, type MeasureName, type MeasureResults, type MeasuresDocumentOptions } from '../../src/contract/measures-document.ts';
@@ -10,35 +11,11 @@ import { density } from '../../src/relatedness/density.ts';
 import { diversity, ubiquity } from '../../src/relatedness/diversity-ubiquity.ts';
 import { proximity } from '../../src/relatedness/proximity.ts';
 import { presence } from '../../src/specialisation/presence.ts';
-import { mulberry32 } from '../../src/util/random.ts';
 
 // computeMeasures computes presence, co-occurrence, proximity, density and the eigenvector once per call and shares
 // them between ECI/PCI, COI/COG, density and proximity. These tests check, bit for bit (Object.is on every element,
 // absent masks included), that the shared path gives what each public function gives on its own, and that both
 // still give the values of the code before the shared path (fingerprints recorded at commit bc25b74).
-
-/** bench/generate.ts's generator (seeded, heavy-tailed integers, about 40 % non-zero, no zero row or column). */
-function generateMatrix(regions: number, industries: number, seed: number, share = 0.4): RegionIndustryMatrix {
-  const random = mulberry32(seed);
-  const values = new Float64Array(regions * industries);
-  for (let r = 0; r < regions; r++) {
-    const scale = 1 + 99 * random();
-    for (let i = 0; i < industries; i++) {
-      if (random() < share) values[r * industries + i] = Math.floor(scale * (1 + 1000 * random() ** 3));
-    }
-    const j = Math.floor(random() * industries);
-    if (values[r * industries + j] === 0) values[r * industries + j] = 1;
-  }
-  for (let i = 0; i < industries; i++) {
-    let any = false;
-    for (let r = 0; r < regions && !any; r++) any = values[r * industries + i] !== 0;
-    if (!any) values[Math.floor(random() * regions) * industries + i] = 1;
-  }
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  const regionLabels = Array.from({ length: regions }, (_, k) => `R${pad(k, 5)}`);
-  const industryLabels = Array.from({ length: industries }, (_, k) => `I${pad(k, 4)}`);
-  return RegionIndustryMatrix.fromWide(regionLabels, industryLabels, values);
-}
 
 /** A fresh copy, so that nothing cached with one matrix is reused by a computation on another. */
 const copy = (m: RegionIndustryMatrix) => RegionIndustryMatrix.fromWide(m.regions, m.industries, m.values.slice());

@@ -1,25 +1,2 @@
-/**
- * Numeric assertions of the data package's tests: one way to compare numbers, with an explicit tolerance (the
- * same contract as the core's test helpers, kept here so that a data test never reaches into another package's
- * test folder).
- */
-import assert from 'node:assert/strict';
-
-/** Assert `|actual − expected| ≤ tol` (absolute), with a message naming the place. */
-export function assertClose(actual: number, expected: number, tol = 1e-12, where = ''): void {
-  if (!(Math.abs(actual - expected) <= tol)) {
-    assert.fail(`${where ? `${where}: ` : ''}expected ${expected}, got ${actual} (|diff| ${Math.abs(actual - expected)} > ${tol})`);
-  }
-}
-
-/** Assert two arrays are equal element-wise within `tol`; `null` must match `null`. */
-export function assertAllClose(actual: ArrayLike<number | null>, expected: ArrayLike<number | null>, tol = 1e-12, where = ''): void {
-  assert.equal(actual.length, expected.length, `${where}: length`);
-  for (let k = 0; k < expected.length; k++) {
-    const a = actual[k];
-    const e = expected[k];
-    if (e === null || e === undefined || a === null || a === undefined) {
-      assert.equal(a ?? null, e ?? null, `${where}[${k}]`);
-    } else assertClose(a, e, tol, `${where}[${k}]`);
-  }
-}
+/** Numeric assertions of the data package's tests: those of test-support/numbers.ts, shared by every package. */
+export { assertAllClose, assertClose } from '../../../../test-support/numbers.ts';
