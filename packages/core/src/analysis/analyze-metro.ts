@@ -8,6 +8,7 @@
  */
 import { InvalidInputError } from '../errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { locationQuotient } from '../specialisation/location-quotient.ts';
 import { compareMetros } from './benchmark.ts';
 import { complementarityPart } from './complementarity.ts';
 import { driversPart } from './drivers.ts';
@@ -102,10 +103,12 @@ export function analyzeMetro(input: MetroAnalysisInput, options: MetroAnalysisOp
   const traded = tradedMapping(input.unitSet.classification, industries);
   const overview = overviewPart(input, units, matrix);
   const structure = structurePart({ ...input, industries }, units, matrix, overview);
-  const specialisation = specialisationPart(matrix, earlier, input.year, traded, o);
+  // One location quotient for specialisation, homogenisation and complementarity.
+  const lq = locationQuotient(matrix).values;
+  const specialisation = specialisationPart(matrix, earlier, input.year, traded, o, lq);
   const link = linkagePart(units, matrix, overview, input.travelTimes ?? [], structure.industryGroups, input.unitSet.measure, o);
-  const { part: homogenisation, pairs: tradedPairs } = homogenisationPart(matrix, traded, link.proximity, earlier, input.year, o);
-  const complementarity = complementarityPart(matrix, specialisation.lq, io, traded, o, (code) => structure.industryGroups[code] === 'primary');
+  const { part: homogenisation, pairs: tradedPairs } = homogenisationPart(matrix, traded, link.proximity, earlier, input.year, o, lq);
+  const complementarity = complementarityPart(matrix, lq, io, traded, o, (code) => structure.industryGroups[code] === 'primary');
   const rdCodes = industries.filter((i) => i.isicSections[0] === 'M').map((i) => matrix.industries.indexOf(i.code));
   const rdShare = units.map((_, r) => (rdCodes.length === 0 ? null : rdCodes.reduce((s, i) => s + ((structure.composition[r] as number[])[i] as number), 0)));
   const typology = typologyPart(matrix.regionTotals(), structure, traded, tradedPairs, complementarity, link.part, rdShare, o);

@@ -83,7 +83,7 @@ function prepare(matrix: RegionIndustryMatrix, io: AnalysisInputOutput, own: boo
 
 export function complementarityPart(
   matrix: RegionIndustryMatrix,
-  lq: readonly (readonly number[])[],
+  lq: Float64Array,
   io: AnalysisInputOutput | undefined,
   traded: TradedMapping,
   options: Required<MetroAnalysisOptions>,
@@ -109,7 +109,7 @@ export function complementarityPart(
   const nR = units.length;
   const nI = industries.length;
   const p = prepare(matrix, io, options.includeOwnIndustry);
-  const plus = _lqPlus(Float64Array.from(lq.flat()));
+  const plus = _lqPlus(lq);
   for (let r = 0; r < nR; r++) for (let i = 0; i < nI; i++) if (traded.kind[i] !== 'traded') plus[r * nI + i] = 0;
   const composite = _chainComplementarity(plus, p.a, nR, nI);
   const expected = _chainComplementarity(plus, p.expected, nR, nI);

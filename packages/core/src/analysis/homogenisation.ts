@@ -53,7 +53,12 @@ export interface TradedPairs {
  * Traded-structure statistics of every pair (see the file header). Work is proportional to pairs × traded
  * industries; no per-pair objects.
  */
-export function tradedPairs(matrix: RegionIndustryMatrix, traded: TradedMapping, options: Required<MetroAnalysisOptions>): TradedPairs {
+export function tradedPairs(
+  matrix: RegionIndustryMatrix,
+  traded: TradedMapping,
+  options: Required<MetroAnalysisOptions>,
+  lqValues: Float64Array = locationQuotient(matrix).values,
+): TradedPairs {
   const n = matrix.regionCount;
   const nI = matrix.industryCount;
   const t = traded.traded;
@@ -76,7 +81,7 @@ export function tradedPairs(matrix: RegionIndustryMatrix, traded: TradedMapping,
     }
     sumSq[r] = q;
   }
-  const lq = locationQuotient(matrix).values;
+  const lq = lqValues;
   const advantage: number[][] = [];
   const advMask = new Uint8Array(n * m);
   for (let r = 0; r < n; r++) {
@@ -160,13 +165,14 @@ export function homogenisationPart(
   earlier: readonly { readonly year: number; readonly matrix: RegionIndustryMatrix }[],
   year: number,
   options: Required<MetroAnalysisOptions>,
+  lqValues: Float64Array = locationQuotient(matrix).values,
 ): { part: HomogenisationPart; pairs: TradedPairs } {
   const n = matrix.regionCount;
   const units = matrix.regions;
   const codes = matrix.industries;
   const s = structuralSimilarity(matrix);
   const k = krugmanDissimilarity(matrix);
-  const tp = tradedPairs(matrix, traded, options);
+  const tp = tradedPairs(matrix, traded, options, lqValues);
   const m = traded.traded.length;
   const judgeable = m >= options.minTradedIndustries;
   const absent: Absence[] = [];

@@ -19,8 +19,7 @@ function krugmanVector(matrix: RegionIndustryMatrix): number[] {
 }
 
 /** LQ matrix as nested rows. */
-function lqRows(matrix: RegionIndustryMatrix): number[][] {
-  const lq = locationQuotient(matrix).values;
+function lqRows(matrix: RegionIndustryMatrix, lq: Float64Array): number[][] {
   const nI = matrix.industryCount;
   return matrix.regions.map((_, r) => Array.from(lq.subarray(r * nI, r * nI + nI)));
 }
@@ -43,8 +42,9 @@ export function specialisationPart(
   year: number,
   traded: TradedMapping,
   options: Required<MetroAnalysisOptions>,
+  lqValues: Float64Array = locationQuotient(matrix).values,
 ): SpecialisationPart {
-  const lq = lqRows(matrix);
+  const lq = lqRows(matrix, lqValues);
   const isTraded = (i: number) => traded.kind[i] === 'traded';
   const adv = advantageSets(matrix, lq, options.advantageLq, isTraded);
   const strong = advantageSets(matrix, lq, options.strongLq, isTraded);
