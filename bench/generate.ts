@@ -41,3 +41,15 @@ export function generateMatrix(regions: number, industries: number, seed = 42, d
   const industryLabels = Array.from({ length: industries }, (_, k) => `I${pad(k, 4)}`);
   return RegionIndustryMatrix.fromWide(regionLabels, industryLabels, values);
 }
+
+/** The matrix as a long CSV (`region,industry,value`, non-zero cells only), the input of `metrocoop measures`. */
+export function longCsv(matrix: RegionIndustryMatrix): string {
+  const lines = ['region,industry,value'];
+  for (let r = 0; r < matrix.regionCount; r++) {
+    for (let i = 0; i < matrix.industryCount; i++) {
+      const v = matrix.at(r, i);
+      if (v > 0) lines.push(`${matrix.regions[r]},${matrix.industries[i]},${v}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

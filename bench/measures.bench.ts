@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeMeasures, measureNames } from '@metrocoop/core';
 import { computeMeasuresInParallel, fileSink, readLongCsv, writeMeasuresCsv, writeMeasuresJson, writeMeasuresParquet } from '@metrocoop/data';
-import { generateMatrix, sizes } from './generate.ts';
+import { generateMatrix, longCsv, sizes } from './generate.ts';
 import { bench, printHeader } from './harness.ts';
 
 printHeader('measures --measures all (read + compute; writing reported separately)');
@@ -20,16 +20,10 @@ try {
     const { regions, industries } = sizes[size];
     const label = `${regions}×${industries}`;
     const generated = generateMatrix(regions, industries);
-    const lines = ['region,industry,value'];
-    for (let r = 0; r < generated.regionCount; r++) {
-      for (let i = 0; i < generated.industryCount; i++) {
-        const v = generated.at(r, i);
-        if (v > 0) lines.push(`${generated.regions[r]},${generated.industries[i]},${v}`);
-      }
-    }
+    const text = longCsv(generated);
     const csv = join(dir, `${size}.csv`);
-    writeFileSync(csv, `${lines.join('\n')}\n`);
-    console.log(`# ${label}: ${lines.length - 1} non-zero cells, ${(statSync(csv).size / 2 ** 20).toFixed(1)} MiB of CSV`);
+    writeFileSync(csv, text);
+    console.log(`# ${label}: ${text.split('\n').length - 2} non-zero cells, ${(statSync(csv).size / 2 ** 20).toFixed(1)} MiB of CSV`);
     const runs = size === 'large' ? 3 : 5;
     await bench('read CSV', label, () => readLongCsv(csv), runs);
     await bench('read CSV + compute all (one thread)', label, () => computeMeasures(readLongCsv(csv), measureNames), runs);

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateMatrix, sizes } from './generate.ts';
+import { generateMatrix, longCsv, sizes } from './generate.ts';
 import { printHeader } from './harness.ts';
 
 /** py-ecomplexity's `ecomplexity()` on this case, recorded on the 2-core build machine (the issue's figure). */
@@ -35,16 +35,10 @@ const dir = mkdtempSync(join(tmpdir(), 'metrocoop-bench-peers-'));
 try {
   const { regions, industries } = sizes.large;
   const generated = generateMatrix(regions, industries);
-  const lines = ['region,industry,value'];
-  for (let r = 0; r < generated.regionCount; r++) {
-    for (let i = 0; i < generated.industryCount; i++) {
-      const v = generated.at(r, i);
-      if (v > 0) lines.push(`${generated.regions[r]},${generated.industries[i]},${v}`);
-    }
-  }
+  const text = longCsv(generated);
   const csv = join(dir, 'large.csv');
-  writeFileSync(csv, `${lines.join('\n')}\n`);
-  console.log(`# ${regions}×${industries}: ${lines.length - 1} non-zero cells, ${(statSync(csv).size / 2 ** 20).toFixed(1)} MiB of CSV`);
+  writeFileSync(csv, text);
+  console.log(`# ${regions}×${industries}: ${text.split('\n').length - 2} non-zero cells, ${(statSync(csv).size / 2 ** 20).toFixed(1)} MiB of CSV`);
 
   // Python with pandas (and the package) available?
   const script = join(root, 'bench', 'peers-ecomplexity.py');

@@ -7,7 +7,7 @@ import { metroAnalysisJsonSchemaText } from '../../src/analysis/result-schema.ts
 import { analyzeMetroFromStore } from '../../src/analysis/run-analysis.ts';
 import type { Store } from '../../src/store/store.ts';
 import { openStoreTemplate } from '../support/store-template.ts';
-import { keyFigureTests } from './key-figures.ts';
+import { assertNotJudgeable, keyFigureTests } from './key-figures.ts';
 
 let store: Store;
 const results = new Map<string, MetroAnalysis>();
@@ -87,15 +87,7 @@ describe('the analysis of the embedded metros', () => {
   });
 
   it('says homogeneity is not judgeable on three sectors, for every pair', () => {
-    for (const key of ['jjj-cities']) {
-      const r = byUnitSet.get(key) as MetroAnalysis;
-      assert.equal(r.homogenisation.traded.judgeable, false, key);
-      assert.equal(r.typology.counts.competing, 0, key);
-      assert.ok(
-        r.typology.pairs.specialisation.every((s) => s === 'not-judgeable'),
-        key,
-      );
-    }
+    for (const key of ['jjj-cities']) assertNotJudgeable(byUnitSet.get(key) as MetroAnalysis, key);
   });
 
   it('is deterministic and independent of the cache: a second run without it gives the same document', async () => {

@@ -83,3 +83,13 @@ export function keyFigureTests(m: string, units: string, result: () => MetroAnal
     for (let k = 1; k < r.findings.length; k++) assert.ok((r.findings[k - 1]?.priority as number) >= (r.findings[k]?.priority as number), `order at ${k}`);
   });
 }
+
+/** Three-sector tables: homogeneity is "not judgeable" for every pair, and no pair is typed competing. */
+export function assertNotJudgeable(r: MetroAnalysis, key: string): void {
+  assert.equal(r.homogenisation.traded.judgeable, false, key);
+  assert.equal(r.typology.counts.competing, 0, key);
+  assert.ok(
+    r.typology.pairs.specialisation.every((s) => s === 'not-judgeable'),
+    key,
+  );
+}
