@@ -11,34 +11,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
 import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
+import { runBin } from './support/run-bin.ts';
 
-const bin = fileURLToPath(new URL('../bin/metrocoop.js', import.meta.url));
 const dataEntry = new URL('../../../packages/data/dist/index.js', import.meta.url).href;
 const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
-interface Result {
-  readonly code: number | null;
-  readonly out: string;
-  readonly err: string;
-}
-
 /** Run the bin; `onErr` sees stderr as it comes. */
-function run(args: readonly string[], onErr?: (err: string) => void): Promise<Result> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    err += chunk;
-    onErr?.(err);
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
-}
+const run = (args: readonly string[], onErr?: (err: string) => void) => runBin(args, onErr === undefined ? { env } : { env, onErr });
 
 /** A process holding the store (writable, or read-only) as `metrocoop data import big.csv` would, until released. */
 async function hold(store: string, mode: 'write' | 'read'): Promise<{ child: ChildProcess; release: () => Promise<void> }> {

@@ -6,7 +6,6 @@
  * that needs a file only the user has (their own yearbook) is skipped, and the test says which and why.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +13,9 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
 import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
+import { runBin } from './support/run-bin.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = join(root, 'apps/cli/bin/metrocoop.js');
 
 /** An example: its words after `npx metrocoop`, and where stdout is redirected (`> FILE`), if anywhere. */
 interface Example {
@@ -63,18 +62,7 @@ const userFiles: Readonly<Record<string, string>> = {
 const inputLike = /\.(csv|tsv|txt|xlsx|json|ya?ml|parquet)$/i;
 const outputOptions = new Set(['--out']);
 
-function run(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
-}
+const run = (args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) => runBin(args, { cwd, env });
 
 describe('README.md examples', () => {
   const examples = readmeExamples(readFileSync(join(root, 'README.md'), 'utf8'));
