@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../errors/metro-error.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import type { CooperationMode } from '../planning/types.ts';
 import type { BenchmarkBasis } from './benchmark.ts';
 import type { AnalysisGap, AnalysisIndustry, AnalysisUnit, MetroAnalysis, SourcedValue } from './result-schema.ts';
 
@@ -106,6 +107,8 @@ export interface AnalysisKnowledgeItem {
   readonly industries: readonly string[];
   readonly verified: boolean;
   readonly source: string;
+  /** For `project` items: the cooperation modes (methods.md Table 1 B) the project is an example of, tagged from its text. */
+  readonly modes?: readonly CooperationMode[];
 }
 
 /** Output and employment on the same units and industries (for the industrial gradient coefficient). */
