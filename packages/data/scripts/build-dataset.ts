@@ -23,7 +23,7 @@ import { buildUnitedStates } from './build/us.ts';
 /** One step of the build: a part name and its builder. */
 export interface BuildStep {
   readonly part: string;
-  readonly run: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>;
+  readonly run: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number>; summary?: readonly string[] }>;
 }
 
 /** The builders in order: the country parts first (common reads their observations), common last. */
@@ -54,6 +54,8 @@ export async function buildDataset(rawDir: string, outDir: string, log: (line: s
     const result = await step.run(rawDir, outDir);
     written[step.part] = result.counts;
     log(`built ${step.part.padEnd(6)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // What a part could not judge is printed, never dropped silently (e.g. firm-years without a region).
+    for (const line of result.summary ?? []) log(`  ${line}`);
   }
   return { written, report: validateDataset(outDir) };
 }

@@ -7,7 +7,7 @@ export type { LoadBenchmarkBasisOptions } from './analysis/benchmark-basis.ts';
 export { benchmarkBasisYears, loadBenchmarkBasis } from './analysis/benchmark-basis.ts';
 export type { LoadMetroAnalysisOptions } from './analysis/load-input.ts';
 // analysis: the store side of the cooperation analysis (input loader, runner, result schema)
-export { loadMetroAnalysisInput } from './analysis/load-input.ts';
+export { loadMetroAnalysisInput, unitOfRegion } from './analysis/load-input.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
 export { analyzeMetroFromStore, defaultBenchmarkMetros, loadBenchmarkBases } from './analysis/run-analysis.ts';
@@ -38,6 +38,7 @@ export { addMetro, listMetroOrigins, MetroDefinitionError, metroDatasetName, rem
 export type {
   Classification,
   Crosswalk,
+  FirmRelocationRow,
   Geometry,
   Industry,
   InputOutputCell,
@@ -55,6 +56,11 @@ export type {
 } from './model/schemas.ts';
 // model
 export { classificationIds, regionLevels, tables, vintageKinds } from './model/schemas.ts';
+// planning: the store side of the planning layer (issue 10): firm relocations, parents, rail gaps
+export type { LoadFirmRelocationsOptions, RelocationUnits } from './planning/load-firm-relocations.ts';
+export { loadFirmRelocations, maxRelocationExamples, relocationsBetweenUnits } from './planning/load-firm-relocations.ts';
+export type { LoadedPlanningContext, LoadPlanningContextOptions } from './planning/load-planning.ts';
+export { gapReason, loadPlanningContext } from './planning/load-planning.ts';
 export type { ColumnSpec, SqlType } from './store/ddl.ts';
 export {
   createTableSql,

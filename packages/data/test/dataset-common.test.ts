@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
 import { buildCommon } from '../scripts/build/common.ts';
-import { industriesOf, parseKnowledge, yearOf } from '../scripts/build/common-knowledge.ts';
+import { industriesOf, modesOf, parseKnowledge, projectModes, yearOf } from '../scripts/build/common-knowledge.ts';
 import { knowledgeFile, packageRawDir } from '../scripts/build/raw-dir.ts';
 import { CsvSyntaxError, parseCsv, readDatasetTable } from '../src/dataset/read-dataset.ts';
 import { classificationIds } from '../src/model/schemas.ts';
@@ -164,6 +164,35 @@ describe('parseKnowledge', () => {
     assert.equal(shanghai?.kind, 'positioning');
     assert.equal(shanghai?.verified, false);
     assert.ok(parsed.items.some((i) => i.kind === 'mechanism' && i.metro === 'yrd'));
+  });
+
+  it('gives every project its cooperation modes, quoted from its own text, and no other item any mode', () => {
+    const projects = parsed.items.filter((i) => i.kind === 'project');
+    assert.equal(projects.length, 9);
+    assert.deepEqual(Object.keys(projectModes).sort(), projects.map((i) => i.id).sort(), 'an entry per project, none stale');
+    for (const item of parsed.items) {
+      if (item.kind !== 'project') assert.deepEqual(item.modes, [], item.id);
+      else {
+        assert.ok(item.modes.length > 0, item.id);
+        for (const mode of item.modes) assert.ok(item.textEn?.includes(projectModes[item.id]?.evidence[mode] ?? '\u0000'), `${item.id} ${mode}`);
+      }
+    }
+    const byId = new Map(parsed.items.map((i) => [i.id, i.modes]));
+    assert.deepEqual(byId.get('kb-jjj-relocation-01'), ['industrial-transfer']); // Shougang → Caofeidian
+    assert.deepEqual(byId.get('kb-jjj-relocation-02'), ['joint-park']); // the co-built Caofeidian zone
+    assert.deepEqual(byId.get('kb-jjj-relocation-04'), ['industrial-transfer', 'chain-collaboration']); // Hyundai → Cangzhou
+  });
+
+  it('refuses a project mode its text does not justify, and a project without modes', () => {
+    const item = { id: 'kb-jjj-relocation-02', kind: 'project' as const, textEn: 'Caofeidian platform, text changed' };
+    assert.throws(
+      () => modesOf(item),
+      (e: unknown) => e instanceof MetroError && e.code === 'INVALID_INPUT' && /joint-park/.test(e.message),
+    );
+    assert.throws(
+      () => modesOf({ id: 'kb-new-project', kind: 'project', textEn: 'x' }),
+      (e: unknown) => e instanceof MetroError && /no cooperation modes/.test(e.message),
+    );
   });
 
   it('treats a synthetic entry with [K] as unverified and fails on an unknown source tag', () => {

@@ -91,7 +91,7 @@ describe('validateDataset', () => {
     writeFileSync(join(copy, 'metros', 'common.csv'), `${metros.join('\n')}${metros[1]}\n`);
     const sets = readFileSync(join(copy, 'unit_sets', 'common.csv'), 'utf8');
     writeFileSync(join(copy, 'unit_sets', 'common.csv'), sets.replace(',2017,"23 counties', ',2016|2017,"23 counties'));
-    appendFileSync(join(copy, 'knowledge', 'common.csv'), 'kb-x,nowhere,,plan,,,text,,kb-S1,true\n');
+    appendFileSync(join(copy, 'knowledge', 'common.csv'), 'kb-x,nowhere,,plan,,,text,,kb-S1,true,\n');
     damaged = validateDataset(copy);
   });
   after(() => rmSync(copy, { recursive: true, force: true }));

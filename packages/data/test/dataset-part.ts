@@ -49,16 +49,20 @@ export function observationFinder(observations: readonly Observation[]): {
 
 /**
  * Run a part's builder on the package's raw data (packages/data/raw) into a temporary folder and assert that each of its table files and
- * its GeoJSON equal the committed ones byte for byte. Returns the builder's counts.
+ * its GeoJSON equal the committed ones byte for byte. Returns the builder's counts; `inspect` sees the builder's
+ * whole result (e.g. the summary of what it could not judge).
  */
-export async function assertRebuildsIdentically(
-  build: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number> }>,
+export async function assertRebuildsIdentically<R extends { counts: Record<string, number> }>(
+  build: (rawDir: string, outDir: string) => Promise<R>,
   part: string,
   tableNames: readonly string[],
+  inspect?: (result: R) => void,
 ): Promise<Record<string, number>> {
   const out = mkdtempSync(join(tmpdir(), `metrocoop-${part}-build-`));
   try {
-    const { counts } = await build(packageRawDir(), out);
+    const result = await build(packageRawDir(), out);
+    const { counts } = result;
+    inspect?.(result);
     const same = (rel: string): void => assert.equal(readFileSync(join(out, rel), 'utf8'), readFileSync(join(datasetDir, rel), 'utf8'), rel);
     for (const table of tableNames) same(join(table, `${part}.csv`));
     same(join('geometries', `${part}.geojson`));

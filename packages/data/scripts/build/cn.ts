@@ -1,6 +1,7 @@
 /**
  * Builds China's part of the embedded dataset (packages/data/dataset/<table>/cn.csv and geometries/cn.geojson)
- * from the raw statistics in <raw>/cn/** and the China rail times in <raw>/transport/cn_* (<raw>: packages/data/raw).
+ * from the raw statistics in <raw>/cn/**, the China rail times in <raw>/transport/cn_* and the listed-firm panel in
+ * <raw>/firms/ (the firms part, cn/firms.ts: table firm_relocations) (<raw>: packages/data/raw).
  *
  * Everything is mechanical: units are scaled by exact powers of ten (亿元 → CNY ×1e8, 万元 → CNY ×1e4, 万人 →
  * persons ×1e4) on the decimal text, so no binary rounding noise enters; nothing is filled, interpolated or
@@ -23,6 +24,7 @@ import {
   sourceSchema,
   type TravelTime,
 } from '../../src/model/schemas.ts';
+import { buildFirmRelocations } from './cn/firms.ts';
 import { chinaSources } from './cn/sources.ts';
 import type { FeatureCollection } from './csv-writer.ts';
 import { buildMessages } from './messages.ts';
@@ -209,9 +211,10 @@ const chaohuSuccessors = new Set(['340100', '340200', '340500']);
 
 // ---------------------------------------------------------------- build
 
-/** Counts of rows written per table (geometries: features). */
+/** Counts of rows written per table (geometries: features), and the firms part's summary (what was not judged). */
 export interface ChinaBuildResult {
   counts: Record<string, number>;
+  summary: string[];
 }
 
 /**
@@ -668,6 +671,10 @@ export async function buildChina(rawDir: string, outDir: string): Promise<ChinaB
   });
   usedSources.add('ECHARTS_4_1_0_MAPS');
 
+  // ---- firm relocations (raw/firms)
+  const firms = buildFirmRelocations(rawDir, regions, sourceIds);
+  for (const id of firms.sources) usedSources.add(id);
+
   // ---- sources: those used
   const sources: Source[] = [...chinaSources.filter((s) => usedSources.has(s.id)), official.source].map((s) => sourceSchema.parse(s));
 
@@ -675,13 +682,13 @@ export async function buildChina(rawDir: string, outDir: string): Promise<ChinaB
   const counts = writePartTables(
     outDir,
     'cn',
-    { sources, regions, industries, observations, io_tables: ioTables, io_cells: ioCells, travel_times: travelTimes },
+    { sources, regions, industries, observations, io_tables: ioTables, io_cells: ioCells, travel_times: travelTimes, firm_relocations: firms.rows },
     fn,
     // China's IO cells are ordered by the kind names (the files were first written so), not in accounting order.
     { io_cells: (c) => [c.table, c.rowKind, c.row, c.colKind, c.col] },
   );
   counts.geometries = writePartGeometries(outDir, 'cn', features, fn);
-  return { counts };
+  return { counts, summary: [...firms.summary] };
 }
 
 if (isMain(import.meta.url)) await runBuilderScript(buildChina);

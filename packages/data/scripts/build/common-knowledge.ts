@@ -13,13 +13,107 @@
  * - `industries` = `CLASSIFICATION:code` found by the keyword rules below in the leading-industries cell (or the
  *   project detail), only for clear terms; empty otherwise;
  * - `source` = the [S#] tags of the entry as dataset source ids (`kb-S12`), `|`-joined; `verified` = false when the
- *   entry carries [K] anywhere (the file's convention: background knowledge not re-verified).
+ *   entry carries [K] anywhere (the file's convention: background knowledge not re-verified);
+ * - `modes` = for `project` items, the cooperation modes of methods.md Table 1 B the project is an example of, from
+ *   the explicit table {@link projectModes} (each mode justified by words of the item's own text); empty otherwise.
  */
 import { InvalidInputError } from '@metrocoop/core';
 import { classificationIds, type KnowledgeItem, type Source } from '../../src/model/schemas.ts';
 import { commonMessages } from './common-messages.ts';
 
 type Kind = KnowledgeItem['kind'];
+type Mode = KnowledgeItem['modes'][number];
+
+/** A project's cooperation modes and, for each, the words of the item's text that justify it. */
+export interface ProjectModes {
+  readonly modes: readonly Mode[];
+  /** One quotation of the item's `textEn` per mode (checked: the build fails when the text no longer contains it). */
+  readonly evidence: Readonly<Partial<Record<Mode, string>>>;
+}
+
+/**
+ * The cooperation modes of every `project` item, by item id (methods.md Table 1 B: industrial transfer = a firm or
+ * plant moves from the core to a lower-cost node; joint park = governments co-build and co-manage a park in one
+ * jurisdiction; enclave = a park run by a non-host jurisdiction; chain collaboration = supplier–customer links in
+ * one chain across cities; innovation cooperation = R&D in the core, production or commercialisation in the ring;
+ * factor and market integration = common standards and markets). Read from each item's own text; a mode is given
+ * only where the text says it. The build fails when a project item has no entry, an entry names an item of another
+ * kind, or a quotation is not in the item's text.
+ */
+export const projectModes: Readonly<Record<string, ProjectModes>> = {
+  // Shougang → Caofeidian: Beijing's steel capacity closed and rebuilt in Tangshan (Table 1's transfer example).
+  'kb-jjj-relocation-01': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': 'NDRC approved the relocation plan in Feb 2005 (gradual closure of Shijingshan steel capacity' },
+  },
+  // The Caofeidian zone itself: a Beijing–Hebei co-built, co-managed zone.
+  'kb-jjj-relocation-02': {
+    modes: ['joint-park'],
+    evidence: { 'joint-park': 'Beijing–Hebei framework agreement to jointly build the Caofeidian Coordinated Development Demonstration Zone' },
+  },
+  // Beijing projects placed in the zone (the text names projects, not the zone's governance).
+  'kb-jjj-relocation-03': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': 'the zone had signed 371 Beijing projects' },
+  },
+  // Hyundai: a Beijing carmaker's plant built in Cangzhou, with its suppliers; called a chain cooperation project.
+  'kb-jjj-relocation-04': {
+    modes: ['industrial-transfer', 'chain-collaboration'],
+    evidence: {
+      'industrial-transfer': "Beijing Hyundai's first plant outside Beijing",
+      'chain-collaboration': 'largest Beijing–Hebei industrial-chain cooperation project',
+    },
+  },
+  // Bio-pharma park: Beijing drug makers move together into a park where Beijing's regulator supervises them (Table 1
+  // lists this park as its jointly built park example), and R&D stays in Beijing while production moves.
+  'kb-jjj-relocation-05': {
+    modes: ['industrial-transfer', 'joint-park', 'innovation-cooperation'],
+    evidence: {
+      'industrial-transfer': 'first collective move of Beijing drug makers',
+      'joint-park': "firms keep Beijing registration/drug approval numbers and are supervised by Beijing's drug regulator",
+      'innovation-cooperation': 'R&D in Beijing, production in Cangzhou',
+    },
+  },
+  // Dahongmen: wholesale markets moved out of Beijing (Table 1's second transfer example).
+  'kb-jjj-relocation-06': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': '8 markets signed to move to Yongqing (Langfang)' },
+  },
+  // Tianjin Beichen: Beijing firms and Beijing-invested projects received.
+  'kb-jjj-relocation-07': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': 'Beichen actively courts Beijing firms' },
+  },
+  // Bohai New Area: Beijing–Tianjin projects received.
+  'kb-jjj-relocation-08': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': 'had taken 1,245 Beijing–Tianjin projects' },
+  },
+  // Hebei's development zones: transfer projects received.
+  'kb-jjj-relocation-09': {
+    modes: ['industrial-transfer'],
+    evidence: { 'industrial-transfer': 'took 363 transfer projects' },
+  },
+};
+
+/**
+ * The modes of one item: {@link projectModes} for a project (each quotation checked against the text), else none.
+ *
+ * @throws {InvalidInputError} for a project without an entry, an entry whose mode has no quotation, or a quotation the
+ *   item's text does not contain.
+ */
+export function modesOf(item: Pick<KnowledgeItem, 'id' | 'kind' | 'textEn'>): Mode[] {
+  const fn = 'modesOf';
+  const entry = projectModes[item.id];
+  if (item.kind !== 'project') return [];
+  if (entry === undefined) throw new InvalidInputError(commonMessages.projectWithoutModes(fn, item.id));
+  for (const mode of entry.modes) {
+    const quote = entry.evidence[mode];
+    if (quote === undefined || !(item.textEn ?? '').includes(quote))
+      throw new InvalidInputError(commonMessages.modeWithoutEvidence(fn, item.id, mode, quote ?? null));
+  }
+  return [...entry.modes];
+}
 
 interface SectionRule {
   /** Matches the `## ` heading. */
@@ -385,6 +479,7 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
             industries: industriesOf(industriesText, rule.classification),
             source: sourceOf(whole, id),
             verified: !isUnverified(whole),
+            modes: [],
           });
         }
       } else {
@@ -412,11 +507,17 @@ export function parseKnowledge(markdown: string): ParsedKnowledge {
             industries: [],
             source: sourceOf(piece, id),
             verified: !isUnverified(piece),
+            modes: [],
           });
         }
       }
     }
   }
+  for (const item of items) item.modes = modesOf(item);
+  // An entry for an item of another kind is an error; the real file's items all being projects is a test (a partial
+  // file, as in the tests, need not hold every project).
+  for (const item of items)
+    if (item.kind !== 'project' && projectModes[item.id] !== undefined) throw new InvalidInputError(commonMessages.modesForNonProject(fn, item.id));
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { items, sources, tableRows, proseBlocks };

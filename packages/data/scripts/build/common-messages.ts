@@ -22,6 +22,18 @@ export const commonMessages = {
     en: `${fn}: knowledge.md has a section "${heading}" the parser does not know; add it to the section table of common-knowledge.ts.`,
     zh: `${fn}：knowledge.md 中有解析器不认识的章节“${heading}”；请把它加入 common-knowledge.ts 的章节表。`,
   }),
+  projectWithoutModes: (fn: string, id: string): LocalizedText => ({
+    en: `${fn}: knowledge project ${id} has no cooperation modes; add it to projectModes in common-knowledge.ts with a quotation of its text for each mode.`,
+    zh: `${fn}：知识库项目 ${id} 没有合作模式；请在 common-knowledge.ts 的 projectModes 中为它补充，并为每种模式引用其原文。`,
+  }),
+  modeWithoutEvidence: (fn: string, id: string, mode: string, quote: string | null): LocalizedText => ({
+    en: `${fn}: mode ${mode} of knowledge project ${id} is not justified by its text (quotation ${JSON.stringify(quote)} not found); quote the item's own words or drop the mode.`,
+    zh: `${fn}：知识库项目 ${id} 的合作模式 ${mode} 没有原文依据（未找到引文 ${JSON.stringify(quote)}）；请引用该条目原文或去掉该模式。`,
+  }),
+  modesForNonProject: (fn: string, id: string): LocalizedText => ({
+    en: `${fn}: projectModes names ${id}, which is a knowledge item of another kind than project; remove the entry or fix the id.`,
+    zh: `${fn}：projectModes 中的 ${id} 是类型不为 project 的知识条目；请删除该条目或修正编号。`,
+  }),
   missingObservations: (fn: string, file: string): LocalizedText => ({
     en: `${fn}: ${file} does not exist, so unit-set years cannot be computed from it; run the country builders first (npm run dataset:build does).`,
     zh: `${fn}：${file} 不存在，无法据此计算单元集年份；请先运行各国构建脚本（npm run dataset:build 会按顺序运行）。`,

@@ -11,6 +11,7 @@ import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import { type DatasetProblem, type DatasetRow, parseCsv, readDatasetPart } from '../../src/dataset/read-dataset.ts';
 import {
   type Crosswalk,
+  type FirmRelocationRow,
   type Industry,
   type InputOutputCell,
   type InputOutputTableInfo,
@@ -138,6 +139,7 @@ export interface PartTables {
   io_tables: InputOutputTableInfo[];
   io_cells: InputOutputCell[];
   travel_times: TravelTime[];
+  firm_relocations: FirmRelocationRow[];
 }
 
 /** The sort key of each table's rows (byte order); it is also the key that must be unique within a part. */
@@ -156,6 +158,7 @@ export const partKeys: PartKeys = {
   io_tables: (r) => [r.id],
   io_cells: (c) => [c.table, ioRowKindOrder[c.rowKind], c.row, ioColKindOrder[c.colKind], c.col],
   travel_times: (t) => [t.origin, t.destination, t.mode, t.source],
+  firm_relocations: (m) => [m.firmId, String(m.yearFrom).padStart(4, '0')],
 };
 
 // ---------------------------------------------------------------------------------------------- writing a part
@@ -242,11 +245,12 @@ export function isMain(metaUrl: string): boolean {
  * and a count per table.
  */
 export async function runBuilderScript(
-  build: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number>; warnings?: string[] }>,
+  build: (rawDir: string, outDir: string) => Promise<{ counts: Record<string, number>; warnings?: string[]; summary?: readonly string[] }>,
 ): Promise<void> {
   const { rawDir, outDir } = parseBuildArgs(process.argv.slice(2));
   const result = await build(rawDir, outDir);
   for (const warning of result.warnings ?? []) console.warn(warning);
+  for (const line of result.summary ?? []) console.log(line);
   for (const [table, n] of Object.entries(result.counts)) console.log(`${table.padEnd(20)} ${n}`);
 }
 

@@ -2,9 +2,9 @@
  * `loadMetroAnalysisInput`: everything {@link analyzeMetro} needs, read from the store — the unit set's matrix for
  * the year and its earlier years, overview indicators with sources and years, the national input–output table
  * mapped to the analysis classification through the crosswalks, rail times, representative points for the
- * great-circle fallback, and knowledge items resolved to the analysis units. Gaps are listed, never filled:
- * withheld or missing cells drop their industry (or, when that would drop more than half the industries, their
- * unit) and each is reported.
+ * great-circle fallback, and knowledge items resolved to the analysis units (projects with their cooperation modes).
+ * Gaps are listed, never filled: withheld or missing cells drop their industry (or, when that would drop more than
+ * half the industries, their unit) and each is reported.
  */
 import {
   type AnalysisGap,
@@ -145,6 +145,20 @@ async function matrixFor(store: Store, metro: string, unitSet: string, year: num
 }
 
 const employmentIndicator = (indicator: string): boolean => /employ|persons|staff|workers/.test(indicator);
+
+/**
+ * The analysis unit a region lies in: the region itself when it is a unit, else its parent, grandparent, … (at most
+ * six steps up). `null` for no region (a metro-wide item); `undefined` when no unit contains the region. The one walk
+ * of knowledge items and firm relocations (planning/load-firm-relocations.ts) to the analysis units.
+ */
+export function unitOfRegion(region: string | null, units: ReadonlySet<string>, parentOf: (id: string) => string | null): string | null | undefined {
+  let cur = region;
+  for (let k = 0; cur !== null && k < 6; k++) {
+    if (units.has(cur)) return cur;
+    cur = parentOf(cur);
+  }
+  return region === null ? null : undefined;
+}
 
 /**
  * Read the analysis input of one metro from the store.
@@ -383,18 +397,11 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
 
   // Knowledge items: region → the unit containing it (walking up parents); industries mapped to the classification.
   const kRows = await store.rows(
-    `SELECT DISTINCT ON (id) id, region, kind, year, text_en, text_zh, industries, verified, source FROM knowledge WHERE metro = $1 ORDER BY id, dataset = 'default' DESC`,
+    `SELECT DISTINCT ON (id) id, region, kind, year, text_en, text_zh, industries, verified, source, modes FROM knowledge WHERE metro = $1 ORDER BY id, dataset = 'default' DESC`,
     [metro],
   );
   const unitSet = new Set(unitIds);
-  const toUnit = (region: string | null): string | null | undefined => {
-    let cur = region;
-    for (let k = 0; cur !== null && k < 6; k++) {
-      if (unitSet.has(cur)) return cur;
-      cur = strOrNull(regionInfo.get(cur)?.parent);
-    }
-    return region === null ? null : undefined;
-  };
+  const toUnit = (region: string | null): string | null | undefined => unitOfRegion(region, unitSet, (id) => strOrNull(regionInfo.get(id)?.parent));
   const knowledge: AnalysisKnowledgeItem[] = [];
   for (const r of kRows) {
     const unit = toUnit(strOrNull(r.region));
@@ -406,9 +413,10 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
       if (cls === classification) codes.add(code);
       else for (const t of cw.path(cls, classification)?.weights.get(code)?.keys() ?? []) codes.add(t);
     }
+    const kind = str(r.kind) as AnalysisKnowledgeItem['kind'];
     knowledge.push({
       id: str(r.id),
-      kind: str(r.kind) as AnalysisKnowledgeItem['kind'],
+      kind,
       unit,
       region: strOrNull(r.region),
       year: numOrNull(r.year),
@@ -417,6 +425,8 @@ export async function loadMetroAnalysisInput(store: Store, metro: string, option
       industries: [...codes].filter((c) => current.matrix.industries.includes(c)).sort(byKey),
       verified: r.verified === true,
       source: str(r.source),
+      // Projects carry their cooperation modes (the knowledge table's `modes`); other kinds have none.
+      ...(kind === 'project' ? { modes: (Array.isArray(r.modes) ? r.modes.map(str) : []) as NonNullable<AnalysisKnowledgeItem['modes']>[number][] } : {}),
     });
   }
 

@@ -86,6 +86,10 @@ export const datasetMessages = {
     en: `${fn}: unexpected file ${file}; dataset parts are cn, jp, us and common.`,
     zh: `${fn}：意外的文件 ${file}；数据集分部只有 cn、jp、us 与 common。`,
   }),
+  badMove: (fn: string, firm: string, yearFrom: number, yearTo: number, origin: string, destination: string): LocalizedText => ({
+    en: `${fn}: firm relocation ${firm} ${yearFrom}→${yearTo} ${origin}→${destination} is not a move (got the same place or year_to not after year_from); a row needs two different regions and year_to > year_from.`,
+    zh: `${fn}：企业迁移 ${firm} ${yearFrom}→${yearTo} ${origin}→${destination} 不是一次迁移（起讫地相同或 year_to 不晚于 year_from）；每行须有两个不同地区且 year_to > year_from。`,
+  }),
   missingTable: (fn: string, table: string): LocalizedText => ({
     en: `${fn}: table ${table} has no file in the dataset; every table of the model needs at least one part.`,
     zh: `${fn}：数据集中没有表 ${table} 的文件；模型的每张表至少需要一个分部文件。`,

@@ -2,7 +2,8 @@
  * Whole-dataset validation of the embedded dataset (packages/data/dataset): every file of every table parsed back
  * and checked against its schema, duplicate keys, and referential integrity — every region, source,
  * classification, industry, metro and unit-set id referenced exists, parents exist, unit-set members are metro
- * members with data, unit-set years match the observations. All problems are collected into one report.
+ * members with data, unit-set years match the observations, every firm relocation names two different regions in
+ * increasing years. All problems are collected into one report.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ export const tableKeys: { readonly [T in TableName]: readonly (keyof DatasetRow<
   io_tables: ['id'],
   io_cells: ['table', 'rowKind', 'row', 'colKind', 'col'],
   travel_times: ['origin', 'destination', 'mode', 'source'],
+  firm_relocations: ['firmId', 'yearFrom'],
   knowledge: ['id'],
   geometries: ['region'],
 };
@@ -209,6 +211,19 @@ function references(rows: Rows): DatasetProblem[] {
     check('travel_times', l, 'origin', l.row.origin, regionIds, 'regions');
     check('travel_times', l, 'destination', l.row.destination, regionIds, 'regions');
     check('travel_times', l, 'source', l.row.source, sourceIds, 'sources');
+  }
+  for (const l of rows.firm_relocations) {
+    const r = l.row;
+    check('firm_relocations', l, 'origin', r.origin, regionIds, 'regions');
+    check('firm_relocations', l, 'destination', r.destination, regionIds, 'regions');
+    check('firm_relocations', l, 'source', r.source, sourceIds, 'sources');
+    if (r.origin === r.destination || r.yearTo <= r.yearFrom) {
+      out.push(
+        datasetProblem('BAD_MOVE', `firm_relocations/${l.file}`, l.line, datasetMessages.badMove(fn, r.firmId, r.yearFrom, r.yearTo, r.origin, r.destination), {
+          value: `${r.origin}→${r.destination} ${r.yearFrom}→${r.yearTo}`,
+        }),
+      );
+    }
   }
   for (const l of rows.knowledge) {
     check('knowledge', l, 'metro', l.row.metro, metroIds, 'metros');

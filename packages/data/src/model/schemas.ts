@@ -6,6 +6,7 @@
  * so that the four countries never collide: regions `CN-130100`, `JP-13`, `JP-13101`, `US-36061`, `US-CBSA-35620`;
  * classifications as in {@link classificationIds}.
  */
+import { cooperationModes } from '@metrocoop/core';
 import { z } from 'zod';
 
 /** Known classification ids. User datasets may add others (any id matching {@link idPattern}). */
@@ -224,6 +225,41 @@ export const knowledgeItemSchema = z.object({
   source: text,
   /** False for facts marked [K] (unverified) in the knowledge base. */
   verified: z.boolean(),
+  /**
+   * For `project` items: the cooperation modes (methods.md Table 1 B) the project is an example of, `|`-separated in
+   * CSV; empty for every other kind.
+   */
+  modes: z.array(z.enum(cooperationModes)),
+});
+
+/**
+ * A listed firm whose registered prefecture-level city changed between two consecutive years of a firm panel (one
+ * row per move). The location is the registered seat (注册地), not necessarily the operating headquarters, and the
+ * panel is a sample: these are candidate relocations and lower bounds, never totals.
+ */
+export const firmRelocationSchema = z.object({
+  /** `CN-<6-digit stock code>`. */
+  firmId: id,
+  /** Short name as the firm list gives it (its latest name, not necessarily the name at the time of the move). */
+  name: optionalText,
+  /** The two consecutive panel years the firm is observed in; the seat differs between them. */
+  yearFrom: year,
+  yearTo: year,
+  /** Region ids of the prefecture-level city (or county-level unit under a province) before and after. */
+  origin: id,
+  destination: id,
+  /**
+   * Section letter of the firm's industry code in `yearTo` (CSRC 2012 / CAPCO 2023 divisions: A–R are the GB/T 4754
+   * sections; S is 综合, conglomerates, which has no GB/T 4754 counterpart); null when the firm has no code.
+   */
+  section: z
+    .string()
+    .regex(/^[A-S]$/, 'a section letter A–S')
+    .nullable(),
+  /** The industry code as in the source (e.g. `C38`), with its classification named in `note`. */
+  industryCode: optionalText,
+  source: id,
+  note: optionalText,
 });
 
 /** A boundary: one GeoJSON geometry per region (stored as text in the store). */
@@ -247,6 +283,7 @@ export type InputOutputTableInfo = z.infer<typeof ioTableSchema>;
 export type InputOutputCell = z.infer<typeof ioCellSchema>;
 export type TravelTime = z.infer<typeof travelTimeSchema>;
 export type KnowledgeItem = z.infer<typeof knowledgeItemSchema>;
+export type FirmRelocationRow = z.infer<typeof firmRelocationSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
 
 /**
@@ -267,6 +304,7 @@ export const tables = {
   io_tables: ioTableSchema,
   io_cells: ioCellSchema,
   travel_times: travelTimeSchema,
+  firm_relocations: firmRelocationSchema,
   knowledge: knowledgeItemSchema,
   geometries: geometrySchema,
 } as const;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MetroError } from '@metrocoop/core';
-import { createMetaSql, createTableSql, storeColumns, tableNames } from '../../src/store/ddl.ts';
+import { createDatasetsSql, createMetaSql, createTableSql, storeColumns, tableNames } from '../../src/store/ddl.ts';
 import { migrations, schemaVersion } from '../../src/store/migrations.ts';
 import { Store } from '../../src/store/store.ts';
 
@@ -63,13 +63,32 @@ describe('Store.ensureSchema', () => {
     await store.run(insertSource('b', 'yearbook'));
     const status = await store.ensureSchema();
     assert.equal(status.from, 1);
-    assert.deepEqual(status.migrated, [2]);
-    assert.equal(await store.schemaVersion(), 2);
+    assert.deepEqual(status.migrated, [2, 3]);
+    assert.equal(await store.schemaVersion(), schemaVersion);
     const registry = await store.rows('SELECT name, kind, content_hash FROM datasets ORDER BY name');
     assert.deepEqual(registry, [
       { name: 'default', kind: 'embedded', content_hash: 'abc' },
       { name: 'yearbook', kind: 'import', content_hash: null },
     ]);
+    store.close();
+  });
+
+  it('migrates a version-2 store (knowledge without modes, no firm_relocations) and keeps its knowledge rows', async () => {
+    const store = await Store.open(':memory:');
+    await store.run(createMetaSql);
+    for (const table of tableNames.filter((t) => t !== 'firm_relocations')) {
+      const sql = createTableSql(table);
+      await store.run(table === 'knowledge' ? sql.replace(/,\n\s*"modes" VARCHAR\[\] NOT NULL/, '') : sql);
+    }
+    await store.run(createDatasetsSql);
+    await store.run(`INSERT INTO meta VALUES ('schema_version', '2')`);
+    await store.run(`INSERT INTO knowledge VALUES ('kb-1', NULL, NULL, 'project', 2015, NULL, 'text', ['X:C'], 'kb-S1', true, 'mine')`);
+    const status = await store.ensureSchema();
+    assert.deepEqual(status.migrated, [3]);
+    assert.deepEqual(await store.rows('SELECT id, industries, modes, dataset FROM knowledge'), [
+      { id: 'kb-1', industries: ['X:C'], modes: [], dataset: 'mine' },
+    ]);
+    assert.equal(await store.count('firm_relocations'), 0);
     store.close();
   });
 

@@ -1,6 +1,6 @@
 /**
  * The source rows of China's part of the embedded dataset, transcribed from the SOURCES.md files of
- * packages/data/raw/cn (cities), cn/provinces, cn/census, cn/cities_by_section and transport. Ids are the
+ * packages/data/raw/cn (cities), cn/provinces, cn/census, cn/cities_by_section, firms and transport. Ids are the
  * `source_id`s of the raw files; CN_REGIONS_GBT2260 is the regions list itself.
  */
 import type { Source } from '../../../src/model/schemas.ts';
@@ -431,6 +431,40 @@ export const chinaSources: readonly Source[] = [
       notes,
     }),
   ),
+  // ---- listed firms (raw/firms; the firms part, firms.ts)
+  {
+    id: 'CSMAR_LCI_2011_2023',
+    citation: 'CSMAR listed-company annual basic information (上市公司基本信息年度表, STK_LISTEDCOINFOANL), extract with the registered city, 2011–2023',
+    publisher: 'the listed companies and the exchanges; compiled by CSMAR (国泰安)',
+    table: 'STK_LISTEDCOINFOANL: Symbol, ShortName, EndDate, IndustryCode, PROVINCE, CITY',
+    whereFound:
+      'GitHub pei-hang/DataVisualization, data/raw/STK_LISTEDCOINFOANL.xlsx, commit 1fd9675e1f160c677f2ec77b5dd3c3b4df60ca09; turned into firm_city_year_cn.csv and firm_industry.csv by the project (CITY mapped to its prefecture with the NBS 2023 division codes)',
+    url: `${GH}pei-hang/DataVisualization`,
+    licence:
+      'CSMAR is a commercial database with restrictive redistribution terms; the repository has no licence. Only facts are reused (code, city, industry code); for a clean chain of title take each seat from the firm’s annual report (注册地址).',
+    notes:
+      'A research sample, not every listed firm: about 450 firms a year fewer than the full CSMAR table, and no financial (J) firm in 2022; the filter is not stated. CITY is the registered seat (注册地), not necessarily the operating headquarters (中芯国际 is registered in the Cayman Islands). Industry codes: CSRC 2001 before 2012, CSRC 2012 divisions 2012–2022, CAPCO 2023 divisions in 2023. 42,192 firm-years of 5,068 firms.',
+  },
+  {
+    id: 'CSMAR_LCI_2020_2022',
+    citation: 'CSMAR listed-company annual basic information (STK_LISTEDCOINFOANL), extract 2020–2022 with the province only',
+    publisher: 'the listed companies and the exchanges; compiled by CSMAR (国泰安)',
+    table: 'STK_LISTEDCOINFOANL: Symbol, ShortName, IndustryCode, PROVINCE, LISTINGSTATE',
+    whereFound: 'GitHub JoyJEZhang/JoyJEZhang, STK_LISTEDCOINFOANL.xlsx, commit c7710409e459cdf08443369b6d57c84e9786ce2c (firms.csv of raw/firms)',
+    url: `${GH}JoyJEZhang/JoyJEZhang`,
+    licence: 'as CSMAR_LCI_2011_2023: facts only',
+    notes: 'Used here only for the short names of firms absent from the Shenzhen list and the 2011–2023 extract.',
+  },
+  {
+    id: 'SZSE_ALIST_2025',
+    citation: 'Shenzhen Stock Exchange A-share company list (深交所 A股列表), as of 2025-08-12',
+    publisher: '深圳证券交易所 (Shenzhen Stock Exchange)',
+    table: 'A股列表: A股代码, A股简称, 城市, 所属行业',
+    whereFound: 'GitHub guojiex/stock-a-future, data/A股列表.xlsx, commit d91f7143a9ca54ae2999c8d60ac7fa22676c72fc (firms.csv of raw/firms)',
+    url: `${GH}guojiex/stock-a-future`,
+    licence: 'public information of the exchange; the repository has no licence; only facts are reused',
+    notes: 'Used here only for the short names (A股简称) of the firms it lists: the name of 2025, not necessarily the one at the time of a move.',
+  },
   // ---- transport
   {
     id: 'CN_RAIL_CNRAIL_BOARDS',
