@@ -32,6 +32,8 @@ export const defaultWaitSeconds = 30;
 /** The commands that only read the store (opened read-only, so that several run at once). */
 export const readOnlyCommands: ReadonlySet<string> = new Set([
   'analyze',
+  'plan',
+  'scenario',
   'start',
   'data list',
   'data show',

@@ -1,19 +1,16 @@
 /** The work of `metrocoop analyze` (loaded only when the command runs). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { InvalidInputError, type LocalizedText, type MetroAnalysis } from '@metrocoop/core';
-import { addMetro, analyzeMetroFromStore, DataValidationError, importFile, resolveMetroId, Store } from '@metrocoop/data';
+import { analyzeMetroFromStore, resolveMetroId, type Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
-import { ExitCode } from '../errors.ts';
 import { pick } from '../i18n.ts';
+import { withOneShotMetro } from '../one-shot.ts';
 import { progressMessages, withProgress } from '../progress.ts';
 import { openCliStore } from '../store.ts';
 import { analysisText } from '../text/analysis.ts';
 import { jsonText } from '../text/json.ts';
 import { type AnalyzeOptions, messages } from './analyze.ts';
-import { reportText } from './data-import.run.ts';
 
 /** Every part the analysis could not compute, with why (the result's `absent` lists), as text lines. */
 export function absentText(result: MetroAnalysis, lang: CliContext['lang']): string {
@@ -70,7 +67,7 @@ export async function runAnalyze(ctx: CliContext, metro: string | undefined, opt
     } else ctx.out(text);
   };
   if (opts.metroFile !== undefined) {
-    await oneShot(ctx, opts.metroFile, opts.data, analyse);
+    await withOneShotMetro(ctx, 'analyze', opts.metroFile, opts.data, analyse);
     return;
   }
   const store = await openCliStore(command, ctx);
@@ -78,35 +75,5 @@ export async function runAnalyze(ctx: CliContext, metro: string | undefined, opt
     await analyse(store, await resolveMetroId(store, metro as string));
   } finally {
     store.close();
-  }
-}
-
-/** `analyze --metro-file FILE [--data FILE]`: a temporary store with the embedded dataset, the metro and the data; removed afterwards. */
-async function oneShot(ctx: CliContext, metroFile: string, data: string | undefined, analyse: (store: Store, id: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'metrocoop-analyze-'));
-  const path = join(dir, 'metrocoop.duckdb');
-  ctx.err(pick(messages.temporary(path), ctx.lang));
-  let store: Store | undefined;
-  try {
-    store = await Store.openDefault(path);
-    const added = await addMetro(store, metroFile);
-    if (data !== undefined) {
-      try {
-        await importFile(store, data, {
-          dataset:
-            basename(data)
-              .replace(/\.[^.]*$/, '')
-              .replace(/[^A-Za-z0-9_.:/-]/g, '-') || 'data',
-        });
-      } catch (error) {
-        if (!(error instanceof DataValidationError)) throw error;
-        ctx.err(reportText(error.report, ctx.lang, 'analyze'));
-        throw new ExitCode(1);
-      }
-    }
-    await analyse(store, added.id);
-  } finally {
-    store?.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -43,13 +43,6 @@ export const messages = {
     'analyze: --data goes with --metro-file (import into your store with metrocoop data import FILE otherwise).',
     'analyze：--data 须与 --metro-file 同用（否则请用 metrocoop data import 文件 导入数据库）。',
   ),
-  temporary: (path: string) =>
-    t(
-      `Working in a temporary store ${path} (removed afterwards) …
-`,
-      `在临时数据库 ${path} 中运行（结束后删除）…
-`,
-    ),
   absentTitle: t('What is missing, and what could therefore not be computed', '缺少的数据及因此无法计算的部分'),
   wrote: (path: string) => t(`Wrote the analysis to ${path}.\n`, `已将分析结果写入 ${path}。\n`),
   badYear: (v: string) =>

@@ -193,8 +193,8 @@ export function linkagePart(
   const services = matrix.industries.filter((c) => groups[c] === 'producer-services' || groups[c] === 'other-services' || groups[c] === 'tertiary');
   const noGdp = units.filter((_, r) => overview[r]?.gdp == null || !((overview[r]?.gdp?.value as number) > 0)).map((u) => u.id);
   const totals = matrix.regionTotals();
-  if (measure !== 'employment') absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNotEmployment.en) });
-  else if (noGdp.length > 0) absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNoGdp(noGdp).en) });
+  if (measure !== 'employment') absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNotEmployment) });
+  else if (noGdp.length > 0) absent.push({ what: 'linkage.urbanFlow', reason: msg.noUrbanFlow(msg.flowNoGdp(noGdp)) });
   else if (services.length > 0 && totals.every((t) => t > 0)) {
     const f = urbanFlowIntensity(
       matrix,

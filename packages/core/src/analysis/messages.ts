@@ -47,9 +47,9 @@ export const analysisMessages = {
     en: `Population or GDP is missing for ${list(units)} (a gap in the data, not filled); gravity linkage and membership are computed without them.`,
     zh: `${listZh(units)} 缺少人口或 GDP（数据缺口，未填补）；引力联系与隶属度的计算不含这些单元。`,
   }),
-  noUrbanFlow: (why: string): LocalizedText => ({
-    en: `Urban flow intensity needs employment by industry and GDP for every unit: ${why}.`,
-    zh: `城市流强度需要每个单元的分行业就业与 GDP：${why}。`,
+  noUrbanFlow: (why: LocalizedText): LocalizedText => ({
+    en: `Urban flow intensity needs employment by industry and GDP for every unit: ${why.en}.`,
+    zh: `城市流强度需要每个单元的分行业就业与 GDP：${why.zh}。`,
   }),
   flowNotEmployment: { en: 'the analysis matrix is not employment', zh: '分析矩阵不是就业数据' } as LocalizedText,
   flowNoGdp: (units: readonly string[]): LocalizedText => ({ en: `GDP is missing for ${list(units)}`, zh: `${listZh(units)} 缺少 GDP` }),
