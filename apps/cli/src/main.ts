@@ -14,6 +14,8 @@ import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerMetroCommands } from './commands/metro.ts';
+import { registerPlanCommand } from './commands/plan.ts';
+import { registerScenarioCommand } from './commands/scenario.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
@@ -88,6 +90,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerShiftShareCommand(program, ctx);
   registerAnalyzeCommand(program, ctx);
   registerMetroCommands(program, ctx);
+  registerPlanCommand(program, ctx);
+  registerScenarioCommand(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });

@@ -12,6 +12,10 @@ export const progressMessages = {
     working: (s) => ({ en: `Analysing ${id} … ${s} s`, zh: `正在分析 ${id} … ${s} 秒` }),
     done: (s) => ({ en: `Analysed ${id} in ${s} s.`, zh: `${id} 分析完成，用时 ${s} 秒。` }),
   }),
+  planning: (id: string): ProgressLabel => ({
+    working: (s) => ({ en: `Planning ${id} … ${s} s`, zh: `正在规划 ${id} … ${s} 秒` }),
+    done: (s) => ({ en: `Planned ${id} in ${s} s.`, zh: `${id} 规划完成，用时 ${s} 秒。` }),
+  }),
 };
 
 /** The texts of one task: while working and when done, given the elapsed seconds as text. */

@@ -197,16 +197,74 @@ export type { PageRankOptions } from './network/network-pagerank.ts';
 export { defaultPageRankOptions, networkPageRank } from './network/network-pagerank.ts';
 export type { NetworkStrength } from './network/network-strength.ts';
 export { networkStrength } from './network/network-strength.ts';
-// planning: the positioning optimiser (issue 10)
+// planning (issue 10): positions, opportunities, transport priorities, scenarios and the plan document
+export type {
+  CapabilityComponent,
+  CapabilityComponentName,
+  CapabilityOptions,
+  CapabilityWeights,
+  LinkageWeights,
+  UnitCapability,
+} from './planning/capability.ts';
+export {
+  capabilityComponentNames,
+  capabilityScore,
+  defaultCapabilityWeights,
+  linkageWeights,
+  resolveCapabilityWeights,
+  unitCapability,
+} from './planning/capability.ts';
+export type { OpportunityOptions } from './planning/opportunities.ts';
+export { defaultOpportunityOptions, findOpportunities } from './planning/opportunities.ts';
+export type {
+  ModeDecision,
+  ModeExample,
+  OpportunitiesPart,
+  Opportunity,
+  OpportunityChainLink,
+  OpportunityPair,
+  UndecidedMode,
+} from './planning/opportunities-schema.ts';
+export { opportunitiesPartSchema, opportunitiesSchemaVersion } from './planning/opportunities-schema.ts';
+export type { PlanOptions } from './planning/plan.ts';
+export { defaultPlanHeadline, modeNames, planMetro } from './planning/plan.ts';
+export type { MetroPlan, PlanHeading, PlanRecommendation, PlanSection } from './planning/plan-schema.ts';
+export { metroPlanJsonSchemaText, metroPlanSchema, metroPlanSchemaVersion, planHeadings } from './planning/plan-schema.ts';
 export type {
   FixedPosition,
   PositioningIndustry,
   PositioningInput,
+  PositioningMethod,
   PositioningOptions,
+  PositioningRequirement,
   PositioningResult,
+  PositioningSolver,
   ResolvedPositioningOptions,
 } from './planning/positioning.ts';
-export { choosePositions, defaultPositioningOptions } from './planning/positioning.ts';
+export { choosePositions, defaultPositioningOptions, positioningObjective } from './planning/positioning.ts';
+export type { PlanPositionsOptions } from './planning/positions.ts';
+export { planPositions } from './planning/positions.ts';
+export type {
+  PositionsChoice,
+  PositionsComponentValues,
+  PositionsGivenUp,
+  PositionsPart,
+  PositionsReason,
+  PositionsStated,
+  PositionsUnit,
+  PositionsWeightName,
+} from './planning/positions-schema.ts';
+export { positionsPartSchema, positionsWeightNames } from './planning/positions-schema.ts';
+export type { ScenarioMove, ScenarioOptions } from './planning/scenario.ts';
+export { defaultScenarioOptions, parseScenarioMove, runScenario, scenarioMoveText } from './planning/scenario.ts';
+export type { AppliedMove, HomogenisationPairDelta, ObservedRelocations, PairTypeChange, ScenarioFile, ScenarioResult } from './planning/scenario-schema.ts';
+export { parseScenarioFile, scenarioFileSchema, scenarioJsonSchemaTexts, scenarioResultSchema, scenarioSchemaVersion } from './planning/scenario-schema.ts';
+export type { TimetableDate, TransportOptions } from './planning/transport.ts';
+export { defaultTimetableDates, defaultTransportOptions, transportPriorities } from './planning/transport.ts';
+export type { TransportPart, TransportPriority, UnknownTransportPair } from './planning/transport-schema.ts';
+export { transportPartSchema } from './planning/transport-schema.ts';
+export type { CooperationMode, FirmRelocation, FirmRelocations, PlanningContext, RailGap } from './planning/types.ts';
+export { cooperationModes } from './planning/types.ts';
 // relatedness
 export type { AbsenceNote, NotedMatrix, NotedVector } from './relatedness/absence-note.ts';
 export type { CoOccurrenceOptions } from './relatedness/co-occurrence.ts';
@@ -277,7 +335,7 @@ export {
 } from './specialisation/specialization-coefficient.ts';
 export type { VarietyOptions, VarietyResult } from './specialisation/variety.ts';
 export { defaultVarietyOptions, variety } from './specialisation/variety.ts';
-export { type FindingContent, type FindingNames, findingNames, findingText } from './text/findings-text.ts';
+export { type FindingContent, type FindingNames, findingNames, findingText, fmt } from './text/findings-text.ts';
 // util
 export { releaseDerivedData } from './util/memo.ts';
 export { mulberry32 } from './util/random.ts';

@@ -20,7 +20,10 @@ export interface FindingNames {
 }
 
 /** Names from the result's units and industries (unknown ids and codes are shown as they are). */
-export function findingNames(units: readonly AnalysisUnit[], industries: readonly AnalysisIndustry[]): FindingNames {
+export function findingNames(
+  units: readonly Pick<AnalysisUnit, 'id' | 'nameEn' | 'nameZh'>[],
+  industries: readonly Pick<AnalysisIndustry, 'code' | 'nameEn' | 'nameZh'>[],
+): FindingNames {
   const u = new Map(units.map((x) => [x.id, x]));
   const i = new Map(industries.map((x) => [x.code, x]));
   return {

@@ -1,0 +1,103 @@
+/** The work of `metrocoop plan` (loaded only when the command runs). */
+import { writeFileSync } from 'node:fs';
+import { analyzeMetro, type CapabilityWeights, InvalidInputError, type LocalizedText, type PlanOptions, planMetro } from '@metrocoop/core';
+import { loadPlanningContext, resolveMetroId, type Store } from '@metrocoop/data';
+import type { Command } from 'commander';
+import type { CliContext } from '../context.ts';
+import { pick } from '../i18n.ts';
+import { withOneShotMetro } from '../one-shot.ts';
+import { progressMessages, withProgress } from '../progress.ts';
+import { openCliStore } from '../store.ts';
+import { jsonText } from '../text/json.ts';
+import { planText } from '../text/plan.ts';
+import { messages, type PlanCommandOptions } from './plan.ts';
+
+const weightNames: Record<string, keyof CapabilityWeights> = {
+  lq: 'locationQuotient',
+  relatedness: 'relatedness',
+  shift: 'competitiveShift',
+  chain: 'chain',
+};
+
+function number(option: string, value: string | undefined, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const v = Number(value);
+  const ok = value.trim() !== '' && Number.isFinite(v) && (integer ? Number.isInteger(v) && v >= 1 : v >= 0);
+  if (!ok) throw new InvalidInputError(messages.badNumber(option, value, integer ? messages.integer : messages.nonNegative), { option }, 'USAGE');
+  return v;
+}
+
+function weights(value: string | undefined): Partial<CapabilityWeights> | undefined {
+  if (value === undefined) return undefined;
+  const out: Partial<Record<keyof CapabilityWeights, number>> = {};
+  for (const part of value.split(',')) {
+    const [name, raw] = part.split('=').map((s) => s.trim());
+    const key = weightNames[name ?? ''];
+    const v = Number(raw);
+    if (key === undefined || raw === undefined || raw === '' || !Number.isFinite(v) || v < 0)
+      throw new InvalidInputError(messages.badWeights(value), { option: '--weights' }, 'USAGE');
+    out[key] = v;
+  }
+  return out;
+}
+
+/** The plan options from the command line (numbers checked here; the core checks the rest). */
+export function planOptions(opts: PlanCommandOptions): PlanOptions {
+  const leadsPerUnit = number('--leads', opts.leads, true);
+  const maxLeadersPerIndustry = number('--max-leaders', opts.maxLeaders, true);
+  const duplicationPenalty = number('--duplication', opts.duplication, false);
+  const headline = number('--headline', opts.headline, true);
+  const w = weights(opts.weights);
+  return {
+    positions: {
+      ...(leadsPerUnit === undefined ? {} : { leadsPerUnit }),
+      ...(maxLeadersPerIndustry === undefined ? {} : { maxLeadersPerIndustry }),
+      ...(duplicationPenalty === undefined ? {} : { duplicationPenalty }),
+      ...(w === undefined ? {} : { weights: w }),
+      ringRule: opts.ringRule === true,
+      fixFromPlans: opts.fixPlans === true,
+      fixed: opts.fix ?? [],
+      sensitivity: opts.sensitivity,
+      solver: opts.solver === 'glpk' ? 'glpk' : 'highs',
+    },
+    ...(headline === undefined ? {} : { headline }),
+  };
+}
+
+export async function runPlan(ctx: CliContext, metro: string | undefined, opts: PlanCommandOptions, command: Command): Promise<void> {
+  let year: number | undefined;
+  if (opts.year !== undefined) {
+    year = Number(opts.year);
+    if (!Number.isInteger(year))
+      throw new InvalidInputError(
+        messages.badNumber('--year', opts.year, { en: 'an integer year, e.g. 2019', zh: '整数年份，例如 2019' }),
+        { year: opts.year },
+        'USAGE',
+      );
+  }
+  if (metro === undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.needMetro, undefined, 'USAGE');
+  if (metro !== undefined && opts.metroFile !== undefined) throw new InvalidInputError(messages.bothMetro, undefined, 'USAGE');
+  if (opts.data !== undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.dataNeedsFile, undefined, 'USAGE');
+  const options = planOptions(opts);
+  const work = async (store: Store, id: string): Promise<void> => {
+    const plan = await withProgress(ctx, progressMessages.planning(id), async () => {
+      const loaded = await loadPlanningContext(store, id, { units: opts.units, ...(year === undefined ? {} : { year }) });
+      return planMetro({ ...loaded, analysis: analyzeMetro(loaded.input) }, options);
+    });
+    const text = opts.format === 'json' ? jsonText(plan) : planText(plan, ctx.lang);
+    if (opts.out !== undefined) {
+      writeFileSync(opts.out, text);
+      ctx.err(pick(messages.wrote(opts.out) as LocalizedText, ctx.lang));
+    } else ctx.out(text);
+  };
+  if (opts.metroFile !== undefined) {
+    await withOneShotMetro(ctx, 'plan', opts.metroFile, opts.data, work);
+    return;
+  }
+  const store = await openCliStore(command, ctx);
+  try {
+    await work(store, await resolveMetroId(store, metro as string));
+  } finally {
+    store.close();
+  }
+}
