@@ -322,3 +322,9 @@ export type ScenarioResult = Result<typeof scenarioResultSchema>;
 
 /** The version of the result document; bump the major on a breaking change of its shape. */
 export const scenarioSchemaVersion = '1.0.0';
+
+/** The JSON Schemas (draft 2020-12) of a scenario file and of a scenario result, as committed in packages/data/schemas/. */
+export function scenarioJsonSchemaTexts(): { readonly file: string; readonly result: string } {
+  const text = (s: z.ZodType): string => `${JSON.stringify(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' }), null, 2)}\n`;
+  return { file: text(scenarioFileSchema), result: `${JSON.stringify(z.toJSONSchema(scenarioResultSchema, { target: 'draft-2020-12' }), null, 2)}\n` };
+}
