@@ -53,13 +53,13 @@ describe('metrocoop plan', () => {
     assert.match(out, /Optimiser \(highs, exact optimum\)/);
   });
 
-  it('writes a JSON plan that validates, with two leads for every unit and the observed relocations', async () => {
+  it('writes a JSON plan that validates, with one or two leads for every unit and the observed relocations', async () => {
     const file = join(dir, 'jjj.json');
     await run(['plan', 'jjj', '--format', 'json', '--out', file]);
     const plan = parse(readFileSync(file, 'utf8'));
     assert.equal(plan.positions.status, 'optimised');
     assert.equal(plan.positions.units.length, 3);
-    for (const u of plan.positions.units) assert.equal(u.chosen.length, 2, u.unit);
+    for (const u of plan.positions.units) assert.ok(u.chosen.length >= 1 && u.chosen.length <= 2, u.unit);
     assert.ok(plan.positions.sensitivity !== null);
     assert.ok(plan.relocations !== null);
     assert.equal(plan.relocations.years[0], 2011);

@@ -404,6 +404,31 @@ export async function planMetro(ctx: PlanningContext, options: PlanOptions = {})
     opportunities: opp,
     transport: tr,
     relocations: ctx.relocations === null ? null : { ...ctx.relocations, years: [ctx.relocations.years[0], ctx.relocations.years[1]] },
-    notes: [...(ctx.relocations?.notes ?? [])],
+    notes: [...dominanceNotes(ctx, n), ...(ctx.relocations?.notes ?? [])],
   };
+}
+
+/** Above this share of the metro's activity a unit's location quotients (metro reference) are compressed towards 1. */
+export const dominantShare = 0.4;
+
+/**
+ * A unit holding much of the metro's activity is most of its own reference: its location quotients are pulled towards
+ * 1 and understate what it specialises in (the New York MSA in BosWash, Tokyo-to among the eight prefectures). Said
+ * beside the plan, since positions and opportunities read those quotients.
+ */
+function dominanceNotes(ctx: PlanningContext, n: Names): LocalizedText[] {
+  const totals = ctx.input.matrix.regionTotals();
+  const grand = totals.reduce((s, v) => s + v, 0);
+  if (!(grand > 0)) return [];
+  return ctx.input.matrix.regions.flatMap((id, k) => {
+    const share = (totals[k] as number) / grand;
+    if (share <= dominantShare) return [];
+    const pct = `${(share * 100).toFixed(0)}%`;
+    return [
+      {
+        en: `${n.unit(id, 'en')} holds ${pct} of the metro's activity: its location quotients are measured against a metro it largely is, so they lean towards 1 and understate its specialisations (read its positions with that in mind).`,
+        zh: `${n.unit(id, 'zh')}占都市圈经济活动的 ${pct}：其区位商以一个主要由它自身构成的都市圈为参照，趋近于 1，低估了其专业化程度（解读其定位时请注意）。`,
+      },
+    ];
+  });
 }

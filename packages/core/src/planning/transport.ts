@@ -567,9 +567,12 @@ export function transportPriorities(ctx: PlanningContext, options: TransportOpti
   // Sources of the pairs, with their dates.
   const dateOf = (source: string): LocalizedText & { date: string | null; note: LocalizedText | null } => {
     const d = o.timetableDates[source];
-    return d === undefined
+    if (d !== undefined) return { date: d.date, note: d.note ?? null, en: d.label.en, zh: d.label.zh };
+    // Else the date the data state for the source (a user-defined metro's travel times), if any.
+    const stated = ctx.timetables?.find((t) => t.source === source)?.date ?? null;
+    return stated === null
       ? { date: null, note: null, ...messages.undatedSource(source) }
-      : { date: d.date, note: d.note ?? null, en: d.label.en, zh: d.label.zh };
+      : { date: stated, note: null, en: `timetable of ${stated} (${source})`, zh: `${stated} 时刻表（${source}）` };
   };
   const pairSource = (q: number): string | null => rowSource[q] ?? noDirect[q] ?? null;
 

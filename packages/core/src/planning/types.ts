@@ -63,4 +63,6 @@ export interface PlanningContext {
   readonly railGaps: readonly RailGap[];
   /** Firm relocations, or `null` when the metro's country has no firm panel. */
   readonly relocations: FirmRelocations | null;
+  /** The date (or validity) of each timetable source the rail rows come from, as the data state it (`null`: not stated). */
+  readonly timetables?: readonly { readonly source: string; readonly date: string | null }[];
 }

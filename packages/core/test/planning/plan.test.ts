@@ -42,7 +42,7 @@ const where: Record<string, [number, number, number]> = {
   PORT: [117.7, 39.0, 1.4e10],
 };
 
-function context(relocations: FirmRelocations | null = null): PlanningContext {
+function context(relocations: FirmRelocations | null = null, coreScale = 1): PlanningContext {
   const ids = Object.keys(rows);
   const input: MetroAnalysisInput = {
     metro: { id: 'test', nameEn: 'Test metro', nameZh: '测试都市圈', country: 'CN' },
@@ -60,7 +60,7 @@ function context(relocations: FirmRelocations | null = null): PlanningContext {
     matrix: RegionIndustryMatrix.fromWide(
       ids,
       codes,
-      ids.map((id) => rows[id] as number[]),
+      ids.map((id) => (rows[id] as number[]).map((v) => (id === 'CORE' ? v * coreScale : v))),
       { order: 'input', zeroTotals: 'keep' },
     ),
     inputOutput: io(),
@@ -152,6 +152,15 @@ describe('planMetro', () => {
     for (const t of transfers) assert.equal(t.values.observedFirms, 3);
     assert.deepEqual(plan.notes, moves.notes);
     assert.equal(plan.relocations?.moves.length, 1);
+  });
+
+  it('warns when one unit holds most of the metro, since its location quotients lean towards 1', async () => {
+    const none = await planMetro(context(), { positions: { sensitivity: false } });
+    assert.ok(!none.notes.some((n) => /holds/.test(n.en)));
+    const big = await planMetro(context(null, 5), { positions: { sensitivity: false } });
+    const note = big.notes.find((n) => /Unit CORE holds 6\d% of the metro/.test(n.en));
+    assert.ok(note !== undefined, JSON.stringify(big.notes));
+    assert.match(note.zh, /单元CORE占都市圈经济活动的 6\d%/);
   });
 
   it('is deterministic and rejects a headline that is not a positive integer', async () => {

@@ -84,6 +84,14 @@ describe('transportPriorities', () => {
     assertClose(first.a.mass, 1e8, 1e-6);
   });
 
+  it('takes an unknown source’s date from the data (a user-defined metro’s travel times), else says it is undated', () => {
+    const dated = transportPriorities({ ...context(), timetables: [{ source, date: '2024-06-01' }] }, half);
+    assert.equal(dated.headline[0]?.rail.timetableDate, '2024-06-01');
+    assert.match(dated.timetable.sources[0]?.label.en ?? '', /2024-06-01/);
+    const undated = transportPriorities(context(), half);
+    assert.equal(undated.headline[0]?.rail.timetableDate, null);
+  });
+
   it('does not list a fast direct pair of the top part', () => {
     const part = transportPriorities(context(), half);
     const q = pairIndex(part, 'B', 'C');

@@ -73,7 +73,16 @@ export async function loadPlanningContext(store: Store, metro: string, options: 
           label: `${units.length} units of ${input.metro.id}/${input.unitSet.id}`,
         })
       : null;
-  return { input, parents, railGaps, relocations };
+  const timetables =
+    units.length === 0
+      ? []
+      : (
+          await store.rows(
+            `SELECT source, max(timetable_date) AS date FROM travel_times WHERE origin IN (${list}) AND destination IN (${list}) GROUP BY source ORDER BY source`,
+            [...units],
+          )
+        ).map((r) => ({ source: str(r.source), date: strOrNull(r.date) }));
+  return { input, parents, railGaps, relocations, timetables };
 }
 
 /** The reason of a timetable row without a time (see {@link loadPlanningContext}). */
