@@ -24,7 +24,7 @@ export type PlanHeading = Result<typeof headingSchema>;
 
 const refSchema = z.object({
   part: z.enum(['positions', 'opportunities', 'transport', 'relocations', 'analysis']),
-  /** The item's id in that part: a unit id (positions), an opportunity id or `a|b` pair (opportunities), `a|b` (transport), `origin>destination` (relocations), a finding id or `hotSpot:industry` (analysis). */
+  /** The item's id in that part: a unit id (positions), an opportunity id or `a|b` pair (opportunities), `a|b` (transport), `origin>destination` (relocations), a finding id, `hotSpot:industry` or `pair:a|b` (analysis). */
   id: z.string(),
 });
 

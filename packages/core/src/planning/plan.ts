@@ -4,9 +4,9 @@
  * the paper's four recommendation headings. Each heading shows a few ranked items (`headline`, default 4), each traced
  * to the part and item it comes from and carrying the numbers that decided it; the parts keep every detail.
  *
- * - **Mechanism (合作机制):** the homogenisation hot spots (traded, non-primary industries in which several units —
- *   at most half of them; more is the metro's base, not a duplication — specialise at once: a division of labour to
- *   agree), then the strongest pairs' cooperation modes that need a joint institution
+ * - **Mechanism (合作机制):** the homogenisation hot spots that matter — traded, non-primary industries in which
+ *   several units (at most a quarter of them; more is the metro's base) specialise at once while some of their pairs
+ *   compete (typed `competing`: no division of functions or chain stages) — a division of labour to agree; then the strongest pairs' cooperation modes that need a joint institution
  *   (chain collaboration, innovation cooperation, jointly built park, enclave, factor and market integration), ranked
  *   by the opportunities' own order.
  * - **Planning and government (规划与政府):** the stated positions the data contradict (analysis finding F8), the
@@ -73,12 +73,33 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
     const i = A.industries.findIndex((x) => x.code === industry);
     return r < 0 || i < 0 ? null : ((A.specialisation.lq[r] as readonly number[])[i] ?? null);
   };
-  // A hot spot is a division of labour to agree when a few units share a traded, non-primary specialisation; when
-  // more than half the units share it, it is the metro's base (the ring's manufacturing), not a duplication.
+  // A hot spot is a division of labour to agree when units that share a traded, non-primary specialisation also
+  // compete (pairs typed `competing`: the same traded specialisations and no division of functions or chain stages).
+  // Ring units that all manufacture beside a service core are the core–ring model, not a duplication: an industry
+  // shared by more than a quarter of the units (or the minimum of a hot spot, when larger) is the metro's base.
   const groups = A.structure.industryGroups;
+  const ids = A.units.map((u) => u.id);
+  const tp = A.typology.pairs;
   const shown = 6;
+  const hot: { h: (typeof A.homogenisation.hotSpots)[number]; competing: [string, string][] }[] = [];
   for (const h of A.homogenisation.hotSpots) {
-    if (h.units.length < A.options.hotSpotMinUnits || h.units.length > A.units.length / 2 || groups[h.industry] === 'primary') continue;
+    if (
+      h.units.length < A.options.hotSpotMinUnits ||
+      h.units.length > Math.max(A.options.hotSpotMinUnits, A.units.length / 4) ||
+      groups[h.industry] === 'primary'
+    )
+      continue;
+    const members = new Set(h.units);
+    const competing: [string, string][] = [];
+    for (let p = 0; p < tp.type.length; p++) {
+      const a = ids[tp.a[p] as number] as string;
+      const b = ids[tp.b[p] as number] as string;
+      if (tp.type[p] === 'competing' && members.has(a) && members.has(b)) competing.push([a, b]);
+    }
+    if (competing.length > 0) hot.push({ h, competing });
+  }
+  hot.sort((x, y) => y.competing.length - x.competing.length || y.h.score - x.h.score || (x.h.industry < y.h.industry ? -1 : 1));
+  for (const { h, competing } of hot) {
     const names = (l: Language): string => {
       const named = h.units
         .slice(0, shown)
@@ -86,18 +107,28 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
       const more = h.units.length - shown;
       return `${list(named, l)}${more > 0 ? (l === 'en' ? ` and ${more} more` : `等 ${h.units.length} 个`) : ''}`;
     };
+    const pairs = (l: Language): string =>
+      list(
+        competing.slice(0, 3).map(([a, b]) => `${n.unit(a, l)}${l === 'en' ? '–' : '—'}${n.unit(b, l)}`),
+        l,
+      );
     out.push({
       id: `mechanism:hot-spot:${h.industry}`,
       kind: 'hot-spot',
       title: both((l) =>
         l === 'en'
-          ? `Agree a division of labour in ${n.industry(h.industry, l)}: ${h.units.length} units specialise in it at once (${names(l)}).`
-          : `在${n.industry(h.industry, l)}上协商分工：${h.units.length} 个单元同时专业化于此（${names(l)}）。`,
+          ? `Agree a division of labour in ${n.industry(h.industry, l)}: ${h.units.length} units specialise in it at once (${names(l)}), and ${competing.length} of their pairs compete with no division of functions or chain stages (${pairs(l)}).`
+          : `在${n.industry(h.industry, l)}上协商分工：${h.units.length} 个单元同时专业化于此（${names(l)}），其中 ${competing.length} 对单元之间无职能或产业链分工而相互竞争（${pairs(l)}）。`,
       ),
       units: [...h.units],
       industries: [h.industry],
-      values: { units: h.units.length, score: h.score, ...Object.fromEntries(h.units.map((u) => [`lq:${u}`, lqOf(u, h.industry)])) },
-      refs: [{ part: 'analysis', id: `hotSpot:${h.industry}` }],
+      values: {
+        units: h.units.length,
+        competingPairs: competing.length,
+        score: h.score,
+        ...Object.fromEntries(h.units.map((u) => [`lq:${u}`, lqOf(u, h.industry)])),
+      },
+      refs: [{ part: 'analysis', id: `hotSpot:${h.industry}` }, ...competing.map(([a, b]) => ({ part: 'analysis' as const, id: `pair:${a}|${b}` }))],
     });
   }
   const institutional: readonly CooperationMode[] = ['chain-collaboration', 'innovation-cooperation', 'joint-park', 'enclave', 'factor-market-integration'];
