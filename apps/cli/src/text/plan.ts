@@ -78,7 +78,7 @@ function relocationsText(plan: MetroPlan, lang: Lang, n: ReturnType<typeof findi
   if (top.length === 0) return `\n${title}${t(lang, ': none.', '：无。')}\n`;
   const lines = top.map(([key, firms]) => {
     const [a, b] = key.split('>') as [string, string];
-    return `  ${n.unit(a, lang)} → ${n.unit(b, lang)}: ${firms}`;
+    return `  ${n.unit(a, lang)} → ${n.unit(b, lang)}${t(lang, ': ', '：')}${firms}`;
   });
   return `\n${title}${t(lang, ':', '：')}\n${lines.join('\n')}\n`;
 }

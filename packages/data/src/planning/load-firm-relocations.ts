@@ -48,8 +48,8 @@ export interface RelocationUnits {
   readonly units: readonly string[];
   /** The unit set's classification (the industry of each move is mapped into it). */
   readonly classification: string;
-  /** How the units are named in the notes, e.g. `13 units of jjj/cities`. */
-  readonly label: string;
+  /** The unit set, as named in the notes (e.g. `jjj/cities`). */
+  readonly set: string;
   /** See {@link LoadFirmRelocationsOptions.year}. */
   readonly year?: number;
 }
@@ -88,7 +88,7 @@ export async function loadFirmRelocations(store: Store, metro: string, options: 
   return relocationsBetweenUnits(store, {
     units,
     classification: set.classification,
-    label: `${units.length} units of ${detail.id}/${unitSetId}`,
+    set: `${detail.id}/${unitSetId}`,
     ...(options.year === undefined ? {} : { year: options.year }),
   });
 }
@@ -173,7 +173,7 @@ export async function relocationsBetweenUnits(store: Store, what: RelocationUnit
       planningMessages.sampleNote(),
       planningMessages.seatNote(),
       planningMessages.panelNote(years[0], years[1], rows.length, new Set(rows.map((r) => str(r.firm_id))).size, what.year ?? null),
-      planningMessages.unitsNote(between, betweenFirms.size, inside, out, into, what.label),
+      planningMessages.unitsNote(between, betweenFirms.size, inside, out, into, what.units.length, what.set),
       planningMessages.industryNote(),
       toIndustry.note,
     ],

@@ -70,7 +70,7 @@ export async function loadPlanningContext(store: Store, metro: string, options: 
       ? await relocationsBetweenUnits(store, {
           units,
           classification: input.unitSet.classification,
-          label: `${units.length} units of ${input.metro.id}/${input.unitSet.id}`,
+          set: `${input.metro.id}/${input.unitSet.id}`,
         })
       : null;
   const timetables =

@@ -34,10 +34,10 @@ export const planningMessages = {
       `Panel ${first}–${last}: a move is a change of registered prefecture-level city between two consecutive years of a firm; in all of China${throughYear === null ? '' : ` up to ${throughYear}`}: moves ${moves}, firms ${firms}.`,
       `面板 ${first}–${last} 年：迁移指同一企业相邻两年注册地所在地级市发生变化；全国${throughYear === null ? '' : `截至 ${throughYear} 年`}共迁移 ${moves} 次、企业 ${firms} 家。`,
     ),
-  unitsNote: (between: number, firms: number, inside: number, out: number, into: number, units: string) =>
+  unitsNote: (between: number, firms: number, inside: number, out: number, into: number, count: number, set: string) =>
     t(
-      `Among the ${units}: moves between two units, listed: ${between} (firms: ${firms}); not listed: moves inside one unit ${inside} (not moves between units), moves leaving the metro ${out} and entering it ${into} (the other end lies outside).`,
-      `在${units}中：单元之间的迁移（已列出）${between} 次（企业 ${firms} 家）；未列出：单元内部迁移 ${inside} 次（不属于单元之间的迁移），迁出本都市圈 ${out} 次、迁入 ${into} 次（另一端在圈外）。`,
+      `Among the ${count} units of ${set}: moves between two units, listed: ${between} (firms: ${firms}); not listed: moves inside one unit ${inside} (not moves between units), moves leaving the metro ${out} and entering it ${into} (the other end lies outside).`,
+      `在 ${set} 的 ${count} 个单元中：单元之间的迁移（已列出）${between} 次（企业 ${firms} 家）；未列出：单元内部迁移 ${inside} 次（不属于单元之间的迁移），迁出本都市圈 ${out} 次、迁入 ${into} 次（另一端在圈外）。`,
     ),
   industryNote: () =>
     t(

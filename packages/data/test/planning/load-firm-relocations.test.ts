@@ -100,7 +100,7 @@ describe('relocationsBetweenUnits (changed stores)', () => {
         `INSERT INTO firm_relocations VALUES ('CN-999999', 'Test', 2015, 2016, 'CN-110000', 'CN-130100', 'S', 'S90', 'CSMAR_LCI_2011_2023', NULL, 'test')`,
       );
       await copy.run(`DELETE FROM crosswalks WHERE from_classification = 'GBT4754-2017' AND to_classification = 'THREE-SECTOR'`);
-      const r = await relocationsBetweenUnits(copy, { units: ['CN-110000', 'CN-120000', 'CN-130100'], classification: 'THREE-SECTOR', label: 'test' });
+      const r = await relocationsBetweenUnits(copy, { units: ['CN-110000', 'CN-120000', 'CN-130100'], classification: 'THREE-SECTOR', set: 'test' });
       assert.deepEqual(
         r?.moves.map((m) => [m.origin, m.destination, m.section, m.industry]),
         [
@@ -109,7 +109,7 @@ describe('relocationsBetweenUnits (changed stores)', () => {
         ],
       );
       assert.match(r?.notes.at(-1)?.en ?? '', /NBS three-sector rule/);
-      const other = await relocationsBetweenUnits(copy, { units: ['CN-110000', 'CN-120000'], classification: 'NAICS-2017', label: 'test' });
+      const other = await relocationsBetweenUnits(copy, { units: ['CN-110000', 'CN-120000'], classification: 'NAICS-2017', set: 'test' });
       assert.deepEqual(
         other?.moves.map((m) => m.industry),
         [null],
@@ -123,7 +123,7 @@ describe('relocationsBetweenUnits (changed stores)', () => {
     const copy = await copiedStore();
     try {
       await copy.run('DELETE FROM firm_relocations');
-      assert.equal(await relocationsBetweenUnits(copy, { units: ['CN-110000'], classification: 'GBT4754-2017', label: 'test' }), null);
+      assert.equal(await relocationsBetweenUnits(copy, { units: ['CN-110000'], classification: 'GBT4754-2017', set: 'test' }), null);
     } finally {
       copy.close();
     }
