@@ -79,7 +79,7 @@ describe('metrocoop plan', () => {
   it('speaks Chinese with --lang zh', async () => {
     const { out } = await run(['plan', 'yrd', '--no-sensitivity'], 'zh');
     assert.match(out, /1\. 合作机制/);
-    assert.match(out, /规划定位 +优化结果 +现状（区位商）/);
+    assert.match(out, /规划定位 +优化结果 +现状（区位熵）/);
     assert.match(out, /上海/);
   });
 

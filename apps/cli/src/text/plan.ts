@@ -23,12 +23,12 @@ function columns(plan: MetroPlan, lang: Lang, n: ReturnType<typeof findingNames>
     const today = u.today.map((d) => (lang === 'zh' ? `${n.industry(d.industry, lang)}（${fmt(d.lq)}）` : `${n.industry(d.industry, lang)} (${fmt(d.lq)})`));
     return [n.unit(u.unit, lang), join(lang, [...new Set(stated)]) || '—', join(lang, optimum) || '—', join(lang, today) || '—'];
   });
-  const head = [t(lang, 'Unit', '单元'), t(lang, 'Stated in plans', '规划定位'), t(lang, 'Optimum', '优化结果'), t(lang, 'Today (LQ)', '现状（区位商）')];
+  const head = [t(lang, 'Unit', '单元'), t(lang, 'Stated in plans', '规划定位'), t(lang, 'Optimum', '优化结果'), t(lang, 'Today (LQ)', '现状（区位熵）')];
   return formatTable(head, rows);
 }
 
 const componentNames: Record<string, [string, string]> = {
-  'location-quotient': ['location quotient', '区位商'],
+  'location-quotient': ['location quotient', '区位熵'],
   'relatedness-density': ['relatedness density', '关联密度'],
   'competitive-shift': ['competitive shift', '竞争偏离'],
   'chain-complementarity': ['chain complementarity', '产业链互补'],

@@ -103,7 +103,7 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
     const names = (l: Language): string => {
       const named = h.units
         .slice(0, shown)
-        .map((u) => (l === 'en' ? `${n.unit(u, l)} LQ ${fmt(lqOf(u, h.industry))}` : `${n.unit(u, l)} 区位商 ${fmt(lqOf(u, h.industry))}`));
+        .map((u) => (l === 'en' ? `${n.unit(u, l)} LQ ${fmt(lqOf(u, h.industry))}` : `${n.unit(u, l)} 区位熵 ${fmt(lqOf(u, h.industry))}`));
       const more = h.units.length - shown;
       return `${list(named, l)}${more > 0 ? (l === 'en' ? ` and ${more} more` : `等 ${h.units.length} 个`) : ''}`;
     };
@@ -207,7 +207,7 @@ function planning(ctx: PlanningContext, pos: PositionsPart, opp: OpportunitiesPa
         title: both((l) =>
           l === 'en'
             ? `Revisit the stated position of ${n.unit(p.unit, l)} in ${n.industry(p.industry, l)}: its location quotient is ${fmt(p.lq)}, below ${fmt(contradicted.data.threshold)} (${list(p.items, l)}).`
-            : `重新审视${n.unit(p.unit, l)}在${n.industry(p.industry, l)}上的规划定位：其区位商为 ${fmt(p.lq)}，低于 ${fmt(contradicted.data.threshold)}（${list(p.items, l)}）。`,
+            : `重新审视${n.unit(p.unit, l)}在${n.industry(p.industry, l)}上的规划定位：其区位熵为 ${fmt(p.lq)}，低于 ${fmt(contradicted.data.threshold)}（${list(p.items, l)}）。`,
         ),
         units: [p.unit],
         industries: [p.industry],
@@ -235,7 +235,7 @@ function planning(ctx: PlanningContext, pos: PositionsPart, opp: OpportunitiesPa
                   l,
                 )} — the stated lead duplicates linked units or scores lower (${s.item}).`
               : `${n.unit(u.unit, l)}：规划提出${list(
-                  passed.map((i) => `${n.industry(i.industry, l)}（区位商 ${fmt(i.lq)}）`),
+                  passed.map((i) => `${n.industry(i.industry, l)}（区位熵 ${fmt(i.lq)}）`),
                   l,
                 )}，但全域最优方案为${list(
                   u.chosen.map((c) => n.industry(c.industry, l)),
@@ -303,7 +303,7 @@ function positions(ctx: PlanningContext, pos: PositionsPart, n: Names): Draft[] 
       title: both((l) => {
         const chosen = list(
           u.chosen.map((c) =>
-            l === 'en' ? `${n.industry(c.industry, l)} (LQ ${fmt(c.components.lq)})` : `${n.industry(c.industry, l)}（区位商 ${fmt(c.components.lq)}）`,
+            l === 'en' ? `${n.industry(c.industry, l)} (LQ ${fmt(c.components.lq)})` : `${n.industry(c.industry, l)}（区位熵 ${fmt(c.components.lq)}）`,
           ),
           l,
         );
@@ -458,7 +458,7 @@ function dominanceNotes(ctx: PlanningContext, n: Names): LocalizedText[] {
     return [
       {
         en: `${n.unit(id, 'en')} holds ${pct} of the metro's activity: its location quotients are measured against a metro it largely is, so they lean towards 1 and understate its specialisations (read its positions with that in mind).`,
-        zh: `${n.unit(id, 'zh')}占都市圈经济活动的 ${pct}：其区位商以一个主要由它自身构成的都市圈为参照，趋近于 1，低估了其专业化程度（解读其定位时请注意）。`,
+        zh: `${n.unit(id, 'zh')}占都市圈经济活动的 ${pct}：其区位熵以一个主要由它自身构成的都市圈为参照，趋近于 1，低估了其专业化程度（解读其定位时请注意）。`,
       },
     ];
   });
