@@ -44,6 +44,10 @@ function weights(value: string | undefined): Partial<CapabilityWeights> | undefi
 /** The plan options from the command line (numbers checked here; the core checks the rest). */
 export function planOptions(opts: PlanCommandOptions): PlanOptions {
   const leadsPerUnit = number('--leads', opts.leads, true);
+  const minLeadsPerUnit = number('--min-leads', opts.minLeads, true);
+  // The core's default L is 2 (positions.ts).
+  if (minLeadsPerUnit !== undefined && minLeadsPerUnit > (leadsPerUnit ?? 2))
+    throw new InvalidInputError(messages.minAboveLeads(minLeadsPerUnit, leadsPerUnit ?? 2), { option: '--min-leads' }, 'USAGE');
   const maxLeadersPerIndustry = number('--max-leaders', opts.maxLeaders, true);
   const duplicationPenalty = number('--duplication', opts.duplication, false);
   const headline = number('--headline', opts.headline, true);
@@ -51,6 +55,7 @@ export function planOptions(opts: PlanCommandOptions): PlanOptions {
   return {
     positions: {
       ...(leadsPerUnit === undefined ? {} : { leadsPerUnit }),
+      ...(minLeadsPerUnit === undefined ? {} : { minLeadsPerUnit }),
       ...(maxLeadersPerIndustry === undefined ? {} : { maxLeadersPerIndustry }),
       ...(duplicationPenalty === undefined ? {} : { duplicationPenalty }),
       ...(w === undefined ? {} : { weights: w }),

@@ -35,7 +35,11 @@ export const messages = {
     'a data file to import into the temporary store first (canonical long CSV or any import format)',
     '先导入临时数据库的数据文件（规范长表 CSV 或其他可导入格式）',
   ),
-  leads: t('lead industries per unit (default 2)', '每个单元的主导产业数（默认 2）'),
+  leads: t('most lead industries per unit (default 2)', '每个单元最多的主导产业数（默认 2）'),
+  minLeads: t(
+    'fewest lead industries per unit (default 1; more only where an industry adds capability net of duplication; equal to --leads forces that many)',
+    '每个单元最少的主导产业数（默认 1；仅当某行业扣除重复代价后仍有能力增益时才多选；与 --leads 相等则每个单元恰好主导这么多个）',
+  ),
   maxLeaders: t(
     'most units that may lead one traded industry (default: a third of the units, rounded up)',
     '同一可贸易行业最多由几个单元主导（默认单元数的三分之一，向上取整）',
@@ -66,6 +70,11 @@ export const messages = {
       `plan：${option} 无效（得到 ${JSON.stringify(v)}）；应为${expected.zh}。`,
     ),
   integer: t('an integer ≥ 1', '≥ 1 的整数'),
+  minAboveLeads: (min: number, leads: number) =>
+    t(
+      `plan: --min-leads (${min}) is more than --leads (${leads}, the most leads per unit); give --min-leads from 1 to --leads (equal forces exactly that many).`,
+      `plan：--min-leads（${min}）大于 --leads（${leads}，每个单元最多的主导产业数）；--min-leads 应在 1 到 --leads 之间（相等即恰好这么多个）。`,
+    ),
   nonNegative: t('a number ≥ 0', '≥ 0 的数'),
   badWeights: (v: string) =>
     t(
@@ -84,6 +93,7 @@ export interface PlanCommandOptions {
   metroFile?: string;
   data?: string;
   leads?: string;
+  minLeads?: string;
   maxLeaders?: string;
   duplication?: string;
   weights?: string;
@@ -107,6 +117,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option('--format <format>', p(messages.format)).choices(['text', 'json']).default('text'))
     .option('--out <file>', p(messages.out))
     .option('--leads <n>', p(messages.leads))
+    .option('--min-leads <n>', p(messages.minLeads))
     .option('--max-leaders <n>', p(messages.maxLeaders))
     .option('--duplication <lambda>', p(messages.duplication))
     .option('--weights <list>', p(messages.weights))

@@ -19,7 +19,9 @@ function columns(plan: MetroPlan, lang: Lang, n: ReturnType<typeof findingNames>
     const stated = u.stated.flatMap((s) =>
       s.testable ? s.industries.map((i) => n.industry(i.industry, lang)) : [t(lang, `(${s.item}: not testable here)`, `（${s.item}：此层级无法检验）`)],
     );
-    const optimum = u.chosen.map((c) => `${n.industry(c.industry, lang)}${c.sensitivity !== null && !c.sensitivity.stable ? ' *' : ''}`);
+    const optimum = u.chosen.map(
+      (c) => `${n.industry(c.industry, lang)}${c.minimumOnly ? ' †' : ''}${c.sensitivity !== null && !c.sensitivity.stable ? ' *' : ''}`,
+    );
     const today = u.today.map((d) => (lang === 'zh' ? `${n.industry(d.industry, lang)}（${fmt(d.lq)}）` : `${n.industry(d.industry, lang)} (${fmt(d.lq)})`));
     return [n.unit(u.unit, lang), join(lang, [...new Set(stated)]) || '—', join(lang, optimum) || '—', join(lang, today) || '—'];
   });
@@ -50,6 +52,10 @@ function solveLine(plan: MetroPlan, lang: Lang): string {
           ` Sensitivity: ${pos.sensitivity.stable} of ${pos.sensitivity.of} choices stable when each weight is halved, doubled or λ = 0 (* = flips).`,
           ` 敏感性：各权重减半、加倍或 λ = 0 时，${pos.sensitivity.of} 项选择中 ${pos.sensitivity.stable} 项不变（* 表示会变化）。`,
         );
+  const leads =
+    pos.settings.minLeadsPerUnit === pos.settings.leadsPerUnit
+      ? String(pos.settings.leadsPerUnit)
+      : `${pos.settings.minLeadsPerUnit}–${pos.settings.leadsPerUnit}`;
   const method = t(lang, s.method === 'exact' ? 'exact optimum' : 'heuristic', s.method === 'exact' ? '精确最优' : '启发式');
   const used = pos.components.filter((c) => c.used).map((c) => componentName(c.name, lang));
   const dropped = pos.components.filter((c) => !c.used);
@@ -59,8 +65,8 @@ function solveLine(plan: MetroPlan, lang: Lang): string {
       : `${t(lang, ' Left out: ', ' 未用：')}${dropped.map((c) => `${componentName(c.name, lang)}${c.reason === null ? '' : t(lang, ` (${pick(c.reason, lang)})`, `（${pick(c.reason, lang)}）`)}`).join(t(lang, '; ', '；'))}${t(lang, '.', '')}`;
   return `${t(
     lang,
-    `Optimiser (${s.solver}, ${method}): ${pos.settings.leadsPerUnit} leads per unit, at most ${pos.settings.maxLeadersPerIndustry} leaders per traded industry, λ = ${fmt(pos.settings.duplicationPenalty)}; objective ${fmt(s.objective)} (capability ${fmt(s.capability)} − duplication ${fmt(s.duplication)}), bound ${fmt(s.bound)}. Components: ${used.join(', ')}.`,
-    `优化器（${s.solver}，${method}）：每单元 ${pos.settings.leadsPerUnit} 个主导产业，每个可贸易行业至多 ${pos.settings.maxLeadersPerIndustry} 个单元主导，λ = ${fmt(pos.settings.duplicationPenalty)}；目标值 ${fmt(s.objective)}（能力 ${fmt(s.capability)} − 重复 ${fmt(s.duplication)}），上界 ${fmt(s.bound)}。得分构成：${used.join('、')}。`,
+    `Optimiser (${s.solver}, ${method}): ${leads} leads per unit († = led only to reach the minimum: no net evidence), at most ${pos.settings.maxLeadersPerIndustry} leaders per traded industry, λ = ${fmt(pos.settings.duplicationPenalty)}; objective ${fmt(s.objective)} (capability ${fmt(s.capability)} − duplication ${fmt(s.duplication)}), bound ${fmt(s.bound)}. Components: ${used.join(', ')}.`,
+    `优化器（${s.solver}，${method}）：每单元 ${leads} 个主导产业（† 表示仅为满足最少数量而选，缺乏净证据），每个可贸易行业至多 ${pos.settings.maxLeadersPerIndustry} 个单元主导，λ = ${fmt(pos.settings.duplicationPenalty)}；目标值 ${fmt(s.objective)}（能力 ${fmt(s.capability)} − 重复 ${fmt(s.duplication)}），上界 ${fmt(s.bound)}。得分构成：${used.join('、')}。`,
   )}${droppedText}${sens}\n`;
 }
 

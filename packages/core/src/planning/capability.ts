@@ -4,17 +4,27 @@
  * carry it. docs/methodology/planning.md writes the model out.
  *
  *   c_ui = β_LQ · (LQ_ui − 1)/(LQ_ui + 1)                       symmetric RCA, [−1, 1]
- *        + β_RD · RD_ui / 100                                    relatedness density, [0, 1]
+ *        + β_RD · (rd_ui − mean_v rd_vi),  rd_ui = RD_ui / 100   relatedness density, centred, [−1, 1]
  *        + β_CS · (ρ_ui − 1)/(ρ_ui + 1)                          competitive shift, [−1, 1]
- *        + β_CH · Σ_v ŵ_uv Σ_{j∈T∖i} [LQ_vj ≥ 1] (a_ij + a_ji) / Σ_{j∈T∖i} (a_ij + a_ji)   chain, [0, 1]
+ *        + β_CH · (ch_ui − mean_v ch_vi)                         chain complementarity, centred, [−1, 1]
+ *          ch_ui = Σ_v ŵ_uv Σ_{j∈T∖i} [LQ_vj ≥ 1] (a_ij + a_ji) / Σ_{j∈T∖i} (a_ij + a_ji)
+ *
+ * Every component is 0 for a unit like the metro's average: the LQ and the competitive shift by construction (LQ = 1,
+ * growth like the metro's industry), relatedness density and the chain share once centred on their mean over the
+ * units (unweighted, over the units that have a value). The optimiser takes a lead beyond its minimum only when the
+ * score net of duplication is positive, so the zero must mean "no evidence": uncentred, the two shares lift every
+ * cell by a level set by the industry, not the unit (the JJJ provinces' mean chain share runs from 0.36 to 0.64 by
+ * industry), and Hebei would "lead" finance, which it lacks (LQ 0.86), on a chain share of 0.50: score +0.16
+ * uncentred, −0.02 centred.
  *
  * - LQ: the analysis's location quotient (the metro as reference); the symmetric transform of Dalum, Laursen and
  *   Villumsen (1998) "Structural change in OECD export specialisation patterns", International Review of Applied
  *   Economics 12(3) — bounded, symmetric around 0 (LQ = 1), so a few extreme quotients cannot dominate.
  * - Relatedness density (Hidalgo et al. 2007, Science 317; EconGeo's `relatedness_density`, ../relatedness): the
- *   share of the industries related to i (co-occurrence across the metro's units) that u holds. Co-occurrence over
- *   a handful of units says nothing about which industries go together: below `minUnitsForRelatedness` units the
- *   component is left out. An industry that co-occurs with no other has no density (null).
+ *   share of the industries related to i (co-occurrence across the metro's units) that u holds, less the units' mean
+ *   for i. Co-occurrence over a handful of units says nothing about which industries go together: below
+ *   `minUnitsForRelatedness` units the component is left out. An industry that co-occurs with no other has no
+ *   density (null).
  * - Competitive shift (Dunn 1960; ../shift-share/dunn.ts) between `shiftBaseYear` and the analysis year: the cell's
  *   competitive shift relative to its expected level, ρ − 1 = e_ui,t / (e_ui,0 · g_i) − 1 (g_i the metro's growth
  *   of i): how much faster u grew in i than the metro's i. Bounded by the same symmetric transform. Null where the
@@ -22,7 +32,8 @@
  * - Chain complementarity with partners: the share of industry i's direct input–output links with traded industries
  *   (what i buys, a_ji, and sells, a_ij; national coefficients ctx.input.inputOutput) that point to a traded
  *   advantage (LQ ≥ 1) of u's linked partners, each partner weighted by its linkage ŵ_uv (the duplication weights
- *   normalised to sum to 1 over u's partners). It reads the partners' current structure, not their chosen leads:
+ *   normalised to sum to 1 over u's partners), less the units' mean for i: how much more u's partners need i than
+ *   the average unit's partners do. It reads the partners' current structure, not their chosen leads:
  *   the objective stays linear (a term on chosen pairs of choices would make it quadratic) and the model scales.
  *   Left out without an input–output table; null for an industry the table does not link.
  *
@@ -105,12 +116,22 @@ export interface UnitCapability {
   readonly traded: Uint8Array;
   /** Index of each candidate in the analysis's industries. */
   readonly column: Int32Array;
-  /** Raw LQ and the components, units × candidates row-major; a component is `null` when left out. */
+  /**
+   * Raw LQ and the components as they enter the score, units × candidates row-major; a component is `null` when left
+   * out. `relatedness` and `chain` are centred on their mean over the units (see the file header).
+   */
   readonly lq: Float64Array;
   readonly locationQuotient: Float64Array;
   readonly relatedness: Float64Array | null;
   readonly competitiveShift: Float64Array | null;
   readonly chain: Float64Array | null;
+  /**
+   * The means the two shares are centred on, per candidate (relatedness density / 100 and the chain share; a cell's
+   * share = its component + the mean): `null` when the component is left out, and per candidate when no unit has a
+   * value.
+   */
+  readonly relatednessMean: readonly (number | null)[] | null;
+  readonly chainMean: readonly (number | null)[] | null;
   /** 1 where a used component has no value for the cell (shown as null, contributes 0). */
   readonly relatednessAbsent: Uint8Array | null;
   readonly competitiveShiftAbsent: Uint8Array | null;
@@ -122,7 +143,10 @@ export interface UnitCapability {
   readonly linkage: LinkageWeights;
   /** Shift base year actually used, or `null`. */
   readonly shiftBaseYear: number | null;
-  /** For the explanation of one cell: the partners whose advantages carry its chain value, strongest first. */
+  /**
+   * For the explanation of one cell: the partners whose advantages carry its chain share (before centring; the
+   * contributions sum to it), strongest first.
+   */
   chainPartners(unit: number, candidate: number): { unit: string; weight: number; contribution: number; industries: string[] }[];
 }
 
@@ -442,6 +466,8 @@ export function unitCapability(ctx: PlanningContext, options: CapabilityOptions 
     });
   }
 
+  const relatednessMean = relatedness === null ? null : centre(relatedness, relatednessAbsent, U, C);
+  const chainMean = chain === null ? null : centre(chain, chainAbsent, U, C);
   const parts = { locationQuotient, relatedness, competitiveShift, chain };
   const score = capabilityScore(parts, weights, U * C);
   return {
@@ -454,6 +480,8 @@ export function unitCapability(ctx: PlanningContext, options: CapabilityOptions 
     relatedness,
     competitiveShift,
     chain,
+    relatednessMean,
+    chainMean,
     relatednessAbsent,
     competitiveShiftAbsent,
     chainAbsent,
@@ -485,6 +513,31 @@ export function unitCapability(ctx: PlanningContext, options: CapabilityOptions 
       return out.sort((x, y) => y.contribution - x.contribution || byCode(x.unit, y.unit));
     },
   };
+}
+
+/**
+ * Subtracts from every cell with a value its candidate's mean over the units that have one, in place; returns the
+ * means (`null` for a candidate no unit has a value for). O(U·C).
+ */
+function centre(values: Float64Array, absent: Uint8Array | null, U: number, C: number): (number | null)[] {
+  const means: (number | null)[] = [];
+  for (let c = 0; c < C; c++) {
+    let sum = 0;
+    let n = 0;
+    for (let u = 0; u < U; u++)
+      if (!absent?.[u * C + c]) {
+        sum += values[u * C + c] as number;
+        n++;
+      }
+    if (n === 0) {
+      means.push(null);
+      continue;
+    }
+    const mean = sum / n;
+    for (let u = 0; u < U; u++) if (!absent?.[u * C + c]) values[u * C + c] = (values[u * C + c] as number) - mean;
+    means.push(mean);
+  }
+  return means;
 }
 
 /** c = Σ_k β_k · component_k (a left-out component, or a null cell, adds nothing). */

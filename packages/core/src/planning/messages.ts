@@ -50,14 +50,6 @@ export const planningMessages = {
     en: `${fn}: the constraints conflict: traded industry ${q(industry)} is fixed for ${fixed} units > maxLeadersPerIndustry (${cap}); drop fixed choices or raise maxLeadersPerIndustry.`,
     zh: `${fn}：约束冲突：可贸易行业 ${q(industry)} 被固定给 ${fixed} 个单元 > 每个行业的主导单元上限 maxLeadersPerIndustry（${cap}）；请减少固定选择或提高 maxLeadersPerIndustry。`,
   }),
-  infeasible: (fn: string, leadsPerUnit: number, cap: number, fixed: number): LocalizedText => ({
-    en:
-      `${fn}: the constraints conflict: no choice meets leadsPerUnit (${leadsPerUnit}) for every unit, maxLeadersPerIndustry (${cap}) for every ` +
-      `traded industry and the ${fixed} fixed choices together (got an infeasible model); drop fixed choices, raise maxLeadersPerIndustry or lower leadsPerUnit.`,
-    zh:
-      `${fn}：约束冲突：没有任何选择能同时满足每个单元的主导产业数 leadsPerUnit（${leadsPerUnit}）、每个可贸易行业的主导单元上限 ` +
-      `maxLeadersPerIndustry（${cap}）和 ${fixed} 个固定选择；请减少固定选择、提高 maxLeadersPerIndustry 或减小 leadsPerUnit。`,
-  }),
   solverFailed: (fn: string, status: string): LocalizedText => ({
     en: `${fn}: the HiGHS solver did not reach an optimum (got status ${q(status)}); report this with the input.`,
     zh: `${fn}：HiGHS 求解器未得到最优解（状态 ${q(status)}）；请连同输入一起报告此问题。`,

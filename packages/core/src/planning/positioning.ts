@@ -4,18 +4,23 @@
  * GLPK through `glpk.js` when asked — docs/decisions/0006-highs-optimiser.md).
  *
  * Model. Units u = 1..U, industries i = 1..I (T ⊆ I the traded ones), capability c_ui, duplication weight
- * w_uv = w_vu ≥ 0 (e.g. linkage), penalty λ ≥ 0, leads per unit L, cap K on the leaders of one traded industry,
- * requirements R (unit u must lead at least one industry of a set S_r, e.g. the ring rule).
+ * w_uv = w_vu ≥ 0 (e.g. linkage), penalty λ ≥ 0, at most L and at least M leads per unit (1 ≤ M ≤ L), cap K on the
+ * leaders of one traded industry, requirements R (unit u must lead at least one industry of a set S_r, e.g. the
+ * ring rule).
  *
  *   variables   x_ui ∈ {0, 1}            unit u leads industry i
  *               y_uvi ∈ [0, 1]           u < v both lead traded i (only where λ·w_uv > 0)
  *   maximise    Σ_ui c_ui x_ui − λ Σ_{u<v} w_uv Σ_{i∈T} y_uvi
- *   subject to  Σ_i x_ui = L                 for every unit u
+ *   subject to  M ≤ Σ_i x_ui ≤ L             for every unit u
  *               Σ_u x_ui ≤ K                 for every traded industry i
  *               Σ_{i∈S_r} x_ui ≥ 1           for every requirement r of unit u
  *               y_uvi ≥ x_ui + x_vi − 1      (linearised duplication; y is pushed down to max(0, x_ui + x_vi − 1))
  *               x_ui = 1                     for every fixed choice (u, i)
  *               x_ui = 0                     for every cell not eligible (optional input)
+ *
+ * A unit thus takes an industry beyond its M-th only when that adds to the objective — when its capability net of
+ * the duplication it causes is positive — and never more than L: leads where the scores give evidence, not L leads
+ * for every unit whatever its scores. M = L forces exactly L (the earlier model).
  *
  * Uniform weights (every pair the same w, as when the linkage is unknown) make the duplication of industry i a
  * convex function of its number of leaders n_i alone, λ·w·n_i(n_i − 1)/2: it is then written exactly with
@@ -26,13 +31,16 @@
  * a documented heuristic solves a reduced model: each unit's candidates are its `candidatesPerUnit` best industries
  * by capability (plus its fixed choices and its best industries of every requirement), and duplication is counted
  * only between each unit and its `partnersPerUnit` strongest-weighted partners. The reduced optimum is then
- * improved by single swaps (one chosen industry for another) on the full objective until none improves it, and
- * the result carries a valid upper bound of the full problem — the best capability that meets every constraint,
- * duplication ignored (an LP; duplication only lowers the objective) — and the gap to it.
+ * improved on the full objective by local moves — swap one chosen industry for another, add one while the unit has
+ * fewer than L, drop one while it has more than M — until none improves it, and the result carries a valid upper
+ * bound of the full problem — the best capability that meets every constraint, duplication ignored (an LP;
+ * duplication only lowers the objective) — and the gap to it.
  *
- * Before solving, the settings that cannot be met are reported by name (L > I; U · max(0, L − |I∖T|) > |T| · min(K, U);
- * more fixed choices than L in a unit or than K in a traded industry; a requirement whose unit's fixed choices
- * already fill its L leads outside the set; more units requiring one all-traded set than its industries can take);
+ * Before solving, the settings that cannot be met are reported by name, each with the bound that matters: lower
+ * bounds use M, upper bounds L (L > I, no unit can lead L distinct industries; M > I; U · max(0, M − |I∖T|) >
+ * |T| · min(K, U); fewer eligible industries than M in a unit; more fixed choices than L in a unit or than K in a
+ * traded industry; a requirement whose unit's fixed choices already fill its L leads outside the set; more units
+ * requiring one all-traded set than its industries can take);
  * a remaining infeasibility found by the solver is reported with every constraint family. All throw
  * InvalidInputError with code `INFEASIBLE`. The objective returned is recomputed from the chosen x on the full
  * problem (so it carries neither the solver's tolerances nor the heuristic's reductions).
@@ -92,8 +100,14 @@ export type PositioningMethod = 'auto' | 'exact' | 'heuristic';
 
 /** Options of {@link choosePositions}. */
 export interface PositioningOptions {
-  /** Lead industries chosen for every unit (integer ≥ 1). Default 2. */
+  /** L, the most lead industries of a unit (integer ≥ 1). Default 2. */
   readonly leadsPerUnit?: number;
+  /**
+   * M, the fewest lead industries of a unit (integer, 1 ≤ M ≤ leadsPerUnit). Default 1: a unit takes more than M
+   * only where the industry's capability net of duplication is positive. `minLeadsPerUnit = leadsPerUnit` forces
+   * exactly L leads.
+   */
+  readonly minLeadsPerUnit?: number;
   /**
    * Most units that may lead one traded industry (integer ≥ 1). Default max(ceil(U / 3), ceil(2 · U · L / T)): a
    * third of the units, or twice an industry's fair share of the U · L leads when the T traded industries are few
@@ -117,6 +131,7 @@ export interface PositioningOptions {
 /** The options actually used. */
 export interface ResolvedPositioningOptions {
   readonly leadsPerUnit: number;
+  readonly minLeadsPerUnit: number;
   readonly maxLeadersPerIndustry: number;
   readonly duplicationPenalty: number;
   readonly solver: PositioningSolver;
@@ -160,6 +175,7 @@ export function defaultPositioningOptions(units: number, tradedIndustries = 0, l
   const fairShare = tradedIndustries > 0 ? Math.ceil((2 * units * leadsPerUnit) / tradedIndustries) : 0;
   return {
     leadsPerUnit: 2,
+    minLeadsPerUnit: 1,
     maxLeadersPerIndustry: Math.max(1, Math.ceil(units / 3), fairShare),
     duplicationPenalty: 1,
     solver: 'highs',
@@ -196,23 +212,41 @@ const requirementText = {
       `${fn}：约束冲突：约束 ${rule} 要求 ${units} 个单元各主导 ${industries.length} 个可贸易行业（${industries.join('、')}）之一，` +
       `但每个行业的主导单元上限 maxLeadersPerIndustry（${cap}）最多只容纳 ${industries.length * cap} 个；请提高 maxLeadersPerIndustry 或关闭该规则。`,
   }),
-  infeasible: (leadsPerUnit: number, cap: number, fixed: number, rules: readonly string[], eligible: number | null): LocalizedText => ({
+  infeasible: (min: number, leadsPerUnit: number, cap: number, fixed: number, rules: readonly string[], eligible: number | null): LocalizedText => ({
     en:
-      `${fn}: the constraints conflict: no choice meets leadsPerUnit (${leadsPerUnit}) for every unit, maxLeadersPerIndustry (${cap}) for every ` +
+      `${fn}: the constraints conflict: no choice meets minLeadsPerUnit (${min}) to leadsPerUnit (${leadsPerUnit}) leads for every unit, maxLeadersPerIndustry (${cap}) for every ` +
       `traded industry, the ${fixed} fixed choices` +
       (rules.length > 0 ? `, requirement ${rules.join(', ')}` : '') +
       (eligible === null ? '' : ` and the ${eligible} cells not eligible`) +
-      ' together (got an infeasible model); drop fixed choices, turn a rule off, make more cells eligible, raise maxLeadersPerIndustry or lower leadsPerUnit.',
+      ' together (got an infeasible model); drop fixed choices, turn a rule off, make more cells eligible, raise maxLeadersPerIndustry or lower minLeadsPerUnit.',
     zh:
-      `${fn}：约束冲突：没有任何选择能同时满足每个单元的主导产业数 leadsPerUnit（${leadsPerUnit}）、每个可贸易行业的主导单元上限 ` +
+      `${fn}：约束冲突：没有任何选择能同时满足每个单元主导 minLeadsPerUnit（${min}）到 leadsPerUnit（${leadsPerUnit}）个产业、每个可贸易行业的主导单元上限 ` +
       `maxLeadersPerIndustry（${cap}）、${fixed} 个固定选择` +
       (rules.length > 0 ? `、约束 ${rules.join('、')}` : '') +
       (eligible === null ? '' : `以及 ${eligible} 个不可主导的格子`) +
-      '；请减少固定选择、关闭规则、放宽可主导条件、提高 maxLeadersPerIndustry 或减小 leadsPerUnit。',
+      '；请减少固定选择、关闭规则、放宽可主导条件、提高 maxLeadersPerIndustry 或减小 minLeadsPerUnit。',
   }),
-  eligible: (unit: string, eligible: number, leadsPerUnit: number): LocalizedText => ({
-    en: `${fn}: the constraints conflict: unit ${JSON.stringify(unit)} may lead only ${eligible} industries (got fewer eligible cells than leadsPerUnit, ${leadsPerUnit}); lower leadsPerUnit or make more of its industries eligible.`,
-    zh: `${fn}：约束冲突：单元 ${JSON.stringify(unit)} 只有 ${eligible} 个可主导的行业（少于每个单元的主导产业数 leadsPerUnit，${leadsPerUnit}）；请减小 leadsPerUnit 或放宽可主导条件。`,
+  eligible: (unit: string, eligible: number, minLeadsPerUnit: number): LocalizedText => ({
+    en: `${fn}: the constraints conflict: unit ${JSON.stringify(unit)} may lead only ${eligible} ${eligible === 1 ? 'industry' : 'industries'} (got fewer eligible cells than minLeadsPerUnit (${minLeadsPerUnit})); lower minLeadsPerUnit or make more of its industries eligible.`,
+    zh: `${fn}：约束冲突：单元 ${JSON.stringify(unit)} 只有 ${eligible} 个可主导的行业（少于每个单元的最少主导产业数 minLeadsPerUnit（${minLeadsPerUnit}））；请减小 minLeadsPerUnit 或放宽可主导条件。`,
+  }),
+  minLeads: (min: number, leadsPerUnit: number): LocalizedText => ({
+    en: `${fn}: option minLeadsPerUnit is invalid (got ${JSON.stringify(min)}); expected an integer from 1 to leadsPerUnit (${leadsPerUnit}) — set both equal to force exactly that many leads.`,
+    zh: `${fn}：选项 minLeadsPerUnit 无效（得到 ${JSON.stringify(min)}）；应为 1 到 leadsPerUnit（${leadsPerUnit}）之间的整数——两者相等即要求每个单元恰好主导这么多个行业。`,
+  }),
+  minExceedsIndustries: (min: number, industries: number): LocalizedText => ({
+    en: `${fn}: the constraints conflict: minLeadsPerUnit (${min}) > number of industries (${industries}), so no unit can lead that many distinct industries; lower minLeadsPerUnit or add industries.`,
+    zh: `${fn}：约束冲突：每个单元的最少主导产业数 minLeadsPerUnit（${min}）> 行业数（${industries}），任何单元都无法选出这么多不同的行业；请减小 minLeadsPerUnit 或增加行业。`,
+  }),
+  tradedCapacity: (units: number, tradedPerUnit: number, traded: number, cap: number, min: number, nonTraded: number): LocalizedText => ({
+    en:
+      `${fn}: the constraints conflict: units × traded leads each unit needs at least (${units} × ${tradedPerUnit} = ${units * tradedPerUnit}) > ` +
+      `traded industries × maxLeadersPerIndustry (${traded} × ${cap} = ${traded * cap}); each unit must lead at least minLeadsPerUnit (${min}) industries and only ` +
+      `${nonTraded} are non-traded; raise maxLeadersPerIndustry, lower minLeadsPerUnit or add industries.`,
+    zh:
+      `${fn}：约束冲突：单元数 × 每个单元至少需要的可贸易主导产业数（${units} × ${tradedPerUnit} = ${units * tradedPerUnit}）> ` +
+      `可贸易行业数 × 每个行业的主导单元上限 maxLeadersPerIndustry（${traded} × ${cap} = ${traded * cap}）；每个单元至少须主导 minLeadsPerUnit（${min}）个行业，` +
+      `而非贸易行业只有 ${nonTraded} 个；请提高 maxLeadersPerIndustry、减小 minLeadsPerUnit 或增加行业。`,
   }),
   solver: (solver: string, status: string): LocalizedText => ({
     en: `${fn}: the ${solver} solver did not reach an optimum (got status ${JSON.stringify(status)}); report this with the input, or try the other solver.`,
@@ -269,6 +303,7 @@ function resolveOptions(units: number, traded: number, options: PositioningOptio
   const d = defaultPositioningOptions(units, traded, Number.isInteger(leadsPerUnit) && leadsPerUnit > 0 ? leadsPerUnit : 2);
   const o: ResolvedPositioningOptions = {
     leadsPerUnit,
+    minLeadsPerUnit: options.minLeadsPerUnit ?? d.minLeadsPerUnit,
     maxLeadersPerIndustry: options.maxLeadersPerIndustry ?? d.maxLeadersPerIndustry,
     duplicationPenalty: options.duplicationPenalty ?? d.duplicationPenalty,
     solver: options.solver ?? d.solver,
@@ -278,6 +313,12 @@ function resolveOptions(units: number, traded: number, options: PositioningOptio
     partnersPerUnit: options.partnersPerUnit ?? d.partnersPerUnit,
   };
   positiveInteger('leadsPerUnit', o.leadsPerUnit);
+  if (!Number.isInteger(o.minLeadsPerUnit) || o.minLeadsPerUnit < 1 || o.minLeadsPerUnit > o.leadsPerUnit)
+    throw new InvalidInputError(
+      requirementText.minLeads(o.minLeadsPerUnit, o.leadsPerUnit),
+      { minLeadsPerUnit: o.minLeadsPerUnit, leadsPerUnit: o.leadsPerUnit },
+      'INVALID_OPTION',
+    );
   positiveInteger('maxLeadersPerIndustry', o.maxLeadersPerIndustry);
   if (!Number.isFinite(o.duplicationPenalty) || o.duplicationPenalty < 0)
     throw new InvalidInputError(m.invalidOption(fn, 'duplicationPenalty', o.duplicationPenalty, 'a finite number ≥ 0'), undefined, 'INVALID_OPTION');
@@ -379,16 +420,20 @@ function validate(input: PositioningInput, o: ResolvedPositioningOptions): Check
   for (let k = 0; k < U * I; k++) allowed[k] = input.eligible === undefined || input.eligible[k] ? 1 : 0;
   for (const k of fixed) allowed[k] = 1;
   // The settings that conflict by themselves, named.
+  // Lower bounds (every unit must lead at least M) use M; upper bounds (at most L) use L.
   const L = o.leadsPerUnit;
+  const M = o.minLeadsPerUnit;
   const K = o.maxLeadersPerIndustry;
+  if (M > I) throw new InvalidInputError(requirementText.minExceedsIndustries(M, I), { minLeadsPerUnit: M, industries: I }, 'INFEASIBLE');
+  // L > I is not infeasible under "at most L", but no unit can lead that many: a setting that cannot mean what it says.
   if (L > I) throw new InvalidInputError(m.leadsExceedIndustries(fn, L, I), { leadsPerUnit: L, industries: I }, 'INFEASIBLE');
   const T = input.industries.filter((d) => d.traded).length;
   const nonTraded = I - T;
-  const tradedPerUnit = Math.max(0, L - nonTraded);
+  const tradedPerUnit = Math.max(0, M - nonTraded);
   if (U * tradedPerUnit > T * Math.min(K, U))
     throw new InvalidInputError(
-      m.tradedCapacity(fn, U, tradedPerUnit, T, Math.min(K, U), L, nonTraded),
-      { units: U, leadsPerUnit: L, tradedIndustries: T, maxLeadersPerIndustry: K },
+      requirementText.tradedCapacity(U, tradedPerUnit, T, Math.min(K, U), M, nonTraded),
+      { units: U, minLeadsPerUnit: M, tradedIndustries: T, maxLeadersPerIndustry: K },
       'INFEASIBLE',
     );
   const perUnit = new Int32Array(U);
@@ -408,7 +453,7 @@ function validate(input: PositioningInput, o: ResolvedPositioningOptions): Check
   for (let u = 0; u < U; u++) {
     let n = 0;
     for (let i = 0; i < I; i++) n += allowed[u * I + i] as number;
-    if (n < L) throw new InvalidInputError(requirementText.eligible(input.units[u] as string, n, L), { unit: input.units[u], eligible: n }, 'INFEASIBLE');
+    if (n < M) throw new InvalidInputError(requirementText.eligible(input.units[u] as string, n, M), { unit: input.units[u], eligible: n }, 'INFEASIBLE');
   }
   // A requirement whose unit may lead none of its industries.
   for (const r of requirements)
@@ -619,7 +664,7 @@ function baseModel(input: PositioningInput, c: Checked, o: ResolvedPositioningOp
     model.addRow(
       cols,
       cols.map(() => 1),
-      o.leadsPerUnit,
+      o.minLeadsPerUnit,
       o.leadsPerUnit,
     );
   }
@@ -768,8 +813,9 @@ function allPairs(input: PositioningInput, U: number): [number, number][] {
 }
 
 /**
- * Single swaps on the full objective: for each unit, replace one chosen industry (not fixed) by one not chosen
- * when every constraint still holds and the objective rises; repeat until no swap improves it. In place.
+ * Local moves on the full objective, for each unit in turn: replace one chosen industry (not fixed) by one not
+ * chosen, add one while the unit leads fewer than L, or drop one (not fixed) while it leads more than M — the move
+ * that raises the objective most, when every constraint still holds; repeat until no move improves it. In place.
  */
 function improveBySwaps(input: PositioningInput, c: Checked, o: ResolvedPositioningOptions, chosen: Uint8Array): void {
   const { U, I } = c;
@@ -783,6 +829,8 @@ function improveBySwaps(input: PositioningInput, c: Checked, o: ResolvedPosition
     let improved = false;
     for (let u = 0; u < U; u++) {
       const base = u * I;
+      let count = 0;
+      for (let i = 0; i < I; i++) count += chosen[base + i] as number;
       // shared[i] = Σ_{v ≠ u leading i} w_uv (traded i only).
       shared.fill(0);
       if (lambda > 0)
@@ -792,17 +840,19 @@ function improveBySwaps(input: PositioningInput, c: Checked, o: ResolvedPosition
           if (w === 0) continue;
           for (let i = 0; i < I; i++) if (chosen[v * I + i] && c.traded[i]) shared[i] = (shared[i] as number) + w;
         }
+      // The gain of leading i: its capability net of the duplication it causes with the other units' leads.
       const gain = (i: number) => (input.capability[base + i] as number) - lambda * (shared[i] as number);
+      const mayEnter = (j: number) => !chosen[base + j] && c.allowed[base + j] && !(c.traded[j] && (leaders[j] as number) >= K);
+      // Leaving i (for j, or for nothing when j < 0) breaks a requirement that i alone meets.
+      const breaks = (i: number, j: number) =>
+        required.some((r) => r.unit === u && r.set.has(i) && !(j >= 0 && r.set.has(j)) && ![...r.set].some((s) => s !== i && chosen[base + s]));
       let best = 1e-12;
       let out = -1;
       let into = -1;
       for (let i = 0; i < I; i++) {
         if (!chosen[base + i] || c.fixed.has(base + i)) continue;
         for (let j = 0; j < I; j++) {
-          if (chosen[base + j] || !c.allowed[base + j]) continue;
-          if (c.traded[j] && (leaders[j] as number) >= K) continue;
-          const breaks = required.some((r) => r.unit === u && r.set.has(i) && !r.set.has(j) && ![...r.set].some((s) => s !== i && chosen[base + s]));
-          if (breaks) continue;
+          if (!mayEnter(j) || breaks(i, j)) continue;
           const delta = gain(j) - gain(i);
           if (delta > best) {
             best = delta;
@@ -810,11 +860,26 @@ function improveBySwaps(input: PositioningInput, c: Checked, o: ResolvedPosition
             into = j;
           }
         }
+        if (count > o.minLeadsPerUnit && !breaks(i, -1) && -gain(i) > best) {
+          best = -gain(i);
+          out = i;
+          into = -1;
+        }
       }
+      if (count < o.leadsPerUnit)
+        for (let j = 0; j < I; j++)
+          if (mayEnter(j) && gain(j) > best) {
+            best = gain(j);
+            out = -1;
+            into = j;
+          }
       if (out >= 0) {
         chosen[base + out] = 0;
-        chosen[base + into] = 1;
         leaders[out] = (leaders[out] as number) - 1;
+        improved = true;
+      }
+      if (into >= 0) {
+        chosen[base + into] = 1;
         leaders[into] = (leaders[into] as number) + 1;
         improved = true;
       }
@@ -836,30 +901,33 @@ async function capabilityBound(input: PositioningInput, c: Checked, o: ResolvedP
 function infeasible(c: Checked, o: ResolvedPositioningOptions): InvalidInputError {
   let excluded = 0;
   for (let k = 0; k < c.allowed.length; k++) if (!c.allowed[k]) excluded++;
-  if (c.requirements.length === 0 && excluded === 0)
-    return new InvalidInputError(
-      m.infeasible(fn, o.leadsPerUnit, o.maxLeadersPerIndustry, c.fixed.size),
-      { leadsPerUnit: o.leadsPerUnit, maxLeadersPerIndustry: o.maxLeadersPerIndustry, fixed: c.fixed.size },
-      'INFEASIBLE',
-    );
   const rules = [...new Set(c.requirements.map((r) => r.rule))].sort();
   return new InvalidInputError(
-    requirementText.infeasible(o.leadsPerUnit, o.maxLeadersPerIndustry, c.fixed.size, rules, excluded === 0 ? null : excluded),
-    { leadsPerUnit: o.leadsPerUnit, maxLeadersPerIndustry: o.maxLeadersPerIndustry, fixed: c.fixed.size, rules, notEligible: excluded },
+    requirementText.infeasible(o.minLeadsPerUnit, o.leadsPerUnit, o.maxLeadersPerIndustry, c.fixed.size, rules, excluded === 0 ? null : excluded),
+    {
+      minLeadsPerUnit: o.minLeadsPerUnit,
+      leadsPerUnit: o.leadsPerUnit,
+      maxLeadersPerIndustry: o.maxLeadersPerIndustry,
+      fixed: c.fixed.size,
+      rules,
+      notEligible: excluded,
+    },
     'INFEASIBLE',
   );
 }
 
 /**
- * Chooses `leadsPerUnit` lead industries for every unit, maximising capability minus the penalised duplication of
- * traded industries among weighted unit pairs, with at most `maxLeadersPerIndustry` leaders per traded industry,
+ * Chooses from `minLeadsPerUnit` (default 1) to `leadsPerUnit` (default 2) lead industries for every unit,
+ * maximising capability minus the penalised duplication of traded industries among weighted unit pairs — so a unit
+ * leads more than the minimum only where that adds capability net of duplication — with at most
+ * `maxLeadersPerIndustry` leaders per traded industry,
  * the requirements met and the fixed choices kept (the model, its uniform-weight form and the heuristic for large
  * instances are in this file's header). Async: the solver is loaded on the first call.
  * Throws InvalidInputError: `INVALID_INPUT` (shapes, values), `INVALID_OPTION`, `NOT_FOUND` (a fixed choice's or a
  * requirement's label), `INFEASIBLE` (the settings conflict; the message names the constraints).
  * @example
  * const r = await choosePositions({ units, industries, capability, duplicationWeight }, { leadsPerUnit: 2 });
- * r.leads; // [{ unit: 'CN-110000', industries: ['I', 'J'] }, …]
+ * r.leads; // [{ unit: 'CN-110000', industries: ['I', 'J'] }, { unit: 'CN-130000', industries: ['B'] }, …]
  */
 export async function choosePositions(input: PositioningInput, options: PositioningOptions = {}): Promise<PositioningResult> {
   const o = resolveOptions(input.units.length, input.industries.filter((d) => d.traded).length, options);

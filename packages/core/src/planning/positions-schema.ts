@@ -24,7 +24,11 @@ export type PositionsWeightName = Result<typeof weightNameSchema>;
 const componentValuesSchema = z.object({
   /** The location quotient (metro reference). */
   lq: num,
-  /** The components (see docs/methodology/planning.md); `null` = left out or not measurable for this cell. */
+  /**
+   * The components as they enter the score, each 0 for a unit like the metro's average (docs/methodology/planning.md):
+   * symmetric RCA, relatedness density and chain share less the units' mean for the industry (the means are in
+   * `industries[]`), competitive shift; `null` = left out or not measurable for this cell.
+   */
   locationQuotient: num,
   relatedness: numOrNull,
   competitiveShift: numOrNull,
@@ -41,6 +45,8 @@ const chosenSchema = z.object({
   industry: z.string(),
   /** The capability score c_ui. */
   score: num,
+  /** c_ui − λ · shared.weight: what leading it adds to the objective given the other units' leads. */
+  netScore: num,
   components: componentValuesSchema,
   /** The linked partners whose traded advantages (LQ ≥ 1) industry i supplies or buys from, the largest contribution first (top 3). */
   chainPartners: z.array(z.object({ unit: z.string(), weight: num, contribution: num, industries: z.array(z.string()) })),
@@ -52,6 +58,12 @@ const chosenSchema = z.object({
   fixedBy: z.array(z.string()),
   /** It meets the ring rule (a producer service of a core unit under ringRule). */
   ringRule: z.boolean(),
+  /**
+   * Led only to reach minLeadsPerUnit: its net score is ≤ 0, it is neither fixed nor the ring rule's, and the unit
+   * leads no more than the minimum — nothing the unit may lead scores above 0 net of duplication. With score ≤ 0 the
+   * data give no evidence for it; with score > 0 the unit has the capability but too many linked units lead it too.
+   */
+  minimumOnly: z.boolean(),
   /** Stable in every sensitivity run, or the runs where it is not chosen; `null` without a sensitivity analysis. */
   sensitivity: z.object({ stable: z.boolean(), flips: z.array(z.object({ weight: weightNameSchema, factor: num })) }).nullable(),
   /** The reason in words, made from the numbers above. */
@@ -73,6 +85,11 @@ const reasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('joint-optimum') }),
   /** Too small in the unit to lead: its share of the unit's activity is below minShare. */
   z.object({ kind: z.literal('too-small'), share: num, minShare: num }),
+  /**
+   * Not worth leading: its score net of the duplication it would cause (λ · Σ w with the linked units that lead it)
+   * is ≤ 0, so it adds nothing to the objective — the unit leads fewer than leadsPerUnit rather than take it.
+   */
+  z.object({ kind: z.literal('not-worth-it'), score: num, cost: num }),
   /** It scores below every chosen industry (shown when nothing better was given up). */
   z.object({ kind: z.literal('lower-score'), lowestChosen: num }),
 ]);
@@ -111,9 +128,12 @@ const unitSchema = z.object({
   nameEn: z.string(),
   nameZh: z.string().nullable(),
   ring: z.enum(['core', 'inner', 'outer']),
-  /** The optimum (empty when not judgeable). */
+  /** The optimum: from minLeadsPerUnit to leadsPerUnit leads (empty when not judgeable). */
   chosen: z.array(chosenSchema),
-  /** The best-scoring industries not chosen, and why (empty when not judgeable). */
+  /**
+   * The best-scoring industries not chosen, and why (empty when not judgeable): with fewer than leadsPerUnit leads,
+   * the best not taken; with leadsPerUnit, those scoring above a chosen one (else the best, `lower-score`).
+   */
   givenUp: z.array(givenUpSchema),
   /** Stated in plans. */
   stated: z.array(statedSchema),
@@ -130,7 +150,9 @@ export const positionsPartSchema = z
     status: z.enum(['optimised', 'not-judgeable']),
     reason: text.nullable(),
     settings: z.object({
+      /** The most and the fewest lead industries of a unit (minLeadsPerUnit = leadsPerUnit forces exactly that many). */
       leadsPerUnit: int,
+      minLeadsPerUnit: int,
       maxLeadersPerIndustry: int,
       duplicationPenalty: num,
       weights: z.object({ locationQuotient: num, relatedness: num, competitiveShift: num, chain: num }),
@@ -158,7 +180,10 @@ export const positionsPartSchema = z
       }),
     ),
     duplication: z.object({ basis: z.enum(['gravity', 'equal']), pairs: int, missingPairs: int, reason: text }),
-    /** The candidate industries with their group and how many units lead each. */
+    /**
+     * The candidate industries with their group, the units' mean relatedness density (/100) and chain share the
+     * components are centred on (`null` when left out or no unit has a value), and the units that lead each.
+     */
     industries: z.array(
       z.object({
         code: z.string(),
@@ -166,6 +191,8 @@ export const positionsPartSchema = z
         nameZh: z.string().nullable(),
         traded: z.boolean(),
         group: z.string(),
+        relatednessMean: numOrNull,
+        chainMean: numOrNull,
         leaders: z.array(z.string()),
       }),
     ),

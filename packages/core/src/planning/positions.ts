@@ -1,8 +1,10 @@
 /**
  * `planPositions`: a differentiated position for every unit of a metro (错位发展; issue 10, point 1). Builds each
  * unit × industry's capability (./capability.ts), chooses every unit's lead industries at once with the positioning
- * optimiser (./positioning.ts: capability minus the duplication of traded industries among linked units, leads per
- * unit, a cap on the leaders of one traded industry, the optional ring rule and fixed choices), and reports per unit
+ * optimiser (./positioning.ts: capability minus the duplication of traded industries among linked units, from
+ * minLeadsPerUnit to leadsPerUnit leads per unit — one beyond the minimum only where its capability net of
+ * duplication is positive —, a cap on the leaders of one traded industry, the optional ring rule and fixed choices),
+ * and reports per unit
  * the three columns of the paper's Table 7 for any metro — the position stated in plans, the optimum, and what the
  * data show today — with the numbers behind every choice, what was given up and why, and how stable each choice is
  * when the main weights are halved or doubled. docs/methodology/planning.md writes the model out.
@@ -39,8 +41,13 @@ import type { PlanningContext } from './types.ts';
 
 /** Options of {@link planPositions}: the capability's, the optimiser's and the output's. */
 export interface PlanPositionsOptions extends CapabilityOptions {
-  /** Lead industries per unit (integer ≥ 1). Default 2. */
+  /** L, the most lead industries of a unit (integer ≥ 1). Default 2. */
   readonly leadsPerUnit?: number;
+  /**
+   * M, the fewest lead industries of a unit (integer, 1 ≤ M ≤ leadsPerUnit). Default 1: a unit leads more than M
+   * only where the industry's capability net of duplication is positive. Equal to leadsPerUnit, it forces exactly L.
+   */
+  readonly minLeadsPerUnit?: number;
   /** Most units leading one traded industry (integer ≥ 1). Default max(ceil(U / 3), ceil(2 · U · L / T)) (./positioning.ts). */
   readonly maxLeadersPerIndustry?: number;
   /** λ, the weight of duplication among linked units (finite, ≥ 0). Default 1. */
@@ -48,8 +55,8 @@ export interface PlanPositionsOptions extends CapabilityOptions {
   /**
    * Smallest share of a unit's activity (employment or output) in an industry for the unit to lead it (0 ≤ x < 1).
    * Default 0.01: a location quotient on a sliver (a few head-office jobs in mining) leads nothing. Each unit keeps
-   * at least its leadsPerUnit largest candidates, fixed choices stay, and under the ring rule a core unit keeps its
-   * largest producer service.
+   * at least its minLeadsPerUnit largest candidates, fixed choices stay, and under the ring rule a core unit keeps
+   * its largest producer service.
    */
   readonly minShare?: number;
   /** Every core unit leads at least one producer-service industry (the ring rule). Default `false`. */
@@ -131,6 +138,18 @@ const text = {
       'raise leadsPerUnit or turn fixFromPlans off.',
     zh: `${fn}：约束冲突：fixFromPlans 为单元 ${JSON.stringify(unit)} 固定了 ${count} 个行业（${items.join('、')}）> 每个单元的主导产业数 leadsPerUnit（${leadsPerUnit}）；请提高 leadsPerUnit 或关闭 fixFromPlans。`,
   }),
+  minLeads: (min: unknown, leadsPerUnit: number): LocalizedText => ({
+    en: `${fn}: option minLeadsPerUnit is invalid (got ${JSON.stringify(min)}); expected an integer from 1 to leadsPerUnit (${leadsPerUnit}) — set both equal to force exactly that many leads.`,
+    zh: `${fn}：选项 minLeadsPerUnit 无效（得到 ${JSON.stringify(min)}）；应为 1 到 leadsPerUnit（${leadsPerUnit}）之间的整数——两者相等即要求每个单元恰好主导这么多个行业。`,
+  }),
+  fewerLeads: (units: number, of: number, min: number, leadsPerUnit: number): LocalizedText => ({
+    en:
+      `${units} of ${of} units lead fewer than ${leadsPerUnit} industries (at least ${min}): no further industry adds capability net of ` +
+      'duplication for them (see what each gave up). Set minLeadsPerUnit = leadsPerUnit to force every unit to lead that many.',
+    zh:
+      `${of} 个单元中有 ${units} 个主导产业少于 ${leadsPerUnit} 个（至少 ${min} 个）：对它们而言，再多主导任何行业，扣除重复代价后都没有能力增益` +
+      '（见各单元放弃的行业）。若要求每个单元都主导这么多个，请令 minLeadsPerUnit = leadsPerUnit。',
+  }),
   noCore: (): LocalizedText => ({
     en: 'ringRule: the unit set has no core unit, so the ring rule asks nothing.',
     zh: 'ringRule：该单元集没有核心单元，环层规则不起作用。',
@@ -139,12 +158,12 @@ const text = {
     en:
       `The model is too large to solve exactly: a heuristic chose from each unit's ${candidates} best industries` +
       (partners === null ? '' : ` and counted duplication with its ${partners} strongest-linked partners`) +
-      `, then improved the choice by single swaps on the full objective; gap to a valid upper bound ${f2(gap)}` +
+      `, then improved the choice by single swaps, additions and removals on the full objective; gap to a valid upper bound ${f2(gap)}` +
       (relative === null ? '.' : ` (${(100 * relative).toFixed(2)}%).`),
     zh:
       `模型过大，无法精确求解：启发式算法在每个单元得分最高的 ${candidates} 个行业中选择` +
       (partners === null ? '' : `，只计算与联系最强的 ${partners} 个伙伴之间的重复`) +
-      `，再在完整目标函数上逐一交换改进；与有效上界的差距 ${f2(gap)}` +
+      `，再在完整目标函数上逐一交换、增选或删减改进；与有效上界的差距 ${f2(gap)}` +
       (relative === null ? '。' : `（${(100 * relative).toFixed(2)}%）。`),
   }),
   chosen: (
@@ -154,26 +173,41 @@ const text = {
     partners: readonly string[],
     shared: { readonly units: number; readonly partners: readonly { readonly unit: string }[] },
     fixed: 'plan' | 'explicit' | null,
+    minimumOnly: { readonly net: number; readonly min: number } | null,
   ): LocalizedText => {
     const partsEn = [`LQ ${f2(v.lq)}`];
-    const partsZh = [`区位商 ${f2(v.lq)}`];
+    const partsZh = [`区位熵 ${f2(v.lq)}`];
     if (v.relatedness !== null) {
-      partsEn.push(`relatedness density ${f2(v.relatedness)}`);
-      partsZh.push(`关联密度 ${f2(v.relatedness)}`);
+      partsEn.push(`relatedness density ${signed(v.relatedness)} on the units' mean`);
+      partsZh.push(`关联密度较各单元均值 ${signed(v.relatedness)}`);
     }
     if (v.competitiveShift !== null) {
       partsEn.push(`competitive shift ${signed(v.competitiveShift)}`);
       partsZh.push(`竞争偏离 ${signed(v.competitiveShift)}`);
     }
     if (v.chain !== null) {
-      partsEn.push(`chain ${f2(v.chain)}${partners.length > 0 ? ` (with ${partners.join(', ')})` : ''}`);
-      partsZh.push(`产业链互补 ${f2(v.chain)}${partners.length > 0 ? `（与 ${partners.join('、')}）` : ''}`);
+      partsEn.push(`chain ${signed(v.chain)} on the units' mean${partners.length > 0 ? ` (with ${partners.join(', ')})` : ''}`);
+      partsZh.push(`产业链互补较各单元均值 ${signed(v.chain)}${partners.length > 0 ? `（与 ${partners.join('、')}）` : ''}`);
     }
     const fixedEn = fixed === 'plan' ? ' Fixed from the plans.' : fixed === 'explicit' ? ' Fixed by option.' : '';
     const fixedZh = fixed === 'plan' ? '按规划固定。' : fixed === 'explicit' ? '按选项固定。' : '';
+    // Led only to reach the minimum: either no evidence at all (score ≤ 0) or a capability that does not cover the
+    // duplication it causes (many linked units lead it too).
+    const minEn =
+      minimumOnly === null
+        ? ''
+        : (score <= 0
+            ? ' No evidence: its score is not positive'
+            : ` Crowded: its score does not cover the duplication it causes (net ${signed(minimumOnly.net)})`) +
+          `; it is led only because every unit leads at least minLeadsPerUnit (${minimumOnly.min}), and nothing the unit may lead scores above 0 net of duplication.`;
+    const minZh =
+      minimumOnly === null
+        ? ''
+        : (score <= 0 ? '证据不足：得分不为正' : `过于拥挤：得分抵不过它造成的重复代价（净得分 ${signed(minimumOnly.net)}）`) +
+          `；仅因每个单元至少主导 minLeadsPerUnit（${minimumOnly.min}）个产业而入选，该单元可主导的行业扣除重复代价后得分均不为正。`;
     return {
-      en: `Leads ${name.en}: ${partsEn.join(', ')}; score ${f2(score)}.${shared.units > 0 ? ` Shared with ${unitList(shared, 'en')}.` : ''}${fixedEn}`,
-      zh: `主导${name.zh}：${partsZh.join('，')}；得分 ${f2(score)}。${shared.units > 0 ? `与 ${unitList(shared, 'zh')} 重复。` : ''}${fixedZh}`,
+      en: `Leads ${name.en}: ${partsEn.join(', ')}; score ${f2(score)}.${shared.units > 0 ? ` Shared with ${unitList(shared, 'en')}.` : ''}${fixedEn}${minEn}`,
+      zh: `主导${name.zh}：${partsZh.join('，')}；得分 ${f2(score)}。${shared.units > 0 ? `与 ${unitList(shared, 'zh')} 重复。` : ''}${fixedZh}${minZh}`,
     };
   },
   givenUp: (name: LocalizedText, score: number, reasons: readonly PositionsReason[], nameOf: (code: string) => LocalizedText): LocalizedText => {
@@ -195,6 +229,17 @@ const text = {
       } else if (r.kind === 'too-small') {
         en.push(`it is only ${(100 * r.share).toFixed(2)}% of the unit's activity (below minShare, ${(100 * r.minShare).toFixed(2)}%)`);
         zh.push(`只占该单元经济活动的 ${(100 * r.share).toFixed(2)}%（低于 minShare，${(100 * r.minShare).toFixed(2)}%）`);
+      } else if (r.kind === 'not-worth-it') {
+        en.push(
+          r.cost > 0
+            ? `its score net of duplication is not positive (${f2(r.score)} − ${f2(r.cost)} = ${signed(r.score - r.cost)}), so leading it adds nothing`
+            : `its score is not positive (${signed(r.score)}), so leading it adds nothing`,
+        );
+        zh.push(
+          r.cost > 0
+            ? `扣除重复代价后得分不为正（${f2(r.score)} − ${f2(r.cost)} = ${signed(r.score - r.cost)}），主导它没有增益`
+            : `得分不为正（${signed(r.score)}），主导它没有增益`,
+        );
       } else if (r.kind === 'lower-score') {
         en.push(`it scores below every chosen industry (lowest chosen ${f2(r.lowestChosen)})`);
         zh.push(`得分低于所有已选行业（已选最低 ${f2(r.lowestChosen)}）`);
@@ -210,6 +255,7 @@ const text = {
 /** The resolved options of the optimiser and the output. */
 interface Resolved {
   readonly leadsPerUnit: number;
+  readonly minLeadsPerUnit: number;
   readonly maxLeadersPerIndustry: number;
   readonly duplicationPenalty: number;
   readonly minShare: number;
@@ -231,6 +277,7 @@ function resolve(units: number, traded: number, o: PlanPositionsOptions): Resolv
   const d = defaultPositioningOptions(units, traded, Number.isInteger(leadsPerUnit) && leadsPerUnit > 0 ? leadsPerUnit : 2);
   const r: Resolved = {
     leadsPerUnit,
+    minLeadsPerUnit: o.minLeadsPerUnit ?? d.minLeadsPerUnit,
     maxLeadersPerIndustry: o.maxLeadersPerIndustry ?? d.maxLeadersPerIndustry,
     duplicationPenalty: o.duplicationPenalty ?? d.duplicationPenalty,
     minShare: o.minShare ?? 0.01,
@@ -252,6 +299,10 @@ function resolve(units: number, traded: number, o: PlanPositionsOptions): Resolv
     ['sensitivity', r.sensitivity],
   ] as const)
     if (typeof v !== 'boolean') throw new InvalidInputError(m.invalidOption(fn, k, v, 'true or false'), { option: k }, 'INVALID_OPTION');
+  if (!Number.isInteger(r.leadsPerUnit) || r.leadsPerUnit < 1)
+    throw new InvalidInputError(m.invalidOption(fn, 'leadsPerUnit', r.leadsPerUnit, 'an integer ≥ 1'), undefined, 'INVALID_OPTION');
+  if (!Number.isInteger(r.minLeadsPerUnit) || r.minLeadsPerUnit < 1 || r.minLeadsPerUnit > r.leadsPerUnit)
+    throw new InvalidInputError(text.minLeads(r.minLeadsPerUnit, r.leadsPerUnit), { option: 'minLeadsPerUnit' }, 'INVALID_OPTION');
   if (typeof r.minShare !== 'number' || !(r.minShare >= 0 && r.minShare < 1))
     throw new InvalidInputError(m.invalidOption(fn, 'minShare', r.minShare, 'a number in [0, 1)'), undefined, 'INVALID_OPTION');
   if (!Number.isInteger(r.givenUpShown) || r.givenUpShown < 0)
@@ -423,6 +474,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
   };
   const settings: PositionsPart['settings'] = {
     leadsPerUnit: r.leadsPerUnit,
+    minLeadsPerUnit: r.minLeadsPerUnit,
     maxLeadersPerIndustry: r.maxLeadersPerIndustry,
     duplicationPenalty: r.duplicationPenalty,
     weights: { ...cap.weights },
@@ -457,6 +509,8 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
         nameZh: a.industries.find((i) => i.code === code)?.nameZh ?? null,
         traded: cap.traded[c] === 1,
         group: groups[code] ?? 'unknown',
+        relatednessMean: cap.relatednessMean?.[c] ?? null,
+        chainMean: cap.chainMean?.[c] ?? null,
         leaders: [],
       })),
       solve: null,
@@ -481,7 +535,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
   const coreUnits = a.units.filter((u) => u.ring === 'core').map((u) => u.id);
   const requirements: PositioningRequirement[] = r.ringRule ? coreUnits.map((unit) => ({ unit, industries: producerServices, rule: ringRuleName })) : [];
   if (r.ringRule && coreUnits.length === 0) notes.push(text.noCore());
-  // Eligibility: the unit's share in the industry ≥ minShare, or among its leadsPerUnit largest candidates, or
+  // Eligibility: the unit's share in the industry ≥ minShare, or among its minLeadsPerUnit largest candidates, or
   // (ring rule) its largest producer service; fixed choices are always eligible (choosePositions).
   const share = new Float64Array(U * C);
   for (let u = 0; u < U; u++) for (let c = 0; c < C; c++) share[u * C + c] = ((a.structure.composition[u] as number[])[cap.column[c] as number] as number) ?? 0;
@@ -504,7 +558,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
     }
     return out;
   };
-  let eligible = eligibility(r.leadsPerUnit);
+  let eligible = eligibility(r.minLeadsPerUnit);
   const baseInput = (score: Float64Array): PositioningInput => ({
     units: cap.units,
     industries: cap.industries.map((code, c) => ({ code, traded: cap.traded[c] === 1 })),
@@ -516,6 +570,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
   });
   const solverOptions = (lambda: number) => ({
     leadsPerUnit: r.leadsPerUnit,
+    minLeadsPerUnit: r.minLeadsPerUnit,
     maxLeadersPerIndustry: r.maxLeadersPerIndustry,
     duplicationPenalty: lambda,
     solver: r.solver,
@@ -533,13 +588,13 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
   const isInfeasible = (e: unknown) => e instanceof InvalidInputError && e.code === 'INFEASIBLE';
   let result: PositioningResult;
   try {
-    result = await solveWith(r.leadsPerUnit);
+    result = await solveWith(r.minLeadsPerUnit);
   } catch (e) {
     if (!isInfeasible(e) || eligible.every((x) => x === 1)) throw e;
     // Feasible at all? (Throws the conflict of the other constraints, named, if not.)
     let high = C;
     let best = await solveWith(high);
-    let low = r.leadsPerUnit;
+    let low = r.minLeadsPerUnit;
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2);
       try {
@@ -610,6 +665,8 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
   const units: PositionsUnit[] = a.units.map((unit, u) => {
     const chosenCodes = new Set<string>();
     const chosen: PositionsChoice[] = [];
+    let count = 0;
+    for (let c = 0; c < C; c++) count += result.chosen[u * C + c] as number;
     for (let c = 0; c < C; c++) {
       if (!result.chosen[u * C + c]) continue;
       const k = u * C + c;
@@ -620,15 +677,21 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
       const f = fixedBy.get(`${unit.id}:${code}`);
       const fixedKind = f?.kind ?? null;
       const v = values(k);
+      const ringRule = r.ringRule && isCoreUnit.has(unit.id) && psSet.has(code);
+      const netScore = (cap.score[k] as number) - lambda * shared.weight;
+      // Not fixed, not the ring rule's, and adding nothing: there only because the unit must lead minLeadsPerUnit.
+      const minimumOnly = netScore <= 0 && fixedKind === null && !ringRule && count <= r.minLeadsPerUnit;
       chosen.push({
         industry: code,
         score: cap.score[k] as number,
+        netScore,
         components: v,
         chainPartners: partners,
         shared,
         fixed: fixedKind,
         fixedBy: f?.items ?? [],
-        ringRule: r.ringRule && isCoreUnit.has(unit.id) && psSet.has(code),
+        ringRule,
+        minimumOnly,
         sensitivity: sensitivity === null ? null : { stable: !flips.has(k), flips: flips.get(k) ?? [] },
         note: text.chosen(
           nameOf(code),
@@ -637,6 +700,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
           partners.map((p) => p.unit),
           shared,
           fixedKind,
+          minimumOnly ? { net: netScore, min: r.minLeadsPerUnit } : null,
         ),
       });
     }
@@ -645,7 +709,10 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
     const notChosen = Array.from({ length: C }, (_, c) => c)
       .filter((c) => !result.chosen[u * C + c])
       .sort((x, y) => (cap.score[u * C + y] as number) - (cap.score[u * C + x] as number) || x - y);
-    const passedOver = notChosen.filter((c) => (cap.score[u * C + c] as number) > lowest);
+    // With room for another lead, the best industries not taken are what was given up (each was not worth adding,
+    // or could not be added); with every lead taken, those scoring above a chosen one.
+    const room = chosen.length < r.leadsPerUnit;
+    const passedOver = room ? notChosen : notChosen.filter((c) => (cap.score[u * C + c] as number) > lowest);
     const givenUp: PositionsGivenUp[] = [];
     const shownUp = passedOver.length > 0 ? passedOver.slice(0, r.givenUpShown) : notChosen.slice(0, Math.min(1, r.givenUpShown));
     for (const c of shownUp) {
@@ -656,10 +723,12 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
       if (passedOver.length === 0) reasons.push({ kind: 'lower-score', lowestChosen: lowest });
       else if (!eligible[k] && !fixedBy.has(`${unit.id}:${code}`)) reasons.push({ kind: 'too-small', share: share[k] as number, minShare: r.minShare });
       else {
-        if (cap.traded[c] && (leaders[c] as string[]).length >= K) reasons.push({ kind: 'cap-reached', cap: K, leaders: [...(leaders[c] as string[])] });
+        const capped = cap.traded[c] === 1 && (leaders[c] as string[]).length >= K;
+        if (capped) reasons.push({ kind: 'cap-reached', cap: K, leaders: [...(leaders[c] as string[])] });
         const dup = sharedWith(u, c);
         const cost = lambda * dup.weight;
         if (cost > 0) reasons.push({ kind: 'duplication', cost, shared: dup });
+        if (!capped && score - cost <= 0) reasons.push({ kind: 'not-worth-it', score, cost });
         if (r.ringRule && isCoreUnit.has(unit.id) && !psSet.has(code)) {
           const keptPs = chosen.filter((x) => psSet.has(x.industry));
           const kept = keptPs[0];
@@ -683,6 +752,8 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
     };
   });
 
+  const fewer = units.filter((x) => x.chosen.length < r.leadsPerUnit).length;
+  if (fewer > 0) notes.push(text.fewerLeads(fewer, units.length, r.minLeadsPerUnit, r.leadsPerUnit));
   return {
     status: 'optimised',
     reason: null,
@@ -695,6 +766,8 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
       nameZh: a.industries.find((i) => i.code === code)?.nameZh ?? null,
       traded: cap.traded[c] === 1,
       group: groups[code] ?? 'unknown',
+      relatednessMean: cap.relatednessMean?.[c] ?? null,
+      chainMean: cap.chainMean?.[c] ?? null,
       leaders: leaders[c] as string[],
     })),
     solve: {

@@ -78,13 +78,13 @@ describe('planPositions', () => {
     for (const code of chosenOf(part, 'HQ')) assert.ok(producerServices.has(code), `HQ leads ${code}`);
     for (const id of ['P1', 'P2', 'P3']) {
       const chosen = chosenOf(part, id);
-      assert.equal(chosen.length, 2);
+      assert.ok(chosen.length >= part.settings.minLeadsPerUnit && chosen.length <= part.settings.leadsPerUnit, `${id}: ${chosen.length} leads`);
       assert.ok(
         chosen.some((c) => ['A', 'C', 'H'].includes(c)),
         `${id} leads ${chosen.join(', ')}`,
       );
     }
-    // Only traded industries are candidates; every unit leads leadsPerUnit of them; no traded industry has more than the cap.
+    // Only traded industries are candidates; every unit leads 1 to leadsPerUnit of them; no traded industry has more than the cap.
     assert.deepEqual(
       part.industries.map((i) => i.code),
       ['A', 'C', 'H', 'J', 'K', 'M'],
@@ -104,6 +104,57 @@ describe('planPositions', () => {
       hq?.today.map((t) => t.industry),
       ['J', 'M', 'K'],
     );
+  });
+
+  it('leads beyond the minimum only where the score net of duplication is positive, says what was not worth it, and forces leadsPerUnit on request', async () => {
+    const ctx = context(metro());
+    const part = await planPositions(ctx, { sensitivity: false });
+    const lambda = part.settings.duplicationPenalty;
+    assert.equal(part.settings.minLeadsPerUnit, 1);
+    // Dropping a lead of a unit above its minimum would lose c − λ·Σw: at the optimum that is positive for each.
+    for (const u of part.units)
+      if (u.chosen.length > part.settings.minLeadsPerUnit)
+        for (const c of u.chosen) assert.ok(c.score - lambda * c.shared.weight > 0, `${u.unit} ${c.industry}`);
+    // P1 (manufacturing) leads one industry; transport would duplicate P2 and is worth less than nothing.
+    const p1 = part.units.find((u) => u.unit === 'P1');
+    assert.deepEqual(
+      p1?.chosen.map((c) => c.industry),
+      ['C'],
+    );
+    const h = p1?.givenUp.find((g) => g.industry === 'H');
+    const notWorth = h?.reasons.find((r) => r.kind === 'not-worth-it');
+    const dup = h?.reasons.find((r) => r.kind === 'duplication');
+    assert.ok(notWorth?.kind === 'not-worth-it' && dup?.kind === 'duplication');
+    assertClose(notWorth.score, h?.score as number, 1e-12);
+    assertClose(notWorth.cost, dup.cost, 1e-12);
+    assertClose(dup.cost, lambda * dup.shared.weight, 1e-12);
+    assert.ok(notWorth.score - notWorth.cost <= 0);
+    assert.deepEqual(
+      dup.shared.partners.map((x) => x.unit),
+      ['P2'],
+    );
+    assert.match(h?.note.en ?? '', /net of duplication is not positive/);
+    assert.match(h?.note.zh ?? '', /扣除重复代价后得分不为正/);
+    const fewer = part.units.filter((u) => u.chosen.length < 2).length;
+    assert.ok(fewer > 0);
+    assert.ok(part.notes.some((n) => n.en.startsWith(`${fewer} of 4 units lead fewer than 2 industries`)));
+    // minLeadsPerUnit = leadsPerUnit: every unit leads two, and the optimum is lower (the model it replaces).
+    const forced = await planPositions(ctx, { sensitivity: false, minLeadsPerUnit: 2 });
+    assert.equal(forced.settings.minLeadsPerUnit, 2);
+    for (const u of forced.units) assert.equal(u.chosen.length, 2, u.unit);
+    // Without the minimum the unit would not lead them: marked, with the net score in numbers.
+    const filler = forced.units.flatMap((u) => u.chosen).filter((c) => c.netScore <= 0);
+    assert.ok(filler.length > 0);
+    for (const c of filler) {
+      assert.equal(c.minimumOnly, true, c.industry);
+      assertClose(c.netScore, c.score - lambda * c.shared.weight, 1e-12);
+      assert.match(c.note.en, c.score <= 0 ? /No evidence: .*minLeadsPerUnit \(2\)/ : /Crowded: .*minLeadsPerUnit \(2\)/);
+      assert.match(c.note.zh, c.score <= 0 ? /证据不足/ : /过于拥挤/);
+    }
+    assert.ok(part.units.every((u) => u.chosen.every((c) => !c.minimumOnly && c.netScore > 0)));
+    assert.ok((forced.solve?.objective as number) < (part.solve?.objective as number));
+    assert.ok(positionsPartSchema.safeParse(forced).success);
+    for (const minLeadsPerUnit of [0, 3, 1.5]) await assert.rejects(planPositions(ctx, { minLeadsPerUnit }), isCode('INVALID_OPTION'));
   });
 
   it('is deterministic and JSON-ready', async () => {
@@ -147,7 +198,19 @@ describe('planPositions', () => {
       den += link;
       for (let v = 1; v < U; v++) if ((lq[v]?.[col(j)] as number) >= 1) num += ((W[v] as number) / wSum) * link;
     }
-    assertClose(cap.chain?.[0 * C + cap.industries.indexOf('K')] as number, num / den, 1e-12);
+    // The component is that share less the units' mean (its mean is kept): 0 for a unit like the metro's average.
+    const k = cap.industries.indexOf('K');
+    assertClose((cap.chain?.[0 * C + k] as number) + (cap.chainMean?.[k] as number), num / den, 1e-12);
+    let sum = 0;
+    for (let u = 0; u < U; u++) sum += cap.chain?.[u * C + k] as number;
+    assertClose(sum, 0, 1e-12);
+    // The score is the weighted sum of the components as they are shown.
+    for (let x = 0; x < U * C; x++)
+      assertClose(
+        cap.score[x] as number,
+        (cap.locationQuotient[x] as number) + 0.5 * (cap.competitiveShift?.[x] as number) + 0.5 * (cap.chain?.[x] as number),
+        1e-12,
+      );
     // Four units: relatedness density is left out, and says why.
     const rd = cap.components.find((x) => x.name === 'relatedness-density');
     assert.equal(rd?.used, false);
@@ -308,7 +371,10 @@ describe('planPositions', () => {
           `${u.unit} ${c.industry}`,
         );
       }
-    assert.equal(s.of, part.units.length * part.settings.leadsPerUnit);
+    assert.equal(
+      s.of,
+      part.units.reduce((n, u) => n + u.chosen.length, 0),
+    );
   });
 
   it('does not optimise a three-sector table, and still shows the stated and today columns', async () => {
