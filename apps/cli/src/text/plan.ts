@@ -50,7 +50,7 @@ function solveLine(plan: MetroPlan, lang: Lang): string {
       : t(
           lang,
           ` Sensitivity: ${pos.sensitivity.stable} of ${pos.sensitivity.of} choices stable when each weight is halved, doubled or λ = 0 (* = flips).`,
-          ` 敏感性：各权重减半、加倍或 λ = 0 时，${pos.sensitivity.of} 项选择中 ${pos.sensitivity.stable} 项不变（* 表示会变化）。`,
+          `敏感性：各权重减半、加倍或 λ = 0 时，${pos.sensitivity.of} 项选择中 ${pos.sensitivity.stable} 项不变（* 表示会变化）。`,
         );
   const leads =
     pos.settings.minLeadsPerUnit === pos.settings.leadsPerUnit
@@ -62,7 +62,7 @@ function solveLine(plan: MetroPlan, lang: Lang): string {
   const droppedText =
     dropped.length === 0
       ? ''
-      : `${t(lang, ' Left out: ', ' 未用：')}${dropped.map((c) => `${componentName(c.name, lang)}${c.reason === null ? '' : t(lang, ` (${pick(c.reason, lang)})`, `（${pick(c.reason, lang)}）`)}`).join(t(lang, '; ', '；'))}${t(lang, '.', '')}`;
+      : `${t(lang, ' Left out: ', ' 未用：')}${dropped.map((c) => (c.reason === null ? componentName(c.name, lang) : pick(c.reason, lang).replace(/[.。]$/, ''))).join(t(lang, '; ', '；'))}${t(lang, '.', '。')}`;
   return `${t(
     lang,
     `Optimiser (${s.solver}, ${method}): ${leads} leads per unit († = led only to reach the minimum: no net evidence), at most ${pos.settings.maxLeadersPerIndustry} leaders per traded industry, λ = ${fmt(pos.settings.duplicationPenalty)}; objective ${fmt(s.objective)} (capability ${fmt(s.capability)} − duplication ${fmt(s.duplication)}), bound ${fmt(s.bound)}. Components: ${used.join(', ')}.`,

@@ -269,7 +269,7 @@ function planning(ctx: PlanningContext, pos: PositionsPart, opp: OpportunitiesPa
                 o.fromIndustries.map((i) => n.industry(i, l)),
                 l,
               )}从${n.unit(o.from, l)}向${n.unit(o.to, l)}转移`;
-        const why = l === 'en' ? ` — ${o.title.en}` : `——${o.title.zh}`;
+        const why = l === 'en' ? ` — ${o.title.en}.` : `——${o.title.zh}。`;
         const seenMoves =
           moves === null
             ? ''
@@ -375,7 +375,7 @@ const emptyText = {
     tr.timetable.units.covered === 0
       ? { en: 'No timetable data for this metro: rail links are unknown, not gaps.', zh: '本都市圈没有时刻表数据：铁路联系未知，而非缺口。' }
       : {
-          en: `No strongly interacting pair with a slow or missing direct train; ${tr.unknown.topPart} strongly interacting pairs are unknown (a unit has no timetable data).`,
+          en: `No strongly interacting pair with a slow or missing direct train; ${tr.unknown.topPart} strongly interacting ${tr.unknown.topPart === 1 ? 'pair is' : 'pairs are'} unknown (a unit has no timetable data).`,
           zh: `没有联系强而铁路慢或无直达车的单元对；${tr.unknown.topPart} 个联系强的单元对情况未知（有单元无时刻表数据）。`,
         },
 };
