@@ -1,13 +1,11 @@
 /** The work of `metrocoop analyze` (loaded only when the command runs). */
-import { writeFileSync } from 'node:fs';
 import { InvalidInputError, type LocalizedText, type MetroAnalysis } from '@metrocoop/core';
-import { analyzeMetroFromStore, resolveMetroId, type Store } from '@metrocoop/data';
+import { analyzeMetroFromStore, type Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
-import { withOneShotMetro } from '../one-shot.ts';
+import { checkMetroTarget, onMetro, writeOrPrint } from '../one-shot.ts';
 import { progressMessages, withProgress } from '../progress.ts';
-import { openCliStore } from '../store.ts';
 import { analysisText } from '../text/analysis.ts';
 import { jsonText } from '../text/json.ts';
 import { type AnalyzeOptions, messages } from './analyze.ts';
@@ -40,9 +38,7 @@ export async function runAnalyze(ctx: CliContext, metro: string | undefined, opt
     year = Number(opts.year);
     if (!Number.isInteger(year)) throw new InvalidInputError(messages.badYear(opts.year), { year: opts.year }, 'USAGE');
   }
-  if (metro === undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.needMetro, undefined, 'USAGE');
-  if (metro !== undefined && opts.metroFile !== undefined) throw new InvalidInputError(messages.bothMetro, undefined, 'USAGE');
-  if (opts.data !== undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.dataNeedsFile, undefined, 'USAGE');
+  checkMetroTarget(metro, opts, messages);
   const compare =
     opts.compare === undefined
       ? undefined
@@ -61,19 +57,7 @@ export async function runAnalyze(ctx: CliContext, metro: string | undefined, opt
       }),
     );
     const text = opts.format === 'json' ? jsonText(result) : `${analysisText(result, ctx.lang)}${absentText(result, ctx.lang)}`;
-    if (opts.out !== undefined) {
-      writeFileSync(opts.out, text);
-      ctx.err(pick(messages.wrote(opts.out), ctx.lang));
-    } else ctx.out(text);
+    writeOrPrint(ctx, text, opts.out, messages.wrote);
   };
-  if (opts.metroFile !== undefined) {
-    await withOneShotMetro(ctx, 'analyze', opts.metroFile, opts.data, analyse);
-    return;
-  }
-  const store = await openCliStore(command, ctx);
-  try {
-    await analyse(store, await resolveMetroId(store, metro as string));
-  } finally {
-    store.close();
-  }
+  await onMetro(ctx, command, 'analyze', metro, opts, analyse);
 }

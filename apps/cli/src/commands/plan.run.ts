@@ -1,13 +1,10 @@
 /** The work of `metrocoop plan` (loaded only when the command runs). */
-import { writeFileSync } from 'node:fs';
-import { analyzeMetro, type CapabilityWeights, InvalidInputError, type LocalizedText, type PlanOptions, planMetro } from '@metrocoop/core';
-import { loadPlanningContext, resolveMetroId, type Store } from '@metrocoop/data';
+import { analyzeMetro, type CapabilityWeights, InvalidInputError, type PlanOptions, planMetro } from '@metrocoop/core';
+import { loadPlanningContext, type Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
-import { pick } from '../i18n.ts';
-import { withOneShotMetro } from '../one-shot.ts';
+import { checkMetroTarget, onMetro, writeOrPrint } from '../one-shot.ts';
 import { progressMessages, withProgress } from '../progress.ts';
-import { openCliStore } from '../store.ts';
 import { jsonText } from '../text/json.ts';
 import { planText } from '../text/plan.ts';
 import { messages, type PlanCommandOptions } from './plan.ts';
@@ -80,9 +77,7 @@ export async function runPlan(ctx: CliContext, metro: string | undefined, opts: 
         'USAGE',
       );
   }
-  if (metro === undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.needMetro, undefined, 'USAGE');
-  if (metro !== undefined && opts.metroFile !== undefined) throw new InvalidInputError(messages.bothMetro, undefined, 'USAGE');
-  if (opts.data !== undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.dataNeedsFile, undefined, 'USAGE');
+  checkMetroTarget(metro, opts, messages);
   const options = planOptions(opts);
   const work = async (store: Store, id: string): Promise<void> => {
     const plan = await withProgress(ctx, progressMessages.planning(id), async () => {
@@ -90,19 +85,7 @@ export async function runPlan(ctx: CliContext, metro: string | undefined, opts: 
       return planMetro({ ...loaded, analysis: analyzeMetro(loaded.input) }, options);
     });
     const text = opts.format === 'json' ? jsonText(plan) : planText(plan, ctx.lang);
-    if (opts.out !== undefined) {
-      writeFileSync(opts.out, text);
-      ctx.err(pick(messages.wrote(opts.out) as LocalizedText, ctx.lang));
-    } else ctx.out(text);
+    writeOrPrint(ctx, text, opts.out, messages.wrote);
   };
-  if (opts.metroFile !== undefined) {
-    await withOneShotMetro(ctx, 'plan', opts.metroFile, opts.data, work);
-    return;
-  }
-  const store = await openCliStore(command, ctx);
-  try {
-    await work(store, await resolveMetroId(store, metro as string));
-  } finally {
-    store.close();
-  }
+  await onMetro(ctx, command, 'plan', metro, opts, work);
 }

@@ -1,13 +1,11 @@
 /** The work of `metrocoop scenario` (loaded only when the command runs). */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { InvalidInputError, parseScenarioFile, parseScenarioMove, runScenario, type ScenarioMove, type ScenarioResult } from '@metrocoop/core';
-import { loadPlanningContext, resolveMetroId, type Store } from '@metrocoop/data';
+import { loadPlanningContext, type Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
-import { pick } from '../i18n.ts';
-import { withOneShotMetro } from '../one-shot.ts';
+import { checkMetroTarget, onMetro, writeOrPrint } from '../one-shot.ts';
 import { progressMessages, withProgress } from '../progress.ts';
-import { openCliStore } from '../store.ts';
 import { jsonText } from '../text/json.ts';
 import { scenarioText } from '../text/scenario.ts';
 import { messages, type ScenarioCommandOptions } from './scenario.ts';
@@ -44,9 +42,7 @@ export async function runScenarioCommand(ctx: CliContext, metro: string | undefi
     year = Number(opts.year);
     if (!Number.isInteger(year)) throw new InvalidInputError(messages.badYear(opts.year), { year: opts.year }, 'USAGE');
   }
-  if (metro === undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.needMetro, undefined, 'USAGE');
-  if (metro !== undefined && opts.metroFile !== undefined) throw new InvalidInputError(messages.bothMetro, undefined, 'USAGE');
-  if (opts.data !== undefined && opts.metroFile === undefined) throw new InvalidInputError(messages.dataNeedsFile, undefined, 'USAGE');
+  checkMetroTarget(metro, opts, messages);
   // The moves are read (and their form checked) before any store is opened.
   const scenario = readScenario(opts);
   const run = async (store: Store, id: string): Promise<void> => {
@@ -56,19 +52,7 @@ export async function runScenarioCommand(ctx: CliContext, metro: string | undefi
       return runScenario(planning.input, scenario.moves, { relocations: planning.relocations, note: scenario.note });
     });
     const text = opts.format === 'json' ? jsonText(result) : scenarioText(result, ctx.lang);
-    if (opts.out !== undefined) {
-      writeFileSync(opts.out, text);
-      ctx.err(pick(messages.wrote(opts.out), ctx.lang));
-    } else ctx.out(text);
+    writeOrPrint(ctx, text, opts.out, messages.wrote);
   };
-  if (opts.metroFile !== undefined) {
-    await withOneShotMetro(ctx, 'scenario', opts.metroFile, opts.data, run);
-    return;
-  }
-  const store = await openCliStore(command, ctx);
-  try {
-    await run(store, await resolveMetroId(store, metro as string));
-  } finally {
-    store.close();
-  }
+  await onMetro(ctx, command, 'scenario', metro, opts, run);
 }
