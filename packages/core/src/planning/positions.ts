@@ -443,6 +443,21 @@ function variants(cap: UnitCapability, lambda: number): Variant[] {
   return out;
 }
 
+/** The candidate industries with their names, group, the components' metro means and their leaders. */
+function industryRows(a: PlanningContext['analysis'], cap: UnitCapability, leadersOf: (c: number) => string[]): PositionsPart['industries'] {
+  const groups = a.structure.industryGroups;
+  return cap.industries.map((code, c) => ({
+    code,
+    nameEn: a.industries.find((i) => i.code === code)?.nameEn ?? null,
+    nameZh: a.industries.find((i) => i.code === code)?.nameZh ?? null,
+    traded: cap.traded[c] === 1,
+    group: groups[code] ?? 'unknown',
+    relatednessMean: cap.relatednessMean?.[c] ?? null,
+    chainMean: cap.chainMean?.[c] ?? null,
+    leaders: leadersOf(c),
+  }));
+}
+
 /**
  * Chooses every unit's lead industries and reports the three columns (stated, optimum, today) with the numbers
  * behind each choice, what was given up and why, and the sensitivity to the main weights. Async (the solver loads
@@ -503,16 +518,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
       settings,
       components,
       duplication,
-      industries: cap.industries.map((code, c) => ({
-        code,
-        nameEn: a.industries.find((i) => i.code === code)?.nameEn ?? null,
-        nameZh: a.industries.find((i) => i.code === code)?.nameZh ?? null,
-        traded: cap.traded[c] === 1,
-        group: groups[code] ?? 'unknown',
-        relatednessMean: cap.relatednessMean?.[c] ?? null,
-        chainMean: cap.chainMean?.[c] ?? null,
-        leaders: [],
-      })),
+      industries: industryRows(a, cap, () => []),
       solve: null,
       units: a.units.map((unit, u) => ({
         unit: unit.id,
@@ -760,16 +766,7 @@ export async function planPositions(ctx: PlanningContext, options: PlanPositions
     settings,
     components,
     duplication,
-    industries: cap.industries.map((code, c) => ({
-      code,
-      nameEn: a.industries.find((i) => i.code === code)?.nameEn ?? null,
-      nameZh: a.industries.find((i) => i.code === code)?.nameZh ?? null,
-      traded: cap.traded[c] === 1,
-      group: groups[code] ?? 'unknown',
-      relatednessMean: cap.relatednessMean?.[c] ?? null,
-      chainMean: cap.chainMean?.[c] ?? null,
-      leaders: leaders[c] as string[],
-    })),
+    industries: industryRows(a, cap, (c) => leaders[c] as string[]),
     solve: {
       method: result.method,
       formulation: result.formulation,
