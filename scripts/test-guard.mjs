@@ -68,6 +68,8 @@ export const allowedRoots = [
       '/sys',
       '/etc',
       '/usr',
+      // playwright-core probes for WSL when it loads (existsSync); not a file any test depends on.
+      '/run/WSL',
       ...libDirs,
     ].flatMap((root) => [path.resolve(root), path.resolve(realpathOrSelf(root))]),
   ),

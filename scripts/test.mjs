@@ -167,8 +167,10 @@ child.on('close', (code) => {
   const tail = tap.slice(-4000);
   const p = /^# pass (\d+)$/m.exec(tail);
   const f = /^# fail (\d+)$/m.exec(tail);
+  const c = /^# cancelled (\d+)$/m.exec(tail);
   const pass = p ? Number(p[1]) : 0;
-  const fail = f ? Number(f[1]) : 0;
+  // A test cancelled (its `before` hook failed, or it timed out) did not pass: count it as failed.
+  const fail = (f ? Number(f[1]) : 0) + (c ? Number(c[1]) : 0);
   console.log(`${pass} passed, ${fail} failed`);
   process.exit(code === 0 && fail === 0 && pass > 0 ? 0 : 1);
 });
