@@ -139,7 +139,14 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
     const key = `${mode.mode}:${o.from}>${o.to}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const examples = mode.examples.map((e) => e.id);
+    // An example by its id and the start of its text in that language (the knowledge base's words, up to the first dash).
+    const examples = (l: Language): string[] =>
+      mode.examples.map((e) => {
+        // No English words in Chinese text: an item without Chinese text is named by its id there.
+        const text = (l === 'zh' ? e.textZh : e.textEn) ?? '';
+        const head = text.split(' — ')[0]?.trim() ?? '';
+        return head === '' ? e.id : `${e.id} ${l === 'zh' ? `（${head}）` : `(${head})`}`;
+      });
     out.push({
       id: `mechanism:${key}`,
       kind: mode.mode,
@@ -149,7 +156,7 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
             ? `${n.unit(o.from, l)} → ${n.unit(o.to, l)}: ${modeNames[mode.mode].en}`
             : `${n.unit(o.from, l)} → ${n.unit(o.to, l)}：${modeNames[mode.mode].zh}`;
         const what = l === 'en' ? ` — ${o.title.en}` : `——${o.title.zh}`;
-        const ex = examples.length === 0 ? '' : l === 'en' ? `. Examples: ${list(examples, l)}.` : `。先例：${list(examples, l)}。`;
+        const ex = mode.examples.length === 0 ? '' : l === 'en' ? `. Examples: ${list(examples(l), l)}.` : `。先例：${list(examples(l), l)}。`;
         return `${base}${what}${ex}`;
       }),
       units: [o.from, o.to],
