@@ -4,6 +4,7 @@
 //   - the CLI: apps/cli/src/main.ts → apps/cli/dist/main.js, split so that each command's work (`*.run.ts`) is a
 //     chunk loaded only when that command runs;
 //   - the packages' public entries: packages/core/dist/{index,pairwise}.js, packages/data/dist/{index,formats}.js,
+//     packages/viz/dist/index.js, packages/report/dist/index.js,
 //     and the pairwise worker packages/data/dist/pairwise-worker.js that compiled code starts.
 // npm packages stay external (DuckDB is a native addon; the others load from node_modules as they are); the
 // workspace's own packages are bundled from source. Each build writes a metafile (dist/meta.json) that
@@ -73,6 +74,20 @@ export const builds = [
       measures: 'packages/data/src/entries/measures.ts',
       'pairwise-worker': 'packages/data/src/io/pairwise-worker.ts',
     },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  {
+    name: 'viz',
+    outdir: 'packages/viz/dist',
+    entryPoints: { index: 'packages/viz/src/index.ts' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  {
+    name: 'report',
+    outdir: 'packages/report/dist',
+    entryPoints: { index: 'packages/report/src/index.ts' },
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   },

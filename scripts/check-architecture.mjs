@@ -20,12 +20,15 @@ import { buildAll, root } from './build.mjs';
 const packages = {
   'packages/core': { name: '@metrocoop/core', mayImport: ['packages/core'], builtins: false },
   'packages/data': { name: '@metrocoop/data', mayImport: ['packages/core', 'packages/data'], builtins: true },
-  'apps/cli': { name: '@metrocoop/cli', mayImport: ['packages/core', 'packages/data', 'apps/cli'], builtins: true },
+  'packages/viz': { name: '@metrocoop/viz', mayImport: ['packages/core', 'packages/viz'], builtins: false },
+  'packages/report': { name: '@metrocoop/report', mayImport: ['packages/core', 'packages/viz', 'packages/report'], builtins: true },
+  'apps/cli': { name: '@metrocoop/cli', mayImport: ['packages/core', 'packages/data', 'packages/viz', 'packages/report', 'apps/cli'], builtins: true },
 };
 /** Declared dependencies that no source file imports on purpose, with the reason. */
 const declaredButNotImported = {
   '@metrocoop/core': { 'graphology-types': 'types only (erased at compile time): the graph types graphology uses' },
   '@metrocoop/data': { tsx: 'devDependency: worker-boot.mjs registers it when the sources run through tsx' },
+  '@metrocoop/viz': { echarts: 'types only (EChartsOption): the viz builds options; the report and the dashboard import echarts to draw them' },
 };
 /** What the CLI's start-up may load. */
 const startupAllowed = [

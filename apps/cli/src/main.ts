@@ -15,6 +15,7 @@ import { registerDataCommands } from './commands/data.ts';
 import { registerMeasuresCommand } from './commands/measures.ts';
 import { registerMetroCommands } from './commands/metro.ts';
 import { registerPlanCommand } from './commands/plan.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { registerScenarioCommand } from './commands/scenario.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -92,6 +93,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerMetroCommands(program, ctx);
   registerPlanCommand(program, ctx);
   registerScenarioCommand(program, ctx);
+  registerReportCommand(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });

@@ -33,6 +33,7 @@ export const defaultWaitSeconds = 30;
 export const readOnlyCommands: ReadonlySet<string> = new Set([
   'analyze',
   'plan',
+  'report',
   'scenario',
   'start',
   'data list',

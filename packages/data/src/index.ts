@@ -11,6 +11,9 @@ export { loadMetroAnalysisInput, unitOfRegion } from './analysis/load-input.ts';
 export { metroAnalysisJsonSchema, metroAnalysisJsonSchemaText, metroAnalysisSchema } from './analysis/result-schema.ts';
 export type { AnalyzeFromStoreOptions } from './analysis/run-analysis.ts';
 export { analyzeMetroFromStore, defaultBenchmarkMetros, loadBenchmarkBases } from './analysis/run-analysis.ts';
+// geometry: the map features of a metro's analysis units (boundaries, else points)
+export type { LoadedUnitGeometries, LoadUnitGeometriesOptions, UnitGeometries, UnitGeometryBasis, UnitGeometryFeature } from './geometry/load-geometries.ts';
+export { loadUnitGeometries } from './geometry/load-geometries.ts';
 export type { DatasetInfo, DeleteResult } from './import/datasets.ts';
 export { deleteDataset, listDatasets } from './import/datasets.ts';
 export { detectFormat } from './import/detect.ts';

@@ -14,6 +14,12 @@
  *   `|`-joined (the dataset's convention); Parquet and JSON keep lists as lists. Geometries are GeoJSON text.
  *
  * CSV, JSON and Parquet are written by DuckDB's COPY (Parquet: snappy); XLSX by exceljs's streaming writer.
+ *
+ * Cell safety (CSV injection, OWASP): in CSV and XLSX a text cell that starts with `=`, `+`, `-`, `@`, tab or
+ * carriage return gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula (a region
+ * named `=HYPERLINK(…)`); a plain number written as text (`-12.5`) is left alone (see ./safe-cell.ts; an importer
+ * undoes it with `restoreCell`). Parquet and JSON are data formats, not opened by spreadsheets: they keep every
+ * text as stored.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +27,9 @@ import { join } from 'node:path';
 import { InvalidInputError, NotFoundError } from '@metrocoop/core';
 import { type ExportFormat, exportFormats } from '../formats.ts';
 import type { TableName } from '../model/schemas.ts';
-import { isTableName, modelColumns, quoteIdentifier, quoteLiteral, tableNames } from './ddl.ts';
+import { isTableName, modelColumns, quoteIdentifier, quoteLiteral, storeColumns, tableNames } from './ddl.ts';
 import { storeMessages } from './messages.ts';
+import { neutraliseCell, neutraliseCellSql } from './safe-cell.ts';
 import type { Store } from './store.ts';
 
 export { type ExportFormat, exportFormats } from '../formats.ts';
@@ -62,6 +69,9 @@ export interface ExportQuery {
   readonly table: TableName;
 }
 
+/** {@link neutraliseCellSql} with the column's name kept. */
+const neutraliseSql = (expression: string, alias: string): string => `${neutraliseCellSql(expression)} AS ${quoteIdentifier(alias)}`;
+
 function isFormat(format: string): format is ExportFormat {
   return (exportFormats as readonly string[]).includes(format);
 }
@@ -97,26 +107,42 @@ export async function exportQuery(store: Store, what: string, format: string, op
   }
   if (table === 'observations' && format === 'csv' && layout !== 'full') {
     // Whole numbers print without a trailing ".0" (as they are published); others in shortest round-trip form.
+    const types = new Map(storeColumns('observations').map((c) => [c.name, c.type]));
+    const column = (c: string) => (types.get(c) === 'VARCHAR' ? neutraliseSql(quoteIdentifier(c), c) : quoteIdentifier(c));
     const cols = canonicalObservationColumns.map((c) =>
       c === 'value'
         ? `CASE WHEN value = trunc(value) AND abs(value) < 1e15 THEN CAST(CAST(value AS BIGINT) AS VARCHAR) ELSE CAST(value AS VARCHAR) END AS value`
-        : quoteIdentifier(c),
+        : column(c),
     );
     const columns: string[] = [...canonicalObservationColumns];
     if (layout === 'extended') {
-      cols.push(...extendedObservationColumns.map((c) => quoteIdentifier(c)));
+      cols.push(...extendedObservationColumns.map(column));
       columns.push(...extendedObservationColumns);
     }
-    const sql = `SELECT ${cols.join(', ')} FROM observations${filter} ORDER BY region, year, indicator, classification NULLS FIRST, industry NULLS FIRST, source, vintage, dataset`;
+    // Sorted by the stored values (not the neutralised text), qualified so that no output alias is meant.
+    const observationOrder = ['region', 'year', 'indicator', 'classification NULLS FIRST', 'industry NULLS FIRST', 'source', 'vintage', 'dataset']
+      .map((c) => `observations.${c}`)
+      .join(', ');
+    const sql = `SELECT ${cols.join(', ')} FROM observations${filter} ORDER BY ${observationOrder}`;
     return { sql, columns, table };
   }
   const joinLists = format === 'csv' || format === 'xlsx';
   const model = modelColumns(table);
+  // CSV text is neutralised in SQL (DuckDB writes it); XLSX cells in writeXlsx.
+  const safe = (expression: string, name: string, text: boolean) =>
+    format === 'csv' && text
+      ? neutraliseSql(expression, name)
+      : expression === quoteIdentifier(name)
+        ? expression
+        : `${expression} AS ${quoteIdentifier(name)}`;
   const select = model.map((c) =>
-    c.kind === 'list' && joinLists ? `array_to_string(${quoteIdentifier(c.name)}, '|') AS ${quoteIdentifier(c.name)}` : quoteIdentifier(c.name),
+    c.kind === 'list' && joinLists
+      ? safe(`array_to_string(${quoteIdentifier(c.name)}, '|')`, c.name, true)
+      : safe(quoteIdentifier(c.name), c.name, c.type === 'VARCHAR'),
   );
-  const order = [...model.map((c) => `${quoteIdentifier(c.name)} NULLS FIRST`), 'dataset'];
-  const sql = `SELECT ${select.join(', ')}, dataset FROM ${quoteIdentifier(table)}${filter} ORDER BY ${order.join(', ')}`;
+  // Sorted by the stored values (the table's own columns, not the neutralised ones), so the order is the same in every format.
+  const order = [...model.map((c) => `${quoteIdentifier(table)}.${quoteIdentifier(c.name)} NULLS FIRST`), `${quoteIdentifier(table)}.dataset`];
+  const sql = `SELECT ${select.join(', ')}, ${safe('dataset', 'dataset', true)} FROM ${quoteIdentifier(table)}${filter} ORDER BY ${order.join(', ')}`;
   return { sql, columns: [...model.map((c) => c.name), 'dataset'], table };
 }
 
@@ -137,7 +163,13 @@ async function writeXlsx(store: Store, query: ExportQuery, sheetName: string, ou
   let rows = 0;
   for await (const chunk of result.yieldRowsJs()) {
     for (const row of chunk) {
-      sheet.addRow(row.map((v) => (typeof v === 'bigint' ? Number(v) : v === null ? null : typeof v === 'object' ? JSON.stringify(v) : v))).commit();
+      sheet
+        .addRow(
+          row.map((v) =>
+            typeof v === 'bigint' ? Number(v) : v === null ? null : typeof v === 'string' ? neutraliseCell(v) : typeof v === 'object' ? JSON.stringify(v) : v,
+          ),
+        )
+        .commit();
       rows++;
     }
   }

@@ -6,11 +6,13 @@
  * row a user sees, `_col` = the source column of the value). Output: the issues in a {@link ReportBuilder} and the
  * temp view `mc_obs` (typed, normalised, gaps removed) that the insert reads.
  */
+
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type RawField, rawFields } from '../import/raw-csv.ts';
 import { indicatorUnits, signedUnits, unitConversions, withheldMarkers } from '../import/units.ts';
 import { idPattern, vintageKinds } from '../model/schemas.ts';
 import { quoteLiteral } from '../store/ddl.ts';
+import { restoreCellSql } from '../store/safe-cell.ts';
 import type { ReportBuilder, ValidationCode } from './report.ts';
 
 /** Options of the rules (resolved by the importer). */
@@ -138,7 +140,7 @@ export function stageSelectSql(source: string, fields: Readonly<Partial<Record<R
   const lower = (name: RawField) => (fields[name] === undefined ? 'NULL::VARCHAR' : `lower(${f(name)})`);
   const keys = [...(rows.row === null ? [] : [`(${rows.row})::BIGINT AS _row`]), ...(rows.col === null ? [] : [`(${rows.col})::VARCHAR AS _col`])];
   return `SELECT *, TRY_CAST(year_txt AS INTEGER) AS year_int, TRY_CAST(replace(value_raw, ',', '') AS DOUBLE) AS number FROM (
-    SELECT ${[...keys, `${f('region')} AS region_raw`, `${f('year')} AS year_txt`, `${f('indicator')} AS indicator_txt`, `${f('industry')} AS industry`, `${f('classification')} AS classification_txt`, `${f('value')} AS value_raw`, `${f('unit')} AS unit_txt`, `${f('source')} AS source_txt`, `${f('vintage')} AS vintage_raw`, `${f('vintage_date')} AS vintage_date`, `${lower('withheld')} AS withheld_raw`, `${lower('break_in_series')} AS break_raw`, `${lower('estimated')} AS estimated_raw`, `${f('note')} AS note`].join(',\n      ')}
+    SELECT ${[...keys, `${f('region')} AS region_raw`, `${f('year')} AS year_txt`, `${f('indicator')} AS indicator_txt`, `${f('industry')} AS industry`, `${f('classification')} AS classification_txt`, `${f('value')} AS value_raw`, `${f('unit')} AS unit_txt`, `${f('source')} AS source_txt`, `${restoreCellSql(f('vintage'))} AS vintage_raw`, `${f('vintage_date')} AS vintage_date`, `${lower('withheld')} AS withheld_raw`, `${lower('break_in_series')} AS break_raw`, `${lower('estimated')} AS estimated_raw`, `${restoreCellSql(f('note'))} AS note`].join(',\n      ')}
     FROM ${source})`;
 }
 

@@ -1,0 +1,123 @@
+/**
+ * A small hand-made metro for the report tests: four units (a service-led core, two manufacturing units, a port) in
+ * nine ISIC sections with an input–output table, analysed and planned by the core. One unit's and one industry's
+ * names carry HTML and Markdown characters (`<script>`, `&`, `|`, `*`) so that escaping is tested on real output.
+ */
+import {
+  type AnalysisIndustry,
+  type AnalysisInputOutput,
+  analyzeMetro,
+  type MetroAnalysis,
+  type MetroAnalysisInput,
+  type MetroPlan,
+  type PlanningContext,
+  planMetro,
+  RegionIndustryMatrix,
+} from '@metrocoop/core';
+
+export const codes = ['A', 'B', 'C', 'G', 'H', 'J', 'K', 'M', 'N'];
+
+/** The port's English name: every character HTML and Markdown must escape. */
+export const trickyName = 'Port <script>alert("x")</script> & Docks | *Bay*';
+export const trickyNameZh = '港区<b>码头</b>&湾';
+export const trickyIndustry = 'Finance & <insurance> | *banks*';
+
+const industries: AnalysisIndustry[] = codes.map((c) => ({
+  code: c,
+  nameEn: c === 'K' ? trickyIndustry : `Section ${c}`,
+  nameZh: c === 'K' ? '金融<保险>' : `门类${c}`,
+  isicSections: [c],
+}));
+
+function io(): AnalysisInputOutput {
+  const strong: Record<string, Record<string, number>> = {
+    A: { C: 0.2 },
+    B: { C: 0.15 },
+    C: { C: 0.3, H: 0.05 },
+    J: { K: 0.05, C: 0.02 },
+    K: { C: 0.08 },
+    M: { C: 0.12 },
+    N: { C: 0.04 },
+  };
+  const n = codes.length;
+  const a = new Float64Array(n * n);
+  codes.forEach((k, x) => codes.forEach((l, y) => (a[x * n + y] = strong[k]?.[l] ?? 0.005)));
+  return { id: 'TEST-IO', year: 2020, industries: [...codes], coefficients: a, output: Float64Array.from(codes, () => 100), mapping: 'identity' };
+}
+
+//                        A   B   C    G   H   J   K   M   N
+export const rows: Record<string, number[]> = {
+  CORE: [1, 1, 10, 30, 10, 45, 45, 40, 30],
+  WEST: [2, 2, 130, 30, 12, 5, 5, 6, 5],
+  EAST: [3, 20, 110, 30, 25, 4, 5, 4, 6],
+  PORT: [2, 3, 90, 30, 60, 5, 6, 4, 8],
+};
+/** Longitude, latitude, GDP (CNY), population (persons), area (km²). */
+export const facts: Record<string, [number, number, number, number, number]> = {
+  CORE: [116.4, 39.9, 4e10, 2_000_000, 1_600],
+  WEST: [116.0, 39.8, 1.5e10, 1_500_000, 3_000],
+  EAST: [117.0, 39.6, 1.2e10, 1_200_000, 4_500],
+  PORT: [117.7, 39.0, 1.4e10, 900_000, 2_500],
+};
+
+export function handMadeInput(): MetroAnalysisInput {
+  const ids = Object.keys(rows);
+  return {
+    metro: { id: 'test', nameEn: 'Test metro', nameZh: '测试都市圈', country: 'CN' },
+    unitSet: { id: 'units', indicator: 'employment', classification: 'ISIC-4', unit: 'persons', measure: 'employment', source: 'TEST_EMP' },
+    year: 2020,
+    units: ids.map((id) => ({
+      id,
+      nameEn: id === 'PORT' ? trickyName : `Unit ${id}`,
+      nameZh: id === 'PORT' ? trickyNameZh : `单元${id}`,
+      ring: id === 'CORE' ? 'core' : 'inner',
+      lon: facts[id]?.[0] ?? 0,
+      lat: facts[id]?.[1] ?? 0,
+    })),
+    industries,
+    matrix: RegionIndustryMatrix.fromWide(
+      ids,
+      codes,
+      ids.map((id) => rows[id] as number[]),
+      { order: 'input', zeroTotals: 'keep' },
+    ),
+    earlier: [
+      {
+        year: 2015,
+        matrix: RegionIndustryMatrix.fromWide(
+          ids,
+          codes,
+          ids.map((id) => (rows[id] as number[]).map((v, k) => v * (1 + 0.05 * k))),
+          { order: 'input', zeroTotals: 'keep' },
+        ),
+      },
+    ],
+    inputOutput: io(),
+    overview: ids.map((id) => ({
+      unit: id,
+      area: { value: facts[id]?.[4] ?? 1, unit: 'km2', year: 2020, source: id === 'CORE' ? 'TEST_AREA_CORE' : 'TEST_AREA' },
+      population: { value: facts[id]?.[3] ?? 1, unit: 'persons', year: 2020, source: 'TEST_POP' },
+      gdp: { value: facts[id]?.[2] ?? 1, unit: 'CNY', year: 2020, source: 'TEST_GDP' },
+      sectorValueAdded: { I: 1, II: id === 'CORE' ? 15 : 45, III: id === 'CORE' ? 84 : 54, unit: 'CNY', year: 2020, source: 'TEST_VA' },
+    })),
+    travelTimes: [{ origin: 'CORE', destination: 'WEST', minutes: 25, mode: 'rail', source: 'TEST_RAIL' }],
+  };
+}
+
+/** The hand-made metro's analysis and plan (no sensitivity runs: fast). */
+export async function handMadeMetro(): Promise<{ analysis: MetroAnalysis; plan: MetroPlan }> {
+  const input = handMadeInput();
+  const analysis = analyzeMetro(input);
+  const context: PlanningContext = {
+    input,
+    analysis,
+    parents: { CORE: null, WEST: null, EAST: null, PORT: null },
+    railGaps: [
+      { origin: 'CORE', destination: 'EAST', reason: 'no-direct-train', source: 'TEST_RAIL' },
+      { origin: 'CORE', destination: 'PORT', reason: 'not-in-source', source: 'TEST_RAIL' },
+    ],
+    relocations: null,
+  };
+  const plan = await planMetro(context, { positions: { sensitivity: false } });
+  return { analysis, plan };
+}
