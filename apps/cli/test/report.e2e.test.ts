@@ -66,6 +66,21 @@ describe('metrocoop report', () => {
     assert.match(html, /<tr><td class="text">天津市—河北省<\/td><td class="text short">同质竞争<\/td>/);
   });
 
+  it('reports on every embedded metro in both languages: ten chapters, every chart drawn or its absence said', async () => {
+    for (const metro of ['yrd', 'tokyo', 'nyc', 'boswash']) {
+      for (const lang of ['en', 'zh'] as const) {
+        const file = join(dir, `${metro}-${lang}.html`);
+        await run(['report', metro, '--compare', 'none', '--out', file], lang);
+        const html = readFileSync(file, 'utf8');
+        const headings = h2(html);
+        assert.equal(headings.length, 12, `${metro} ${lang}: ${headings.join(' | ')}`);
+        if (lang === 'zh') for (const h of headings) assert.doesNotMatch(h, /[A-Za-z]/, `${metro}: ${h}`);
+        assert.ok((html.match(/<svg/g) ?? []).length >= 5, `${metro} ${lang}: charts drawn`);
+        assert.doesNotMatch(html, /<script/i);
+      }
+    }
+  });
+
   it('writes Markdown with its charts as SVG files beside it, in both languages', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const file = join(dir, `md-${lang}`, 'jjj.md');
