@@ -159,7 +159,7 @@ child.on('close', (code) => {
   }
   suites.sort((a, b) => b.ms - a.ms);
   console.log('\nslowest test suites:');
-  for (const s of suites.slice(0, 10)) console.log(`  ${(s.ms / 1000).toFixed(2).padStart(6)} s  ${s.name}`);
+  for (const s of suites.slice(0, Number(process.env.METROCOOP_SLOWEST ?? 10))) console.log(`  ${(s.ms / 1000).toFixed(2).padStart(6)} s  ${s.name}`);
   const total = (performance.now() - started) / 1000;
   console.log(
     `wall time ${total.toFixed(1)} s (build ${((built - started) / 1000).toFixed(1)} s, store templates ${((templated - built) / 1000).toFixed(1)} s, tests ${((performance.now() - templated) / 1000).toFixed(1)} s)`,
