@@ -11,44 +11,15 @@
  * Geometries: CORE and WEST have square boundaries around their points, EAST only a Point feature, PORT nothing
  * (drawn at the analysis's representative point).
  */
-import {
-  type AnalysisIndustry,
-  type AnalysisInputOutput,
-  analyzeMetro,
-  type BenchmarkBasis,
-  type MetroAnalysis,
-  type MetroPlan,
-  planMetro,
-} from '@metrocoop/core';
+import { type AnalysisIndustry, analyzeMetro, type BenchmarkBasis, type MetroAnalysis, type MetroPlan, planMetro } from '@metrocoop/core';
 import { input, unit } from '../../core/test/analysis/fixtures.ts';
+import { fourUnitRows, nineSectionIo, nineSections } from '../../core/test/analysis/four-units.ts';
 import type { UnitGeometries } from '../src/chart.ts';
 
-export const codes = ['A', 'B', 'C', 'G', 'H', 'J', 'K', 'M', 'N'];
+export const codes = nineSections;
 const industries: AnalysisIndustry[] = codes.map((c) => ({ code: c, nameEn: `Section ${c}`, nameZh: `门类${c}`, isicSections: [c] }));
 
-function io(): AnalysisInputOutput {
-  const strong: Record<string, Record<string, number>> = {
-    A: { C: 0.2 },
-    B: { C: 0.15 },
-    C: { C: 0.3, H: 0.05 },
-    J: { K: 0.05, C: 0.02 },
-    K: { C: 0.08 },
-    M: { C: 0.12 },
-    N: { C: 0.04 },
-  };
-  const n = codes.length;
-  const a = new Float64Array(n * n);
-  codes.forEach((k, x) => codes.forEach((l, y) => (a[x * n + y] = strong[k]?.[l] ?? 0.005)));
-  return { id: 'TEST-IO', year: 2018, industries: [...codes], coefficients: a, output: Float64Array.from(codes, () => 100), mapping: 'identity' };
-}
-
-//                        A   B   C    G   H   J   K   M   N
-const rows: Record<string, number[]> = {
-  CORE: [1, 1, 10, 30, 10, 45, 45, 40, 30],
-  WEST: [2, 2, 130, 30, 12, 5, 5, 6, 5],
-  EAST: [3, 20, 110, 30, 25, 4, 5, 4, 6],
-  PORT: [2, 3, 90, 30, 60, 5, 6, 4, 8],
-};
+const rows = fourUnitRows;
 export const points = { CORE: [116.4, 39.9], WEST: [116.0, 39.8], EAST: [117.0, 39.6], PORT: [117.7, 39.0] } as const satisfies Record<
   string,
   readonly [number, number]
@@ -114,7 +85,7 @@ export function fixtureInput(extra: Partial<Parameters<typeof analyzeMetro>[0]> 
     units,
     {
       industries,
-      inputOutput: io(),
+      inputOutput: nineSectionIo(2018),
       overview: units.map((u) => ({
         unit: u.id,
         population: { value: population[u.id] as number, unit: 'persons', year: 2020, source: 'test-census' },

@@ -1,40 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeMetro } from '../../src/analysis/analyze-metro.ts';
-import type { AnalysisIndustry, AnalysisInputOutput, MetroAnalysisInput } from '../../src/analysis/types.ts';
+import type { AnalysisIndustry, MetroAnalysisInput } from '../../src/analysis/types.ts';
 import { InvalidInputError } from '../../src/errors/metro-error.ts';
 import { RegionIndustryMatrix } from '../../src/matrix/region-industry-matrix.ts';
 import { planMetro } from '../../src/planning/plan.ts';
 import { type MetroPlan, metroPlanSchema, planHeadings } from '../../src/planning/plan-schema.ts';
 import type { FirmRelocations, PlanningContext } from '../../src/planning/types.ts';
+import { fourUnitRows, nineSectionIo, nineSections } from '../analysis/four-units.ts';
 
-// Nine ISIC sections (eight traded, G local): fine enough to judge industries.
-const codes = ['A', 'B', 'C', 'G', 'H', 'J', 'K', 'M', 'N'];
+// The shared four-unit metro on nine ISIC sections (eight traded, G local).
+const codes = nineSections;
 const industries: AnalysisIndustry[] = codes.map((c) => ({ code: c, nameEn: `Section ${c}`, nameZh: `门类${c}`, isicSections: [c] }));
 
-function io(): AnalysisInputOutput {
-  const strong: Record<string, Record<string, number>> = {
-    A: { C: 0.2 },
-    B: { C: 0.15 },
-    C: { C: 0.3, H: 0.05 },
-    J: { K: 0.05, C: 0.02 },
-    K: { C: 0.08 },
-    M: { C: 0.12 },
-    N: { C: 0.04 },
-  };
-  const n = codes.length;
-  const a = new Float64Array(n * n);
-  codes.forEach((k, x) => codes.forEach((l, y) => (a[x * n + y] = strong[k]?.[l] ?? 0.005)));
-  return { id: 'TEST-IO', year: 2020, industries: [...codes], coefficients: a, output: Float64Array.from(codes, () => 100), mapping: 'identity' };
-}
-
-//                        A   B   C    G   H   J   K   M   N
-const rows: Record<string, number[]> = {
-  CORE: [1, 1, 10, 30, 10, 45, 45, 40, 30],
-  WEST: [2, 2, 130, 30, 12, 5, 5, 6, 5],
-  EAST: [3, 20, 110, 30, 25, 4, 5, 4, 6],
-  PORT: [2, 3, 90, 30, 60, 5, 6, 4, 8],
-};
+const rows = fourUnitRows;
 const where: Record<string, [number, number, number]> = {
   CORE: [116.4, 39.9, 4e10],
   WEST: [116.0, 39.8, 1.5e10],
@@ -63,7 +42,7 @@ function context(relocations: FirmRelocations | null = null, coreScale = 1): Pla
       ids.map((id) => (rows[id] as number[]).map((v) => (id === 'CORE' ? v * coreScale : v))),
       { order: 'input', zeroTotals: 'keep' },
     ),
-    inputOutput: io(),
+    inputOutput: nineSectionIo(),
     overview: ids.map((id) => ({
       unit: id,
       population: { value: 1e6, unit: 'persons', year: 2020, source: 'test' },

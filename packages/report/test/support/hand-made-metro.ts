@@ -5,7 +5,6 @@
  */
 import {
   type AnalysisIndustry,
-  type AnalysisInputOutput,
   analyzeMetro,
   type MetroAnalysis,
   type MetroAnalysisInput,
@@ -14,8 +13,9 @@ import {
   planMetro,
   RegionIndustryMatrix,
 } from '@metrocoop/core';
+import { fourUnitRows, nineSectionIo, nineSections } from '../../../core/test/analysis/four-units.ts';
 
-export const codes = ['A', 'B', 'C', 'G', 'H', 'J', 'K', 'M', 'N'];
+export const codes = nineSections;
 
 /** The port's English name: every character HTML and Markdown must escape. */
 export const trickyName = 'Port <script>alert("x")</script> & Docks | *Bay*';
@@ -29,29 +29,7 @@ const industries: AnalysisIndustry[] = codes.map((c) => ({
   isicSections: [c],
 }));
 
-function io(): AnalysisInputOutput {
-  const strong: Record<string, Record<string, number>> = {
-    A: { C: 0.2 },
-    B: { C: 0.15 },
-    C: { C: 0.3, H: 0.05 },
-    J: { K: 0.05, C: 0.02 },
-    K: { C: 0.08 },
-    M: { C: 0.12 },
-    N: { C: 0.04 },
-  };
-  const n = codes.length;
-  const a = new Float64Array(n * n);
-  codes.forEach((k, x) => codes.forEach((l, y) => (a[x * n + y] = strong[k]?.[l] ?? 0.005)));
-  return { id: 'TEST-IO', year: 2020, industries: [...codes], coefficients: a, output: Float64Array.from(codes, () => 100), mapping: 'identity' };
-}
-
-//                        A   B   C    G   H   J   K   M   N
-export const rows: Record<string, number[]> = {
-  CORE: [1, 1, 10, 30, 10, 45, 45, 40, 30],
-  WEST: [2, 2, 130, 30, 12, 5, 5, 6, 5],
-  EAST: [3, 20, 110, 30, 25, 4, 5, 4, 6],
-  PORT: [2, 3, 90, 30, 60, 5, 6, 4, 8],
-};
+export const rows = fourUnitRows;
 /** Longitude, latitude, GDP (CNY), population (persons), area (km²). */
 export const facts: Record<string, [number, number, number, number, number]> = {
   CORE: [116.4, 39.9, 4e10, 2_000_000, 1_600],
@@ -92,7 +70,7 @@ export function handMadeInput(): MetroAnalysisInput {
         ),
       },
     ],
-    inputOutput: io(),
+    inputOutput: nineSectionIo(),
     overview: ids.map((id) => ({
       unit: id,
       area: { value: facts[id]?.[4] ?? 1, unit: 'km2', year: 2020, source: id === 'CORE' ? 'TEST_AREA_CORE' : 'TEST_AREA' },
