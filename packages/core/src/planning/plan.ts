@@ -151,13 +151,10 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
       id: `mechanism:${key}`,
       kind: mode.mode,
       title: both((l) => {
-        const base =
-          l === 'en'
-            ? `${n.unit(o.from, l)} → ${n.unit(o.to, l)}: ${modeNames[mode.mode].en}`
-            : `${n.unit(o.from, l)} → ${n.unit(o.to, l)}：${modeNames[mode.mode].zh}`;
-        const what = l === 'en' ? ` — ${o.title.en}` : `——${o.title.zh}`;
+        // The opportunity's own sentence names the mode, the units and the numbers.
+        const what = l === 'en' ? o.title.en : o.title.zh;
         const ex = mode.examples.length === 0 ? '' : l === 'en' ? `. Examples: ${list(examples(l), l)}.` : `。先例：${list(examples(l), l)}。`;
-        return `${base}${what}${ex}`;
+        return `${what}${ex}`;
       }),
       units: [o.from, o.to],
       industries: [...new Set([...o.fromIndustries, ...o.toIndustries])],
@@ -172,9 +169,9 @@ function mechanism(ctx: PlanningContext, opp: OpportunitiesPart, n: Names): Draf
     const numbers = (l: Language): string =>
       [
         p.normalisedGravity === null ? null : `${l === 'en' ? 'linkage' : '联系强度'} ${fmt(p.normalisedGravity)}`,
-        p.gdpPerCapitaRatio === null ? null : `${l === 'en' ? 'GDP per capita' : '人均GDP'} ${fmt(p.gdpPerCapitaRatio)}×`,
+        p.gdpPerCapitaRatio === null ? null : l === 'en' ? `GDP per capita ${fmt(p.gdpPerCapitaRatio)}×` : `人均地区生产总值 ${fmt(p.gdpPerCapitaRatio)} 倍`,
         p.railMinutes === null ? null : `${fmt(p.railMinutes)} ${l === 'en' ? 'min by rail' : '分钟铁路'}`,
-        p.km === null ? null : `${fmt(p.km)} km`,
+        p.km === null ? null : `${fmt(p.km)} ${l === 'en' ? 'km' : '公里'}`,
         p.crossesBoundary === true ? (l === 'en' ? 'across an administrative boundary' : '跨行政边界') : null,
       ]
         .filter((x) => x !== null)
@@ -266,24 +263,26 @@ function planning(ctx: PlanningContext, pos: PositionsPart, opp: OpportunitiesPa
       id: `planning-government:transfer:${o.id}`,
       kind: 'industrial-transfer',
       title: both((l) => {
+        const v = mode?.values ?? {};
+        const industries = list(
+          o.fromIndustries.map((i) => n.industry(i, l)),
+          l,
+        );
+        const numbers =
+          l === 'en'
+            ? `${opp.basis.gradient === 'industrial-gradient' ? 'industrial gradient' : 'location quotient'} ${fmt(v.gradientFrom ?? null)} → ${fmt(v.gradientTo ?? null)}, ×${fmt(v.gradientRatio ?? null)}; GDP per capita ×${fmt(v.costRatio ?? null)}`
+            : `${opp.basis.gradient === 'industrial-gradient' ? '产业梯度系数' : '区位熵'} ${fmt(v.gradientFrom ?? null)} → ${fmt(v.gradientTo ?? null)}，${fmt(v.gradientRatio ?? null)} 倍；人均地区生产总值 ${fmt(v.costRatio ?? null)} 倍`;
         const head =
           l === 'en'
-            ? `Guide the transfer of ${list(
-                o.fromIndustries.map((i) => n.industry(i, l)),
-                l,
-              )} from ${n.unit(o.from, l)} to ${n.unit(o.to, l)}`
-            : `引导${list(
-                o.fromIndustries.map((i) => n.industry(i, l)),
-                l,
-              )}从${n.unit(o.from, l)}向${n.unit(o.to, l)}转移`;
-        const why = l === 'en' ? ` — ${o.title.en}.` : `——${o.title.zh}。`;
+            ? `Guide the transfer of ${industries} from ${n.unit(o.from, l)} to ${n.unit(o.to, l)} (${numbers}).`
+            : `引导${industries}从${n.unit(o.from, l)}向${n.unit(o.to, l)}转移（${numbers}）。`;
         const seenMoves =
           moves === null
             ? ''
             : l === 'en'
               ? ` Listed firms that moved ${n.unit(o.from, l)} → ${n.unit(o.to, l)} in ${moves.years[0]}–${moves.years[1]}: ${firms}.`
               : `${moves.years[0]}—${moves.years[1]} 年从${n.unit(o.from, l)}迁至${n.unit(o.to, l)}的上市公司：${firms} 家。`;
-        return `${head}${why}${seenMoves}`;
+        return `${head}${seenMoves}`;
       }),
       units: [o.from, o.to],
       industries: [...o.fromIndustries],
