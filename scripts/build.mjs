@@ -91,6 +91,13 @@ export const builds = [
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   },
+  {
+    name: 'server',
+    outdir: 'apps/server/dist',
+    entryPoints: { index: 'apps/server/src/index.ts' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
 ];
 
 /**

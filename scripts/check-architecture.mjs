@@ -22,7 +22,13 @@ const packages = {
   'packages/data': { name: '@metrocoop/data', mayImport: ['packages/core', 'packages/data'], builtins: true },
   'packages/viz': { name: '@metrocoop/viz', mayImport: ['packages/core', 'packages/viz'], builtins: false },
   'packages/report': { name: '@metrocoop/report', mayImport: ['packages/core', 'packages/viz', 'packages/report'], builtins: true },
-  'apps/cli': { name: '@metrocoop/cli', mayImport: ['packages/core', 'packages/data', 'packages/viz', 'packages/report', 'apps/cli'], builtins: true },
+  // The CLI's `serve` command starts the HTTP server in its own process: the one app another app may import.
+  'apps/cli': {
+    name: '@metrocoop/cli',
+    mayImport: ['packages/core', 'packages/data', 'packages/viz', 'packages/report', 'apps/server', 'apps/cli'],
+    builtins: true,
+  },
+  'apps/server': { name: '@metrocoop/server', mayImport: ['packages/core', 'packages/data', 'packages/viz', 'packages/report', 'apps/server'], builtins: true },
 };
 /** Declared dependencies that no source file imports on purpose, with the reason. */
 const declaredButNotImported = {

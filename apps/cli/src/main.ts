@@ -17,6 +17,7 @@ import { registerMetroCommands } from './commands/metro.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerScenarioCommand } from './commands/scenario.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerShiftShareCommand } from './commands/shift-share.ts';
 import { registerStartCommand } from './commands/start.ts';
 import type { CliContext } from './context.ts';
@@ -94,6 +95,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerPlanCommand(program, ctx);
   registerScenarioCommand(program, ctx);
   registerReportCommand(program, ctx);
+  registerServeCommand(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.out(localizeHelp(s, ctx.lang)), writeErr: (s) => ctx.err(s) });
