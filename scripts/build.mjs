@@ -8,9 +8,11 @@
 //     and the pairwise worker packages/data/dist/pairwise-worker.js that compiled code starts.
 // npm packages stay external (DuckDB is a native addon; the others load from node_modules as they are); the
 // workspace's own packages are bundled from source. Each build writes a metafile (dist/meta.json) that
-// scripts/check-architecture.mjs reads to enforce the layering. `npm ci` runs this through `prepare`; it takes
-// well under a second. Usage: node scripts/build.mjs [--quiet].
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// scripts/check-architecture.mjs reads to enforce the layering. After them, the dashboard (apps/web) is built with
+// Vite's JS API into apps/web/dist — only when a source it is made of is newer than the last build (a few seconds
+// when it runs; the esbuild part takes well under a second). `npm ci` runs this through `prepare`.
+// Usage: node scripts/build.mjs [--quiet] [--no-web].
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -124,8 +126,61 @@ function removeStale(dir, keep) {
   }
 }
 
+/** What the dashboard is made of: its sources and the workspace packages it compiles from source. */
+const webInputs = [
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'apps/web/package.json',
+  'packages/viz/src',
+  'packages/core/src',
+];
+const webDist = join(root, 'apps/web/dist');
+
+/** The newest modification time under `path` (0 when it does not exist). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Build the dashboard with Vite when its inputs are newer than apps/web/dist/index.html (or `force`). Vite writes
+ * into a folder of its own (.build/web-<pid>) that then replaces dist, so a server reading dist meanwhile never sees a half-written
+ * build, and two builds at once do not write into one folder. Returns whether it built.
+ */
+export async function buildWeb({ quiet = false, force = false } = {}) {
+  const built = existsSync(join(webDist, 'index.html')) ? statSync(join(webDist, 'index.html')).mtimeMs : 0;
+  if (!force && built > 0 && webInputs.every((p) => newest(join(root, p)) <= built)) return false;
+  let build;
+  try {
+    ({ build } = await import('vite'));
+  } catch {
+    // Installed without dev dependencies: the API works, `/` keeps redirecting to /docs.
+    if (!quiet) console.error('build: vite is not installed; the dashboard (apps/web/dist) is not built');
+    return false;
+  }
+  const outDir = join(root, '.build', `web-${process.pid}`);
+  try {
+    await build({ configFile: join(root, 'apps/web/vite.config.ts'), logLevel: quiet ? 'error' : 'warn', build: { outDir, emptyOutDir: true } });
+    const old = join(root, '.build', `web-old-${process.pid}`);
+    if (existsSync(webDist)) renameSync(webDist, old);
+    renameSync(outDir, webDist);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return true;
+}
+
 /** Run every build; returns the metafiles by build name. */
-export async function buildAll({ quiet = false } = {}) {
+export async function buildAll({ quiet = false, web = true } = {}) {
   const started = performance.now();
   const metas = {};
   await Promise.all(
@@ -141,13 +196,17 @@ export async function buildAll({ quiet = false } = {}) {
       metas[name] = result.metafile;
     }),
   );
-  if (!quiet) console.error(`build: ${builds.map((b) => b.outdir).join(', ')} in ${Math.round(performance.now() - started)} ms`);
+  const webBuilt = web ? await buildWeb({ quiet }) : false;
+  if (!quiet) {
+    const outdirs = [...builds.map((b) => b.outdir), ...(webBuilt ? ['apps/web/dist'] : [])];
+    console.error(`build: ${outdirs.join(', ')} in ${Math.round(performance.now() - started)} ms`);
+  }
   return metas;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    await buildAll({ quiet: process.argv.includes('--quiet') });
+    await buildAll({ quiet: process.argv.includes('--quiet'), web: !process.argv.includes('--no-web') });
   } catch (error) {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -16,6 +16,7 @@ import { ApiError, type ErrorLog, errorBody, errorResponse, requestLanguage, val
 import { serverMessages } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { routeModules } from './routes/index.ts';
+import { mountStatic } from './static.ts';
 import { metrocoopVersion } from './version.ts';
 
 /** Options of {@link createApp}. */
@@ -151,6 +152,7 @@ export function createApp(deps: ServerRuntime, options: AppOptions = {}): OpenAP
   app.get('/openapi.json', (c) => c.json(document()));
   app.get('/docs', (c) => c.html(renderDocsPage(document(), requestLanguage(c))));
   app.get('/docs/style.css', (c) => c.body(docsStyle, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  mountStatic(app);
   app.get('/', (c) => c.redirect('/docs'));
 
   for (const register of options.routes ?? routeModules) register(app, deps);

@@ -22,7 +22,8 @@ function counting(cache: ResultCache): ResultCache {
   return {
     get: (key, compute) =>
       cache.get(key, () => {
-        computed++;
+        // The computations, not the id lookups and serialised texts cached beside them.
+        if (!key.startsWith('metro-id:') && !key.startsWith('json:')) computed++;
         return compute();
       }),
     clear: () => cache.clear(),
@@ -106,8 +107,15 @@ describe('compute routes', () => {
       assert.equal(plan.positions.settings.minLeadsPerUnit, 1);
     });
 
+    it('passes the capability weights (the CLI’s --weights form) to the positions', async () => {
+      const plan = await json(await request('/api/metros/jjj/plan?weights=lq%3D2%2Cchain%3D1'));
+      assert.equal(plan.positions.settings.weights.locationQuotient, 2);
+      assert.equal(plan.positions.settings.weights.chain, 1);
+      assert.equal(plan.positions.settings.weights.relatedness, 0.5);
+    });
+
     it('answers 400 for leads that are not a positive integer, and minLeads above leads', async () => {
-      for (const query of ['leads=0', 'leads=two', 'minLeads=3&leads=2', 'duplication=-1', 'sensitivity=yes']) {
+      for (const query of ['leads=0', 'leads=two', 'minLeads=3&leads=2', 'duplication=-1', 'sensitivity=yes', 'weights=foo%3D1', 'weights=lq%3D-1']) {
         const res = await request(`/api/metros/jjj/plan?${query}`);
         assert.equal(res.status, 400, query);
       }

@@ -45,6 +45,8 @@ describe('dataset routes', () => {
     assert.equal(datasets[0].name, 'default');
     assert.equal(datasets[0].kind, 'embedded');
     assert.ok(datasets[0].observations > 0);
+    // No path of the server's machine: the origin is a name only.
+    for (const d of datasets) assert.ok(d.origin === null || !String(d.origin).includes('/'), String(d.origin));
   });
 
   it('imports an uploaded CSV as a dataset named after the file, and clears the cache', async () => {

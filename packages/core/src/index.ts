@@ -209,8 +209,10 @@ export type {
 export {
   capabilityComponentNames,
   capabilityScore,
+  capabilityWeightNames,
   defaultCapabilityWeights,
   linkageWeights,
+  parseCapabilityWeights,
   resolveCapabilityWeights,
   unitCapability,
 } from './planning/capability.ts';

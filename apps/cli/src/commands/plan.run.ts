@@ -1,5 +1,5 @@
 /** The work of `metrocoop plan` (loaded only when the command runs). */
-import { analyzeMetro, type CapabilityWeights, InvalidInputError, type PlanOptions, planMetro } from '@metrocoop/core';
+import { analyzeMetro, type CapabilityWeights, InvalidInputError, type PlanOptions, parseCapabilityWeights, planMetro } from '@metrocoop/core';
 import { loadPlanningContext, type Store } from '@metrocoop/data';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
@@ -8,13 +8,6 @@ import { progressMessages, withProgress } from '../progress.ts';
 import { jsonText } from '../text/json.ts';
 import { planText } from '../text/plan.ts';
 import { messages, type PlanCommandOptions } from './plan.ts';
-
-const weightNames: Record<string, keyof CapabilityWeights> = {
-  lq: 'locationQuotient',
-  relatedness: 'relatedness',
-  shift: 'competitiveShift',
-  chain: 'chain',
-};
 
 function number(option: string, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined;
@@ -26,16 +19,9 @@ function number(option: string, value: string | undefined, integer: boolean): nu
 
 function weights(value: string | undefined): Partial<CapabilityWeights> | undefined {
   if (value === undefined) return undefined;
-  const out: Partial<Record<keyof CapabilityWeights, number>> = {};
-  for (const part of value.split(',')) {
-    const [name, raw] = part.split('=').map((s) => s.trim());
-    const key = weightNames[name ?? ''];
-    const v = Number(raw);
-    if (key === undefined || raw === undefined || raw === '' || !Number.isFinite(v) || v < 0)
-      throw new InvalidInputError(messages.badWeights(value), { option: '--weights' }, 'USAGE');
-    out[key] = v;
-  }
-  return out;
+  const parsed = parseCapabilityWeights(value);
+  if (parsed === null) throw new InvalidInputError(messages.badWeights(value), { option: '--weights' }, 'USAGE');
+  return parsed;
 }
 
 /** The plan options from the command line (numbers checked here; the core checks the rest). */

@@ -19,6 +19,7 @@ import {
   metroPlanSchema,
   opportunitiesPartSchema,
   type PlanOptions,
+  parseCapabilityWeights,
   planMetro,
   runScenario,
   type ScenarioResult,
@@ -51,6 +52,11 @@ export const computeMessages = {
     t(`${name} must be ${what.en} (got ${JSON.stringify(got)}).`, `${name} 应为${what.zh}（得到 ${JSON.stringify(got)}）。`),
   integer: t('an integer ≥ 1', '≥ 1 的整数'),
   nonNegative: t('a number ≥ 0', '≥ 0 的数'),
+  badWeights: (v: string) =>
+    t(
+      `weights is invalid (got ${JSON.stringify(v)}); expected name=number pairs separated by commas, names lq, relatedness, shift, chain (e.g. lq=1,chain=0.5).`,
+      `weights 无效（得到 ${JSON.stringify(v)}）；应为以逗号分隔的 名称=数值，名称为 lq、relatedness、shift、chain（例如 lq=1,chain=0.5）。`,
+    ),
   minAboveLeads: (min: number, leads: number) => t(`minLeads (${min}) must not exceed leads (${leads}).`, `minLeads（${min}）不能大于 leads（${leads}）。`),
   noData: t(
     'measures: send the data as JSON {"regions": [...], "industries": [...], "values": [...]} (one entry per row) or as a long CSV (Content-Type: text/csv) with columns region,industry,value.',
@@ -139,6 +145,7 @@ function planParams(q: {
   leads?: string | undefined;
   minLeads?: string | undefined;
   duplication?: string | undefined;
+  weights?: string | undefined;
   sensitivity?: string | undefined;
 }): PlanParams {
   const year = queryYear(q.year);
@@ -149,6 +156,8 @@ function planParams(q: {
     throw new InvalidInputError(computeMessages.minAboveLeads(minLeadsPerUnit, leadsPerUnit ?? 2), { minLeads: minLeadsPerUnit }, 'INVALID_QUERY');
   const duplicationPenalty = nonNegative('duplication', q.duplication);
   const sensitivity = q.sensitivity === 'true';
+  const weights = q.weights === undefined ? undefined : parseCapabilityWeights(q.weights);
+  if (weights === null) throw new InvalidInputError(computeMessages.badWeights(q.weights as string), { weights: q.weights }, 'INVALID_QUERY');
   const units = q.units ?? 'default';
   return {
     units,
@@ -158,10 +167,11 @@ function planParams(q: {
         ...(leadsPerUnit === undefined ? {} : { leadsPerUnit }),
         ...(minLeadsPerUnit === undefined ? {} : { minLeadsPerUnit }),
         ...(duplicationPenalty === undefined ? {} : { duplicationPenalty }),
+        ...(weights === undefined ? {} : { weights }),
         sensitivity,
       },
     },
-    key: JSON.stringify([units, year ?? null, leadsPerUnit ?? null, minLeadsPerUnit ?? null, duplicationPenalty ?? null, sensitivity]),
+    key: JSON.stringify([units, year ?? null, leadsPerUnit ?? null, minLeadsPerUnit ?? null, duplicationPenalty ?? null, weights ?? null, sensitivity]),
   };
 }
 
@@ -247,6 +257,11 @@ const planQuery = z.object({
   leads: z.string().max(10).optional().openapi({ description: 'lead industries per unit, integer ≥ 1 (default 2)', example: '2' }),
   minLeads: z.string().max(10).optional().openapi({ description: 'fewest lead industries per unit, 1 ≤ minLeads ≤ leads (default 1)', example: '1' }),
   duplication: z.string().max(20).optional().openapi({ description: 'penalty on duplicated leads across units, ≥ 0', example: '0.5' }),
+  weights: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'capability weights, name=value pairs: lq, relatedness, shift, chain (defaults 1, 0.5, 0.5, 0.5)', example: 'lq=1,chain=1' }),
   sensitivity: z.enum(['true', 'false']).optional().openapi({ description: 'add the sensitivity of the positions to the weights (slower)' }),
 });
 
@@ -386,29 +401,46 @@ const reportRoute = createRoute({
   },
 });
 
+/** The metro's id (case-insensitive), resolved once per data version: cached reads never reach DuckDB. */
+function metroId(deps: ServerDeps, raw: string): Promise<string> {
+  return deps.cache.get(`metro-id:${raw.toLowerCase()}`, () => resolveMetroId(deps.store, raw));
+}
+
+/** A cached document served as its serialised text (serialised once, not on every read). */
+function jsonText(deps: ServerDeps, key: string, make: () => Promise<unknown>): Promise<string> {
+  return deps.cache.get(`json:${key}`, async () => JSON.stringify(await make()));
+}
+
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+
 /** Registers the compute routes (analysis, plan, opportunities, scenario, measures, report). */
 export const registerComputeRoutes: RouteModule = (app: OpenAPIHono, deps: ServerDeps) => {
   app.openapi(analysisRoute, async (c) => {
     const q = c.req.valid('query');
-    const id = await resolveMetroId(deps.store, c.req.valid('param').id);
+    const id = await metroId(deps, c.req.valid('param').id);
     const year = queryYear(q.year);
     const compare = compareList(q.compare);
     const units = q.units ?? 'default';
     const key = `analysis:${id}:${JSON.stringify([units, year ?? null, compare ?? null])}`;
-    const result: MetroAnalysis = await deps.cache.get(key, () =>
-      analyzeMetroFromStore(deps.store, id, { units, ...(year === undefined ? {} : { year }), ...(compare === undefined ? {} : { compare }) }),
+    const text = await jsonText(deps, key, () =>
+      deps.cache.get(
+        key,
+        (): Promise<MetroAnalysis> =>
+          analyzeMetroFromStore(deps.store, id, { units, ...(year === undefined ? {} : { year }), ...(compare === undefined ? {} : { compare }) }),
+      ),
     );
-    return c.json(result as never, 200);
+    return c.body(text, 200, jsonHeaders) as never;
   });
 
   app.openapi(planRoute, async (c) => {
-    const id = await resolveMetroId(deps.store, c.req.valid('param').id);
-    const plan = await cachedPlan(deps, id, planParams(c.req.valid('query')));
-    return c.json(plan as never, 200);
+    const id = await metroId(deps, c.req.valid('param').id);
+    const params = planParams(c.req.valid('query'));
+    const text = await jsonText(deps, `plan:${id}:${params.key}`, () => cachedPlan(deps, id, params));
+    return c.body(text, 200, jsonHeaders) as never;
   });
 
   app.openapi(opportunitiesRoute, async (c) => {
-    const id = await resolveMetroId(deps.store, c.req.valid('param').id);
+    const id = await metroId(deps, c.req.valid('param').id);
     const plan = await cachedPlan(deps, id, planParams(c.req.valid('query')));
     return c.json(plan.opportunities as never, 200);
   });

@@ -7,7 +7,7 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { InvalidInputError, type LocalizedText } from '@metrocoop/core';
 import {
@@ -135,7 +135,7 @@ const datasetSchema = z
   .object({
     name: z.string(),
     kind: z.string().nullable().openapi({ description: 'embedded (protected), import, folder, metro (a user metro’s definition)' }),
-    origin: z.string().nullable(),
+    origin: z.string().nullable().openapi({ description: 'the file or folder the dataset came from: its name only (the server never shows its own paths)' }),
     sources: z.array(z.string()),
     observations: z.number().int(),
     regions: z.number().int(),
@@ -271,7 +271,11 @@ export const registerDatasetRoutes: RouteModule = (app: OpenAPIHono, deps: Serve
     return c.json({ dataset: result.dataset, imported: result.imported, report: result.report } as never, 201);
   });
 
-  app.openapi(listRoute, async (c) => c.json({ datasets: await listDatasets(deps.store) } as never, 200));
+  app.openapi(listRoute, async (c) => {
+    // The origin is a path on the server's machine: only its last part is shown (no internals in responses).
+    const datasets = (await listDatasets(deps.store)).map((d) => ({ ...d, origin: d.origin === null ? null : basename(d.origin) }));
+    return c.json({ datasets } as never, 200);
+  });
 
   app.openapi(deleteRoute, async (c) => {
     const { id } = c.req.valid('param');

@@ -7,6 +7,7 @@ import type { RouteModule } from '../context.ts';
 import { registerClassificationRoutes } from './classifications.ts';
 import { registerComputeRoutes } from './compute.ts';
 import { registerDatasetRoutes } from './datasets.ts';
+import { registerGeometryRoutes } from './geometries.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerMetroRoutes } from './metros.ts';
 import { registerMetroWriteRoutes } from './metros-write.ts';
@@ -23,6 +24,7 @@ export const routeModules: readonly RouteModule[] = [
   registerSourceRoutes,
   registerObservationRoutes,
   registerComputeRoutes,
+  registerGeometryRoutes,
   registerDatasetRoutes,
   registerMetroWriteRoutes,
 ];

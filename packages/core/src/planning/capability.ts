@@ -562,3 +562,27 @@ export function capabilityScore(
   add(parts.chain, weights.chain);
   return score;
 }
+
+/** The short names of the weights in `name=value` lists (the CLI's `--weights`, the API's `weights=`). */
+export const capabilityWeightNames: Readonly<Record<string, keyof CapabilityWeights>> = {
+  lq: 'locationQuotient',
+  relatedness: 'relatedness',
+  shift: 'competitiveShift',
+  chain: 'chain',
+};
+
+/**
+ * Reads a weights list such as `lq=1,relatedness=0.5,shift=0.5,chain=0.5` (any subset); `null` when a name is unknown
+ * or a value is not a finite number ≥ 0 (the caller says so in its own words).
+ */
+export function parseCapabilityWeights(text: string): Partial<CapabilityWeights> | null {
+  const out: Partial<Record<keyof CapabilityWeights, number>> = {};
+  for (const part of text.split(',')) {
+    const [name, raw] = part.split('=').map((s) => s.trim());
+    const key = capabilityWeightNames[name ?? ''];
+    const v = Number(raw);
+    if (key === undefined || raw === undefined || raw === '' || !Number.isFinite(v) || v < 0) return null;
+    out[key] = v;
+  }
+  return out;
+}
