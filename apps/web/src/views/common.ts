@@ -1,6 +1,7 @@
 /**
  * Small helpers the views share: names of units and industries from the analysis, and the provenance line of a set
- * of sourced values (their distinct sources and years).
+ * of sourced values (their distinct sources and years), sentences and punctuation in each language, and a request's
+ * outcome as a value.
  */
 import type { MetroAnalysis } from '@metrocoop/core';
 import { nameOf, tr } from '../i18n.ts';
@@ -31,3 +32,17 @@ export function provenanceOf(lang: Lang, values: readonly ({ readonly source: st
 /** The ring's name. */
 export const ringName = (lang: Lang, ring: string): string =>
   ({ core: { en: 'core', zh: '核心' }, inner: { en: 'inner ring', zh: '内圈' }, outer: { en: 'outer ring', zh: '外圈' } })[ring]?.[lang] ?? ring;
+
+/** A sentence in the view's language. */
+export const tx = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
+/** Punctuation of each language (Chinese text keeps full-width marks). */
+export const colon = (lang: Lang): string => tx(lang, ': ', '：');
+export const paren = (lang: Lang, s: string): string => tx(lang, ` (${s})`, `（${s}）`);
+
+/** A request's outcome: the body, or the API's message (in the request's language). */
+export type Loaded<T> = { readonly ok: true; readonly body: T } | { readonly ok: false; readonly message: string };
+export const settle = <T>(p: Promise<T>): Promise<Loaded<T>> =>
+  p.then(
+    (body): Loaded<T> => ({ ok: true, body }),
+    (e: unknown): Loaded<T> => ({ ok: false, message: e instanceof Error ? e.message : String(e) }),
+  );

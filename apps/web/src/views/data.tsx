@@ -6,17 +6,8 @@
 import { type FormEvent, type ReactElement, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { formatNumber } from '../i18n.ts';
+import { type Loaded, settle, tx } from './common.ts';
 import type { Lang, ViewProps, ViewSpec } from './types.ts';
-
-const tx = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
-
-/** A request's outcome: the body, or the API's message (in the request's language). */
-type Loaded<T> = { readonly ok: true; readonly body: T } | { readonly ok: false; readonly message: string };
-const settle = <T,>(p: Promise<T>): Promise<Loaded<T>> =>
-  p.then(
-    (body) => ({ ok: true, body }),
-    (e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }),
-  );
 
 /** One problem of a validation report (GET/POST /api/datasets, packages/data's ValidationReport). */
 interface ReportIssue {

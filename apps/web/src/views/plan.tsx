@@ -9,21 +9,10 @@ import { positionsChart } from '@metrocoop/viz';
 import { type FormEvent, type ReactElement, useEffect, useMemo, useState } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber } from '../i18n.ts';
+import { colon, type Loaded, paren, settle, tx } from './common.ts';
 import type { Lang, ViewProps, ViewSpec } from './types.ts';
 
 type Text = { readonly en: string; readonly zh: string };
-const tx = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
-/** Punctuation of each language (Chinese text keeps full-width marks). */
-const colon = (lang: Lang): string => tx(lang, ': ', '：');
-const paren = (lang: Lang, s: string): string => tx(lang, ` (${s})`, `（${s}）`);
-
-/** A request's outcome: the body, or the API's message (in the request's language). */
-type Loaded<T> = { readonly ok: true; readonly body: T } | { readonly ok: false; readonly message: string };
-const settle = <T,>(p: Promise<T>): Promise<Loaded<T>> =>
-  p.then(
-    (body) => ({ ok: true, body }),
-    (e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }),
-  );
 
 /** The inputs: URL parameter, the plan's setting it maps to, default, bounds. */
 interface Field {
