@@ -99,3 +99,19 @@ export async function handMadeMetro(): Promise<{ analysis: MetroAnalysis; plan: 
   const plan = await planMetro(context, { positions: { sensitivity: false } });
   return { analysis, plan };
 }
+
+/** The English headings of every report, in order: the ten chapters of the paper between the contents and the sources. */
+export const englishHeadings = [
+  'Contents',
+  '1. Overview',
+  '2. Industry distribution',
+  '3. Positions: stated in plans, revealed today, and the optimum',
+  '4. Cooperation types',
+  '5. Homogenisation',
+  '6. Complementarity along supply chains',
+  '7. Linkages and transport',
+  '8. International comparison',
+  '9. Recommendations',
+  '10. Method, thresholds, sources and data gaps',
+  'Sources',
+];
