@@ -14,7 +14,7 @@ import type { ServerRuntime } from './deps.ts';
 import { docsStyle, renderDocsPage } from './docs-page.ts';
 import { ApiError, type ErrorLog, errorBody, errorResponse, requestLanguage, validationResponse } from './errors.ts';
 import { serverMessages } from './messages.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { clientKey, RateLimiter } from './rate-limit.ts';
 import { routeModules } from './routes/index.ts';
 import { mountStatic } from './static.ts';
 import { metrocoopVersion } from './version.ts';
@@ -26,8 +26,15 @@ export interface AppOptions {
    * leaves writes open (only ever on loopback: {@link startServer} refuses otherwise).
    */
   readonly token?: string | undefined;
-  /** The client key of the rate limit (default: the socket's remote address; `local` for in-process requests). */
+  /**
+   * The client key of the rate limit (default: the socket's remote address, or with {@link trustProxy} the address
+   * the proxy appended to `X-Forwarded-For`; `local` for in-process requests).
+   */
   readonly clientAddress?: (c: Context) => string;
+  /** Count requests against the address a reverse proxy reports (rate-limit.ts, `clientKey`); default `false`. */
+  readonly trustProxy?: boolean;
+  /** The rate limiter (default: a new one at `limits.ratePerMinute`); the server shares it with its response cache. */
+  readonly limiter?: RateLimiter;
   /** The route modules (default: every module in routes/index.ts). */
   readonly routes?: readonly RouteModule[];
   /** Where the stacks of internal errors go (default: stderr). */
@@ -62,10 +69,12 @@ interface RouteShape {
   readonly upload: boolean;
 }
 
-function defaultClientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
-}
+const socketClientAddress =
+  (trustProxy: boolean) =>
+  (c: Context): string => {
+    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    return clientKey(incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), trustProxy);
+  };
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -92,8 +101,8 @@ export function createApp(deps: ServerRuntime, options: AppOptions = {}): OpenAP
     }),
   );
 
-  const limiter = new RateLimiter(deps.limits.ratePerMinute, options.now);
-  const clientAddress = options.clientAddress ?? defaultClientAddress;
+  const limiter = options.limiter ?? new RateLimiter(deps.limits.ratePerMinute, options.now);
+  const clientAddress = options.clientAddress ?? socketClientAddress(options.trustProxy ?? false);
   app.use('*', async (c, next) => {
     const decision = limiter.take(clientAddress(c));
     if (!decision.allowed) {

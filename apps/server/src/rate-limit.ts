@@ -58,3 +58,17 @@ export class RateLimiter {
     for (const [key, b] of this.#buckets) if (b.tokens + (now - b.at) * rate >= this.perMinute) this.#buckets.delete(key);
   }
 }
+
+/**
+ * The client a request counts against. By default the socket's remote address. Behind a reverse proxy every request
+ * comes from the proxy, so with `trustProxy` the client is the last address in `X-Forwarded-For` — the one the
+ * proxy itself appended (addresses before it are whatever the client claimed, and a client could forge them to
+ * escape its limit). Without a usable header the socket's address counts.
+ */
+export function clientKey(remoteAddress: string | undefined, forwardedFor: string | undefined, trustProxy: boolean): string {
+  if (trustProxy && forwardedFor !== undefined) {
+    const last = forwardedFor.split(',').at(-1)?.trim() ?? '';
+    if (last !== '') return last;
+  }
+  return remoteAddress ?? 'local';
+}

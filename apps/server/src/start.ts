@@ -5,8 +5,8 @@
  * token. `close()` (and SIGINT/SIGTERM) shut down gracefully: stop accepting, let the requests in flight finish,
  * wait for the store's last user, close the store.
  */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type Language, MetroError } from '@metrocoop/core/errors';
 import { defaultStorePath, type LoadProgress, Store } from '@metrocoop/data';
@@ -14,7 +14,11 @@ import { createApp } from './app.ts';
 import type { ServerLimits } from './context.ts';
 import { createServerDeps, type ServerRuntime } from './deps.ts';
 import type { ErrorLog } from './errors.ts';
+import { createListener } from './listener.ts';
 import { serverMessages } from './messages.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { ResponseCache } from './response-cache.ts';
+import { warmUp } from './warm-up.ts';
 
 /** The port when neither the option nor `PORT` gives one. */
 export const defaultPort = 8787;
@@ -43,6 +47,18 @@ export interface StartServerOptions {
   readonly lang?: Language;
   /** Environment (default `process.env`). */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Behind a reverse proxy: count requests against the address the proxy appends to `X-Forwarded-For` (default:
+   * env `METROCOOP_TRUST_PROXY` is `1` or `true`, else `false`: the socket's address).
+   */
+  readonly trustProxy?: boolean;
+  /** Keep finished read answers and serve them again without the app (response-cache.ts; default `true`). */
+  readonly responseCache?: boolean;
+  /**
+   * After listening, compute in the background what the dashboard opens with — the metros, and each embedded
+   * metro's analysis and geometries — so the first visitor does not wait for them (warm-up.ts; default `true`).
+   */
+  readonly warmUp?: boolean;
 }
 
 /** A running server. */
@@ -57,6 +73,10 @@ export interface RunningServer {
   close(): Promise<void>;
   /** Resolves when the server has shut down (by `close()` or a signal). */
   readonly closed: Promise<void>;
+  /** Resolves with the targets the warm-up computed (empty without the warm-up) once it is over. */
+  readonly warmed: Promise<string[]>;
+  /** The response cache (`null` when turned off). */
+  readonly responses: ResponseCache | null;
 }
 
 /** Whether a host name or address is this machine only. */
@@ -95,7 +115,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const deps = createServerDeps(store, options.limits === undefined ? {} : { limits: options.limits });
-  const app = createApp(deps, { token, log });
+  const trustProxy = options.trustProxy ?? /^(1|true)$/i.test(env.METROCOOP_TRUST_PROXY ?? '');
+  const limiter = new RateLimiter(deps.limits.ratePerMinute);
+  const app = createApp(deps, { token, log, trustProxy, limiter });
+  const responses = (options.responseCache ?? true) ? new ResponseCache() : null;
   let stopping = false;
   const fetch = (request: Request, env: unknown): Response | Promise<Response> => {
     if (stopping)
@@ -105,11 +128,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       });
     return app.fetch(request, env as object);
   };
-  let server: ReturnType<typeof serve>;
+  const server: Server = createServer(
+    createListener({ fetch, cache: responses, dataVersion: deps.dataVersion, limiter, trustProxy, stopping: () => stopping }),
+  );
   try {
-    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch, hostname: host, port }, () => resolve(s));
-      s.once('error', reject);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
   } catch (error) {
     store.close();
@@ -120,6 +148,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  const warming = (options.warmUp ?? true) ? warmUp(url, () => stopping) : Promise.resolve([]);
   let closing: Promise<void> | undefined;
   const onSignal = () => {
     log(`${serverMessages.stopping[lang]}\n`);
@@ -147,10 +176,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         }, deps.limits.timeoutMs + 2000);
         force.unref();
       });
+      await warming;
       // A request that timed out may still be working on the store: wait for the last one.
       await deps.lock.write(async () => undefined);
       store.close();
       resolveClosed();
     })());
-  return { url, host, port: address.port, app, deps, close, closed };
+  return { url, host, port: address.port, app, deps, close, closed, warmed: warming, responses };
 }

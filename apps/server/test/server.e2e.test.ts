@@ -9,7 +9,8 @@ import { type RunningServer, startServer } from '../src/start.ts';
 
 let server: RunningServer;
 before(async () => {
-  server = await startServer({ port: 0, storePath: await storeCopyPath('embedded'), env: {}, handleSignals: false, log: () => undefined });
+  // No warm-up: the shutdown test needs the only request in flight to be its own.
+  server = await startServer({ port: 0, storePath: await storeCopyPath('embedded'), env: {}, handleSignals: false, log: () => undefined, warmUp: false });
 });
 after(() => server.close());
 

@@ -21,6 +21,8 @@ export async function runServe(ctx: CliContext, opts: ServeOptions, command: Com
     ...(opts.host === undefined ? {} : { host: opts.host }),
     ...(port === undefined ? {} : { port }),
     storePath,
+    ...(opts.trustProxy === true ? { trustProxy: true } : {}),
+    ...(opts.warmUp === false ? { warmUp: false } : {}),
     waitMs: waitMilliseconds(command),
     lang: ctx.lang,
     log: (line) => ctx.err(line),

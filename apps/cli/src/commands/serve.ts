@@ -20,6 +20,11 @@ export const messages = {
     '绑定的网络接口（默认 127.0.0.1；其他地址须设置 METROCOOP_TOKEN 才能写入）',
   ),
   port: t('port (default: env PORT, else 8787)', '端口（默认取环境变量 PORT，否则为 8787）'),
+  trustProxy: t(
+    'behind a reverse proxy: rate-limit each client by the address the proxy appends to X-Forwarded-For (or env METROCOOP_TRUST_PROXY=1)',
+    '位于反向代理之后：按代理追加到 X-Forwarded-For 的地址对每个客户端限流（或设置环境变量 METROCOOP_TRUST_PROXY=1）',
+  ),
+  noWarmUp: t('do not compute the embedded metros’ analyses in the background at start', '启动时不在后台预先计算内置都市圈的分析'),
   loading: (path: string) => t(`Loading the embedded dataset into ${path} …\n`, `正在将内置数据集载入 ${path} …\n`),
 };
 
@@ -27,6 +32,9 @@ export const messages = {
 export interface ServeOptions {
   host?: string;
   port?: string;
+  trustProxy?: boolean;
+  /** commander's negation of `--no-warm-up`. */
+  warmUp?: boolean;
 }
 
 /** Register `metrocoop serve` (its work is loaded only when it runs). */
@@ -37,6 +45,8 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .description(p(messages.description))
     .option('--host <host>', p(messages.host))
     .option('--port <port>', p(messages.port))
+    .option('--trust-proxy', p(messages.trustProxy))
+    .option('--no-warm-up', p(messages.noWarmUp))
     .action(async (opts: ServeOptions, command: Command) => {
       const { runServe } = await import('./serve.run.ts');
       await runServe(ctx, opts, command);
