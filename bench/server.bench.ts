@@ -1,13 +1,16 @@
 /**
  * The API under load on loopback (issue 12, "Done when"): the server runs in a child process (this file, started
  * again with METROCOOP_BENCH_SERVER set) over a fresh store in a temporary folder, so that the load generator and the
- * server do not share one event loop; the load generator is Node's own http.Agent (keep-alive, one socket per
- * simulated client), no autocannon. Bounded in time: each case runs for a fixed number of seconds.
+ * server do not share one event loop. Bounded in time: each case runs for a fixed number of seconds.
  * - "cached analysis": `GET /api/metros/jjj/analysis?compare=none` by 200 concurrent connections for 10 s, after one
- *   warm-up request computed it (goal: 0 errors, p99 under 50 ms); then by 8 connections for 5 s (the latency of a
- *   request that does not queue: with a closed loop of N clients, latency ≈ N / throughput);
+ *   request computed it (the server's warm-up is off here, to time that first analysis), load by autocannon
+ *   (keep-alive, a closed loop per connection; goal: 0 errors, p99 under 50 ms); the same with gzip accepted; then
+ *   by 8 connections for 5 s (the latency of a request that does not queue: with a closed loop of N clients, latency
+ *   ≈ N / throughput);
  * - "mixed": 50 readers (analysis, metros, datasets, regions in turn) while one writer uploads small valid CSV
- *   datasets one after the other for 10 s; then every accepted upload (201) must be listed by `GET /api/datasets`.
+ *   datasets one after the other for 10 s (load by Node's http.Agent, one keep-alive socket per simulated client,
+ *   so that each kind of request is timed apart); then every accepted upload (201) must be listed by
+ *   `GET /api/datasets`.
  * The server's per-client rate limit (600 requests a minute by default) is raised for the run: every simulated
  * client comes from 127.0.0.1, which the limiter sees as one client. Figures only, no assertions.
  *   npm run bench -- server          (METROCOOP_BENCH_SECONDS=N to change the 10 s)
@@ -19,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
 import { printHeader } from './harness.ts';
 
 const childFlag = 'METROCOOP_BENCH_SERVER';
@@ -31,6 +35,7 @@ if (process.env[childFlag] !== undefined) {
     storePath: process.env[childFlag],
     env: {},
     limits: { ratePerMinute: 1e9 },
+    warmUp: false,
     handleSignals: true,
     log: (line) => process.stderr.write(line),
   });
@@ -161,24 +166,17 @@ try {
     `first analysis (computed, then cached): HTTP ${first.status}, ${(first.body.length / 1024).toFixed(0)} kB, ${(performance.now() - w0).toFixed(0)} ms`,
   );
   warm.destroy();
-  const cached = new Tally();
-  const elapsed1 = await load(
-    200,
-    seconds,
-    () => analysisUrl,
-    () => cached,
-  );
-  print('cached analysis, 200 connections', cached, elapsed1);
-  console.log(`  ${((cached.bytes / elapsed1) * 8e-6).toFixed(0)} Mbit/s of JSON`);
+  const cannon = async (label: string, connections: number, duration: number, headers: Record<string, string> = {}) => {
+    const r = await autocannon({ url: analysisUrl, connections, duration, headers });
+    const errors = r.errors + r.timeouts + r.non2xx;
+    console.log(
+      `${label.padEnd(34)} ${String(r.requests.total).padStart(7)} req  ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${r.latency.p50.toFixed(1).padStart(7)} ms   p99 ${r.latency.p99.toFixed(1).padStart(7)} ms   max ${r.latency.max.toFixed(1).padStart(7)} ms   ${errors} errors (${r.errors} socket, ${r.timeouts} timeouts, ${r.non2xx} not 2xx)   ${((r.throughput.average * 8) / 1e6).toFixed(0)} Mbit/s`,
+    );
+  };
+  await cannon('cached analysis, 200 connections', 200, seconds);
+  await cannon('  the same, gzip accepted', 200, seconds, { 'accept-encoding': 'gzip' });
   // The same reads by fewer clients: the latency of one request when it does not queue behind 199 others.
-  const few = new Tally();
-  const elapsedFew = await load(
-    8,
-    Math.max(1, seconds / 2),
-    () => analysisUrl,
-    () => few,
-  );
-  print('cached analysis, 8 connections', few, elapsedFew);
+  await cannon('cached analysis, 8 connections', 8, Math.max(1, seconds / 2));
 
   // --- case 2: 50 readers while one writer uploads small CSV datasets
   const boston = readFileSync(new URL('../docs/examples/boston-msa.csv', import.meta.url), 'utf8').split('\n');

@@ -239,9 +239,9 @@ describe('compute routes', () => {
     });
 
     it('answers 400 for a format it does not offer and 404 for an unknown metro', async () => {
-      const csv = await request('/api/metros/jjj/report?format=csv');
-      assert.equal(csv.status, 400);
-      assert.equal(((await json(csv)) as ErrorBody).error.code, 'INVALID_REQUEST');
+      const docx = await request('/api/metros/jjj/report?format=docx');
+      assert.equal(docx.status, 400);
+      assert.equal(((await json(docx)) as ErrorBody).error.code, 'INVALID_REQUEST');
       assert.equal((await request('/api/metros/atlantis/report')).status, 404);
     });
   });

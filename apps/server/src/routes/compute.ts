@@ -26,7 +26,16 @@ import {
   scenarioFileSchema,
   scenarioResultSchema,
 } from '@metrocoop/core';
-import { measureNames, parseMeasureList, parseMeasuresOptions, RegionIndustryMatrix, toMeasuresDocument } from '@metrocoop/core/measures';
+import {
+  type MeasureName,
+  type MeasuresDocument,
+  type MeasuresDocumentOptions,
+  measureNames,
+  parseMeasureList,
+  parseMeasuresOptions,
+  RegionIndustryMatrix,
+  toMeasuresDocument,
+} from '@metrocoop/core/measures';
 import {
   analyzeMetroFromStore,
   computeMeasuresInParallel,
@@ -40,6 +49,7 @@ import {
 } from '@metrocoop/data';
 import { buildReport, type Report, type ReportSourceEntry, renderHtml, renderMarkdown, renderPdf, renderXlsx } from '@metrocoop/report';
 import type { RouteModule, ServerDeps } from '../context.ts';
+import { csvReportArchive, fileBase, markdownReportArchive, zipMediaType } from '../report-archive.ts';
 import { errorResponses, summary } from '../schemas.ts';
 
 const t = (en: string, zh: string): LocalizedText => ({ en, zh });
@@ -190,8 +200,12 @@ async function sourceCatalogue(store: Store): Promise<ReportSourceEntry[]> {
   return rows.map((r) => ({ id: String(r.id), citation: str(r.citation) ?? String(r.id), publisher: str(r.publisher), url: str(r.url) }));
 }
 
-/** The report formats offered as downloads (CSV, several files, is left to the CLI: `metrocoop report --format csv`). */
-export const reportFormats = ['html', 'md', 'xlsx', 'pdf'] as const;
+/**
+ * The report formats offered as downloads. The formats of several files come as one ZIP archive
+ * (report-archive.ts): `csv` (one CSV per table, as `metrocoop report --format csv` writes the folder) and `md-zip`
+ * (the Markdown with its charts as SVG files); `md` alone is the Markdown with each chart named, not drawn.
+ */
+export const reportFormats = ['html', 'md', 'xlsx', 'pdf', 'csv', 'md-zip'] as const;
 type ReportFormat = (typeof reportFormats)[number];
 
 const reportMediaTypes: Record<ReportFormat, string> = {
@@ -199,7 +213,16 @@ const reportMediaTypes: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  csv: zipMediaType,
+  'md-zip': zipMediaType,
 };
+
+/** The download's file name: `<metro>-report.<format>`, or for an archive `<metro>-report-csv.zip`, `<metro>-report-md.zip`. */
+export function reportFileName(base: string, format: ReportFormat): string {
+  if (format === 'csv') return `${base}-report-csv.zip`;
+  if (format === 'md-zip') return `${base}-report-md.zip`;
+  return `${base}-report.${format}`;
+}
 
 /** The report model of a metro (as `metrocoop report`: the analysis with its benchmark, and the plan from it), cached. */
 function cachedReport(
@@ -314,7 +337,8 @@ const longDataSchema = z
   .strict()
   .openapi('LongData', { description: 'long-form data: one entry per row in each of the three arrays (region, industry, value)' });
 
-const measuresDocumentSchema = z
+/** The measures document (docs/spec/measures.md), as both measures routes answer it. */
+export const measuresDocumentSchema = z
   .object({
     regions: z.array(z.string()),
     industries: z.array(z.string()),
@@ -335,6 +359,37 @@ const measuresDocumentSchema = z
 
 const oneOrMany = z.union([z.string(), z.array(z.string())]);
 
+/** The query parameters both measures routes share: which measures, their options, and zero totals. */
+export const measuresQueryFields = {
+  measures: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: `all (default) or a comma-separated list of: ${measureNames.join(', ')}`, example: 'lq,krugmanSpecialization' }),
+  option: oneOrMany.optional().openapi({ description: 'measure option name=value (repeatable), e.g. threshold=1, components=largest', example: 'threshold=1' }),
+  zeroTotals: z.enum(['error', 'drop', 'keep']).optional().openapi({ description: 'regions or industries whose total is 0 (default error)' }),
+};
+
+/** The measures a request asks for and their options, checked (before any data are read), and as a cache key part. */
+export interface MeasuresRequest {
+  readonly names: readonly MeasureName[];
+  readonly options: MeasuresDocumentOptions;
+  readonly key: string;
+}
+
+/** The measures and options of a query (`measures`, `option`). @throws {InvalidInputError} `UNKNOWN_MEASURE`, `INVALID_OPTION`. */
+export function measuresRequest(q: { measures?: string | undefined; option?: string | string[] | undefined }): MeasuresRequest {
+  const names = parseMeasureList(q.measures ?? 'all');
+  const options = parseMeasuresOptions(q.option === undefined ? [] : Array.isArray(q.option) ? q.option : [q.option]);
+  return { names, options, key: JSON.stringify([names, options]) };
+}
+
+/** The measures document of a matrix: the one code path of `POST /api/measures` and `GET /api/datasets/{id}/measures`. */
+export async function measuresOfMatrix(matrix: RegionIndustryMatrix, request: MeasuresRequest): Promise<MeasuresDocument> {
+  const { results, notes } = await computeMeasuresInParallel(matrix, request.names, request.options);
+  return toMeasuresDocument(matrix, results, notes);
+}
+
 const measuresRoute = createRoute({
   method: 'post',
   path: '/api/measures',
@@ -342,16 +397,10 @@ const measuresRoute = createRoute({
   ...summary('The measures of posted data (as `metrocoop measures --format json`)', '对提交的数据计算测度（同 `metrocoop measures --format json`）'),
   request: {
     query: z.object({
-      measures: z
-        .string()
-        .max(500)
-        .optional()
-        .openapi({ description: `all (default) or a comma-separated list of: ${measureNames.join(', ')}`, example: 'lq,krugmanSpecialization' }),
-      option: oneOrMany
-        .optional()
-        .openapi({ description: 'measure option name=value (repeatable), e.g. threshold=1, components=largest', example: 'threshold=1' }),
+      measures: measuresQueryFields.measures,
+      option: measuresQueryFields.option,
       duplicates: z.enum(['error', 'sum', 'first']).optional().openapi({ description: 'repeated (region, industry) rows (default error)' }),
-      zeroTotals: z.enum(['error', 'drop', 'keep']).optional().openapi({ description: 'regions or industries whose total is 0 (default error)' }),
+      zeroTotals: measuresQueryFields.zeroTotals,
     }),
     body: {
       // Not `required`: a required JSON body would be checked as JSON whatever the media type (the CSV too).
@@ -380,7 +429,10 @@ const reportRoute = createRoute({
   request: {
     params: metroParams,
     query: z.object({
-      format: z.enum(reportFormats).default('html').openapi({ description: 'html (default; self-contained page), md (charts named, not drawn), xlsx, pdf' }),
+      format: z.enum(reportFormats).default('html').openapi({
+        description:
+          'html (default; self-contained page), md (charts named, not drawn), xlsx, pdf, csv (ZIP of one CSV per table with contents.csv and sources.csv), md-zip (ZIP of the Markdown with its SVG charts)',
+      }),
       lang: z.enum(['en', 'zh']).default('en').openapi({ description: 'language of the report (default en)' }),
       units: unitsQuery,
       year: yearQuery,
@@ -389,12 +441,14 @@ const reportRoute = createRoute({
   },
   responses: {
     200: {
-      description: 'the report file (Content-Disposition: attachment; filename="<metro>-report.<format>")',
+      description:
+        'the report file (Content-Disposition: attachment; filename="<metro>-report.<format>"; csv: "<metro>-report-csv.zip", md-zip: "<metro>-report-md.zip")',
       content: {
         'text/html': { schema: z.string() },
         'text/markdown': { schema: z.string() },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
         'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+        [zipMediaType]: { schema: z.string().openapi({ format: 'binary' }) },
       },
     },
     ...errorResponses(404),
@@ -464,8 +518,7 @@ export const registerComputeRoutes: RouteModule = (app: OpenAPIHono, deps: Serve
 
   app.openapi(measuresRoute, async (c) => {
     const q = c.req.valid('query');
-    const names = parseMeasureList(q.measures ?? 'all');
-    const options = parseMeasuresOptions(q.option === undefined ? [] : Array.isArray(q.option) ? q.option : [q.option]);
+    const request = measuresRequest(q);
     const matrixOptions = {
       ...(q.duplicates === undefined ? {} : { duplicates: q.duplicates }),
       ...(q.zeroTotals === undefined ? {} : { zeroTotals: q.zeroTotals }),
@@ -491,8 +544,7 @@ export const registerComputeRoutes: RouteModule = (app: OpenAPIHono, deps: Serve
       const rows = body.regions.map((region, k) => ({ region, industry: body.industries[k] as string, value: body.values[k] as number }));
       matrix = RegionIndustryMatrix.fromLongRows(rows, matrixOptions);
     } else throw new InvalidInputError(computeMessages.noData, undefined, 'NO_DATA');
-    const { results, notes } = await computeMeasuresInParallel(matrix, names, options);
-    return c.json(toMeasuresDocument(matrix, results, notes) as never, 200);
+    return c.json((await measuresOfMatrix(matrix, request)) as never, 200);
   });
 
   app.openapi(reportRoute, async (c) => {
@@ -501,6 +553,8 @@ export const registerComputeRoutes: RouteModule = (app: OpenAPIHono, deps: Serve
     const year = queryYear(q.year);
     const report = await cachedReport(deps, id, q.units ?? 'default', year, compareList(q.compare), q.lang);
     const format = q.format;
+    // File names (of the download and inside an archive) from the metro's stored id and the report model only.
+    const base = fileBase(id);
     let body: string | Uint8Array;
     switch (format) {
       case 'html':
@@ -515,10 +569,15 @@ export const registerComputeRoutes: RouteModule = (app: OpenAPIHono, deps: Serve
       case 'pdf':
         body = await renderPdf(renderHtml(report, q.lang));
         break;
+      case 'csv':
+        body = await csvReportArchive(report, q.lang, base);
+        break;
+      case 'md-zip':
+        body = await markdownReportArchive(report, q.lang, base);
+        break;
     }
-    const safe = id.replace(/[^A-Za-z0-9._-]/g, '-') || 'metro';
     c.header('Content-Type', reportMediaTypes[format]);
-    c.header('Content-Disposition', `attachment; filename="${safe}-report.${format}"`);
+    c.header('Content-Disposition', `attachment; filename="${reportFileName(base, format)}"`);
     return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200) as never;
   });
 };

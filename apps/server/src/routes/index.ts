@@ -6,6 +6,7 @@
 import type { RouteModule } from '../context.ts';
 import { registerClassificationRoutes } from './classifications.ts';
 import { registerComputeRoutes } from './compute.ts';
+import { registerDatasetMeasuresRoutes } from './dataset-measures.ts';
 import { registerDatasetRoutes } from './datasets.ts';
 import { registerGeometryRoutes } from './geometries.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -26,5 +27,6 @@ export const routeModules: readonly RouteModule[] = [
   registerComputeRoutes,
   registerGeometryRoutes,
   registerDatasetRoutes,
+  registerDatasetMeasuresRoutes,
   registerMetroWriteRoutes,
 ];
