@@ -96,7 +96,8 @@ export interface PlanQuery extends MetroQuery {
 }
 
 /** Report formats of `GET /api/metros/{id}/report`. */
-export type ReportFormat = 'html' | 'md' | 'xlsx' | 'pdf';
+/** The report downloads of `GET /api/metros/{id}/report` (`csv` and `md-zip` are ZIP archives). */
+export type ReportFormat = 'html' | 'md' | 'xlsx' | 'pdf' | 'csv' | 'md-zip';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 

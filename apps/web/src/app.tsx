@@ -8,11 +8,16 @@ import { type ReactElement, useCallback, useEffect, useMemo, useState } from 're
 import { Api, type MetroSummary } from './api.ts';
 import { defaultHashState, formatHash, type HashState, parseHash, withParams } from './hash-state.ts';
 import { nameOf, pick, tr } from './i18n.ts';
-import { useRequest } from './kit.tsx';
+import { useRequest, ViewBoundary } from './kit.tsx';
 import { views } from './views/index.ts';
-import type { Lang } from './views/types.ts';
+import type { Lang, ViewSpec } from './views/types.ts';
 
 const viewIds = views.map((v) => v.id);
+/** Fetch a view's code ahead (its tab is pointed at or focused); a failure shows when the view is opened. */
+const preload = (v: ViewSpec): void => {
+  v.preload?.().catch(() => undefined);
+};
+
 const readHash = (): HashState => parseHash(window.location.hash, { ...defaultHashState, views: viewIds });
 
 function useHashState(): [HashState, (next: HashState) => void] {
@@ -106,7 +111,12 @@ export function App({ api: baseApi }: { readonly api?: Api }): ReactElement {
           <ul className="tabs">
             {views.map((v) => (
               <li key={v.id}>
-                <a href={href({ view: v.id })} aria-current={v.id === spec?.id ? 'page' : undefined}>
+                <a
+                  href={href({ view: v.id })}
+                  aria-current={v.id === spec?.id ? 'page' : undefined}
+                  onPointerEnter={() => preload(v)}
+                  onFocus={() => preload(v)}
+                >
                   {pick(lang, v.title)}
                 </a>
               </li>
@@ -120,7 +130,11 @@ export function App({ api: baseApi }: { readonly api?: Api }): ReactElement {
         </p>
       )}
       <main id="content" tabIndex={-1}>
-        {spec !== undefined && <spec.component key={`${metro}/${spec.id}`} metro={metro} lang={lang} api={api} params={params} setParams={setParams} />}
+        {spec !== undefined && (
+          <ViewBoundary key={`${metro}/${spec.id}`} lang={lang}>
+            <spec.component metro={metro} lang={lang} api={api} params={params} setParams={setParams} />
+          </ViewBoundary>
+        )}
       </main>
     </div>
   );

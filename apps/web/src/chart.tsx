@@ -1,34 +1,22 @@
 /**
- * One chart of the viz package in the page: the ECharts option drawn with the tree-shaken `echarts/core` (only the
- * series and components the viz package uses), its map registered first, resized with its box. A chart the data
- * cannot give (a `ChartAbsence`) shows its reason instead. Every tooltip ends with the numbers' source and year
- * (`provenance`); the caption under the chart says how to read it.
+ * One chart of the viz package in the page: the ECharts option drawn with the tree-shaken `echarts/core`, its map
+ * registered first, resized with its box. Registered here: what the maps need (the overview's choropleth, in the first
+ * bundle); each view loaded on demand registers the other series and components it draws (`use` at the top of its
+ * module), so that their code comes with the view. A chart the data cannot give (a `ChartAbsence`) shows its reason
+ * instead. Every tooltip ends with the numbers' source and year (`provenance`); the caption under the chart says how to
+ * read it.
  */
 import type { Chart } from '@metrocoop/viz';
 import type { EChartsOption } from 'echarts';
-import { BarChart, HeatmapChart, LineChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { MapChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type ReactElement, useEffect, useRef } from 'react';
 import { formatNumber, pick, tr } from './i18n.ts';
 import type { Lang } from './views/types.ts';
 
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  LinesChart,
-  MapChart,
-  ScatterChart,
-  GeoComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-]);
+echarts.use([MapChart, ScatterChart, GeoComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 const registered = new Map<string, unknown>();
 
@@ -89,7 +77,11 @@ export function withProvenance(option: EChartsOption, provenance: string, lang: 
     return `${series}${itemLine(params)}${line}`;
   };
   const tooltips = asList(o.tooltip);
-  const global = tooltips.length === 0 ? [{ trigger: 'item', formatter }] : tooltips.map((t) => (t.formatter === undefined ? { ...t, formatter } : t));
+  // Confined to the chart's box: a long tooltip (a flow's supplier → buyer lines) near an edge is not cut off.
+  const global =
+    tooltips.length === 0
+      ? [{ trigger: 'item', confine: true, formatter }]
+      : tooltips.map((t) => ({ confine: true, ...t, ...(t.formatter === undefined ? { formatter } : {}) }));
   const series = asList(o.series).map((s) => {
     const tt = s.tooltip as Obj | undefined;
     if (tt === undefined || typeof tt.formatter !== 'string') return s;
@@ -121,7 +113,14 @@ export function ChartView({ chart, lang, provenance, height }: ChartViewProps): 
     if (chart.map !== null) registerMap(chart.map.name, chart.map.geoJson);
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     instance.setOption(withProvenance(chart.option, provenance, lang), true);
-    const observer = new ResizeObserver(() => instance.resize());
+    // A resize redraws the whole chart: only when the box really changed (the observer also reports the first size).
+    let size = `${el.clientWidth}×${el.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${el.clientWidth}×${el.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      instance.resize();
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();

@@ -23,6 +23,9 @@ export const dictionary = {
   loading: t('Loading…', '加载中…'),
   retry: t('Try again', '重试'),
   failed: t('Could not load', '无法加载'),
+  loadingView: t('Loading the view…', '正在加载视图…'),
+  viewFailed: t('This view could not be shown', '此视图无法显示'),
+  reloadPage: t('Reload the page', '重新加载页面'),
   showNumbers: t('Show the numbers', '查看数据'),
   absent: t('Not drawn', '无法绘制'),
   source: t('Source', '来源'),
@@ -58,6 +61,8 @@ export const dictionary = {
   industry: t('Industry', '行业'),
   locationQuotient: t('Location quotient', '区位熵'),
   lqTable: t('Location quotients (metro = 1)', '区位熵（都市圈 = 1）'),
+  ioTable: t('input–output table', '投入产出表'),
+  lqFrom: t('location quotients', '区位熵'),
   // homogenisation
   homogenisation: t('Homogenisation', '同质化'),
   similarityMeasure: t('Similarity', '相似度'),
@@ -118,13 +123,43 @@ export const pick = (lang: Lang, text: Text | null | undefined): string => (text
 export const nameOf = (lang: Lang, x: { readonly nameEn: string | null; readonly nameZh?: string | null; readonly code?: string }): string =>
   lang === 'zh' && x.nameZh != null && x.nameZh !== '' ? x.nameZh : (x.nameEn ?? x.code ?? x.nameZh ?? '');
 
-/** A number for a table: 3 significant digits below 1,000, whole and grouped above; `—` for a gap. */
-export function formatNumber(lang: Lang, v: number | null | undefined, options: { readonly percent?: boolean } = {}): string {
+/**
+ * `x` with `min` to `max` fraction digits — rounded half away from zero on its shortest decimal form — grouped by
+ * thousands: `1,234.5`, what `Intl.NumberFormat` writes for both en-GB and zh-CN. Written out here because the first
+ * `Intl.NumberFormat` of a page costs about 50 ms in Chromium (ICU loads its locale data then), in the middle of the
+ * overview's first render; numbers beyond 1e21 or below 1e-6 (exponent form) still go through Intl.
+ */
+export function decimal(x: number, min: number, max: number): string {
+  const text = String(Math.abs(x));
+  if (text.includes('e')) return new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max }).format(x);
+  const [whole = '0', fraction = ''] = text.split('.');
+  const kept = Math.min(fraction.length, max);
+  let digits = whole + fraction.slice(0, kept);
+  if (fraction.length > max && fraction.charCodeAt(max) >= 53 /* '5' */) {
+    const d = digits.split('');
+    let k = d.length - 1;
+    for (; k >= 0 && d[k] === '9'; k--) d[k] = '0';
+    if (k >= 0) d[k] = String(Number(d[k]) + 1);
+    digits = (k < 0 ? '1' : '') + d.join('');
+  }
+  const integer = digits.slice(0, digits.length - kept).replace(/^0+(?=\d)/, '') || '0';
+  const decimals = digits
+    .slice(digits.length - kept)
+    .replace(/0+$/, '')
+    .padEnd(min, '0');
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  return `${sign}${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals === '' ? '' : `.${decimals}`}`;
+}
+
+/**
+ * A number for a table: 3 significant digits below 1,000, whole and grouped above; `—` for a gap. Both languages write
+ * digits alike (`1,234.5`, see {@link decimal}); the language is a parameter for the day they do not.
+ */
+export function formatNumber(_lang: Lang, v: number | null | undefined, options: { readonly percent?: boolean } = {}): string {
   if (v == null || !Number.isFinite(v)) return '—';
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  if (options.percent) return `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
-  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString(locale);
-  return Number(v.toPrecision(3)).toLocaleString(locale, { maximumFractionDigits: 6 });
+  if (options.percent) return `${decimal(v * 100, 1, 1)}%`;
+  if (Math.abs(v) >= 1000) return decimal(Math.round(v), 0, 0);
+  return decimal(Number(v.toPrecision(3)), 0, 6);
 }
 
 /** A large number in words a reader takes in at a glance: 1.10 亿 / 110 million; `—` for a gap. */
@@ -142,7 +177,6 @@ export function formatCompact(lang: Lang, v: number | null | undefined): string 
           [1e9, ' billion'],
           [1e6, ' million'],
         ];
-  for (const [size, word] of steps)
-    if (Math.abs(v) >= size) return `${Number((v / size).toPrecision(3)).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}${word}`;
+  for (const [size, word] of steps) if (Math.abs(v) >= size) return `${decimal(Number((v / size).toPrecision(3)), 0, 6)}${word}`;
   return formatNumber(lang, v);
 }

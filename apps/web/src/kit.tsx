@@ -5,8 +5,8 @@
  */
 import type { MetroAnalysis } from '@metrocoop/core';
 import type { UnitGeometries } from '@metrocoop/viz';
-import { type ReactElement, type ReactNode, useCallback, useEffect, useState } from 'react';
-import { ApiError } from './api.ts';
+import { Component, type ReactElement, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { type Api, ApiError } from './api.ts';
 import { tr } from './i18n.ts';
 import type { Lang, ViewProps } from './views/types.ts';
 
@@ -76,19 +76,62 @@ export interface MetroData {
   readonly geometries: UnitGeometries | null;
 }
 
-/** Load the analysis (and, with `maps`, the boundaries: a failure there only drops the map to points). */
+/**
+ * The analysis and, with `maps`, the boundaries (a failure there only drops the map to points), asked for at once.
+ * The client keeps both per URL: the start of the page (first-requests.ts) calls this before the views' code has run, and the
+ * view's own call then finds the requests under way or done.
+ */
+export async function requestMetroData(api: Api, metro: string, units: string | null, maps: boolean): Promise<MetroData> {
+  const analysis = api.analysis(metro, { units });
+  const geometries = maps
+    ? api.geometries(metro, { units }).then(
+        (g) => g.geometries,
+        () => null,
+      )
+    : Promise.resolve(null);
+  return { analysis: await analysis, geometries: await geometries };
+}
+
+/** Load the analysis (and, with `maps`, the boundaries) of the view's metro and unit set. */
 export function useMetroData(props: ViewProps, maps = true) {
   const units = props.params.get('units');
-  return useRequest<MetroData>(`${props.metro}|${units}|${maps}`, async () => {
-    const analysis = props.api.analysis(props.metro, { units });
-    const geometries = maps
-      ? props.api.geometries(props.metro, { units }).then(
-          (g) => g.geometries,
-          () => null,
-        )
-      : Promise.resolve(null);
-    return { analysis: await analysis, geometries: await geometries };
-  });
+  return useRequest<MetroData>(`${props.metro}|${units}|${maps}`, () => requestMetroData(props.api, props.metro, units, maps));
+}
+
+/**
+ * Around a view: while its code is fetched (a lazy view) a loading line; if it fails to render (its chunk could not be
+ * fetched — e.g. the dashboard was rebuilt meanwhile — or a bug), the message and a reload instead of a blank page.
+ */
+export class ViewBoundary extends Component<{ readonly lang: Lang; readonly children: ReactNode }, { readonly error: Error | null }> {
+  override state: { readonly error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown): { error: Error } {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override render(): ReactNode {
+    const { lang, children } = this.props;
+    const { error } = this.state;
+    if (error === null) return <Suspense fallback={<ViewLoading lang={lang} />}>{children}</Suspense>;
+    return (
+      <div className="error" role="alert">
+        <p>
+          <strong>{tr(lang, 'viewFailed')}</strong>: {error.message}
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {tr(lang, 'reloadPage')}
+        </button>
+      </div>
+    );
+  }
+}
+
+function ViewLoading({ lang }: { readonly lang: Lang }): ReactElement {
+  return (
+    <p className="loading" role="status" aria-live="polite" aria-busy="true">
+      {tr(lang, 'loadingView')}
+    </p>
+  );
 }
 
 /** The source and year of the analysis's matrix (the tooltips' last line). */

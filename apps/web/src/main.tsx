@@ -1,14 +1,16 @@
-/** The dashboard's entry: the shell into `#root`. */
+/** The dashboard's entry: the first requests (boot.ts: imported first, so it runs before the rest is evaluated), then the shell into `#root`. */
+import './boot.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { pageApi } from './boot.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App api={pageApi} />
     </StrictMode>,
   );
 }

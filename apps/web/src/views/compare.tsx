@@ -3,13 +3,19 @@
  * each metro (indicator, classification, year, units) a click away — a metro on another basis is named, not ranked.
  */
 import { benchmarkChart } from '@metrocoop/viz';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TitleComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { ChartView } from '../chart.tsx';
 import { nameOf, tr } from '../i18n.ts';
 import { Loaded, NumbersTable, useRequest } from '../kit.tsx';
-import type { ViewProps, ViewSpec } from './types.ts';
+import type { ViewProps } from './types.ts';
 
-function Compare(props: ViewProps): ReactElement {
+// The chart types this view draws besides the maps' (chart.tsx): the benchmark bars, one titled grid per metro compared.
+use([BarChart, GridComponent, TitleComponent]);
+
+export function Compare(props: ViewProps): ReactElement {
   const { lang } = props;
   const units = props.params.get('units');
   const raw = props.params.get('compare');
@@ -48,5 +54,3 @@ function Compare(props: ViewProps): ReactElement {
     </Loaded>
   );
 }
-
-export const compareView: ViewSpec = { id: 'compare', title: { en: 'Compare', zh: '比较' }, component: Compare };

@@ -7,7 +7,7 @@ import { type FormEvent, type ReactElement, useCallback, useEffect, useRef, useS
 import { ApiError } from '../api.ts';
 import { formatNumber } from '../i18n.ts';
 import { type Loaded, settle, tx } from './common.ts';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
 
 /** One problem of a validation report (GET/POST /api/datasets, packages/data's ValidationReport). */
 interface ReportIssue {
@@ -66,11 +66,13 @@ const rowDefaults = [
 ] as const;
 
 const protectedKinds = new Set(['embedded', 'metro']);
-const formats = ['html', 'xlsx', 'pdf'] as const;
+const formats = ['html', 'xlsx', 'pdf', 'csv', 'md-zip'] as const;
 const formatWords: Record<(typeof formats)[number], { en: string; zh: string }> = {
   html: { en: 'HTML (one page)', zh: 'HTML（单页）' },
   xlsx: { en: 'Excel workbook', zh: 'Excel 工作簿' },
   pdf: { en: 'PDF (takes several seconds)', zh: 'PDF（需数秒）' },
+  csv: { en: 'CSV, one file per table (ZIP)', zh: 'CSV，每表一个文件（ZIP）' },
+  'md-zip': { en: 'Markdown with SVG charts (ZIP)', zh: 'Markdown 及 SVG 图表（ZIP）' },
 };
 
 function issueMessage(issue: ReportIssue, lang: Lang): string {
@@ -234,7 +236,7 @@ function UploadForm({ api, lang, onImported }: { api: ViewProps['api']; lang: La
   );
 }
 
-function DatasetsView({ metro, lang, api }: ViewProps): ReactElement {
+export function DatasetsView({ metro, lang, api }: ViewProps): ReactElement {
   const [datasets, setDatasets] = useState<Loaded<{ readonly datasets: readonly Dataset[] }> | null>(null);
   const [sources, setSources] = useState<Loaded<{ readonly sources: readonly Source[] }> | null>(null);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
@@ -382,9 +384,3 @@ function DatasetsView({ metro, lang, api }: ViewProps): ReactElement {
     </div>
   );
 }
-
-export const dataView: ViewSpec = {
-  id: 'data',
-  title: { en: 'Data', zh: '数据' },
-  component: DatasetsView,
-};

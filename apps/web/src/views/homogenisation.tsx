@@ -5,12 +5,18 @@
  */
 import type { MetroAnalysis } from '@metrocoop/core';
 import { type Chart, similarityHeatmap } from '@metrocoop/viz';
+import { HeatmapChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber, tr } from '../i18n.ts';
 import { Loaded, matrixProvenance, NumbersTable, ParamSelect, useMetroData } from '../kit.tsx';
 import { industryName, unitName } from './common.ts';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
+
+// The chart types this view draws besides the maps' (chart.tsx): the similarity heat map, the trend lines.
+use([HeatmapChart, LineChart, GridComponent, LegendComponent]);
 
 /** The homogenisation index and the mean traded similarity by year, as a line chart. */
 export function trendChart(a: MetroAnalysis, lang: Lang): Chart {
@@ -44,7 +50,7 @@ export function trendChart(a: MetroAnalysis, lang: Lang): Chart {
   };
 }
 
-function Homogenisation(props: ViewProps): ReactElement {
+export function Homogenisation(props: ViewProps): ReactElement {
   const { lang } = props;
   const request = useMetroData(props, false);
   const measure = props.params.get('similarity') === 'structural' ? 'structural' : 'traded';
@@ -115,5 +121,3 @@ function Homogenisation(props: ViewProps): ReactElement {
     </Loaded>
   );
 }
-
-export const homogenisationView: ViewSpec = { id: 'homogenisation', title: { en: 'Homogenisation', zh: '同质化' }, component: Homogenisation };

@@ -3,15 +3,33 @@
  * maps, and the plan's transport priorities (pairs with a strong expected interaction and a slow or no direct train),
  * each with the numbers that ranked it.
  */
-import type { MetroPlan } from '@metrocoop/core';
+import type { MetroAnalysis, MetroPlan } from '@metrocoop/core';
 import { chainFlowMap, linkageFlowMap } from '@metrocoop/viz';
+import { LinesChart } from 'echarts/charts';
+import { LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber, nameOf, pick, tr } from '../i18n.ts';
 import { Loaded, matrixProvenance, NumbersTable, useMetroData, useRequest } from '../kit.tsx';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
+
+// The chart types this view draws besides the maps' (chart.tsx): the flows on the map.
+use([LinesChart, LegendComponent]);
 
 type Priority = MetroPlan['transport']['headline'][number];
+
+/**
+ * The chain map's sources (the end of its tooltips): the input–output table whose coefficients it reads — its id,
+ * year and mapping to the analysis classification, as the analysis names it (`complementarity.table`) — and the
+ * matrix the location quotients come from. Without a table the chart is absent; the matrix alone is named then.
+ */
+export function chainProvenance(a: MetroAnalysis, lang: Lang): string {
+  const t = a.complementarity.table;
+  if (t === null) return matrixProvenance(a, lang);
+  const [open, close, sep] = lang === 'zh' ? ['（', '）', '；'] : [' (', ')', '; '];
+  return `${tr(lang, 'source')}: ${tr(lang, 'ioTable')} ${t.id}${open}${t.year}${sep}${t.mapping}${close} · ${tr(lang, 'lqFrom')}: ${a.unitSet.source}, ${a.unitSet.year}`;
+}
 
 const statusText = (lang: Lang, s: string): string =>
   ({ slow: { en: 'slow direct train', zh: '直达但较慢' }, 'no-direct-train': { en: 'no direct train', zh: '无直达列车' } })[s]?.[lang] ?? s;
@@ -75,7 +93,7 @@ function TransportPriorities({ props }: { readonly props: ViewProps }): ReactEle
   );
 }
 
-function Linkage(props: ViewProps): ReactElement {
+export function Linkage(props: ViewProps): ReactElement {
   const { lang } = props;
   const request = useMetroData(props);
   return (
@@ -104,7 +122,7 @@ function Linkage(props: ViewProps): ReactElement {
                     { label: tr(lang, 'railMinutes'), numeric: true, cell: (p) => formatNumber(lang, l.pairs.railMinutes[p.k] ?? null) },
                   ]}
                 />
-                <ChartView chart={chainFlowMap(a, { lang, geometries })} lang={lang} provenance={matrixProvenance(a, lang)} />
+                <ChartView chart={chainFlowMap(a, { lang, geometries })} lang={lang} provenance={chainProvenance(a, lang)} />
               </>
             );
           }}
@@ -116,5 +134,3 @@ function Linkage(props: ViewProps): ReactElement {
     </div>
   );
 }
-
-export const linkageView: ViewSpec = { id: 'linkage', title: { en: 'Linkage', zh: '联系与互补' }, component: Linkage };

@@ -10,7 +10,7 @@ import { ChartView } from '../chart.tsx';
 import { formatCompact, formatNumber, type MessageKey, nameOf, pick, tr } from '../i18n.ts';
 import { Loaded, matrixProvenance, NumbersTable, ParamSelect, useMetroData } from '../kit.tsx';
 import { provenanceOf, ringName } from './common.ts';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
 
 const indicators = ['population', 'gdp', 'gdpPerCapita', 'area', 'tertiaryShare', 'krugman', 'functional-specialisation', 'ring'] as const;
 type Indicator = (typeof indicators)[number];
@@ -98,7 +98,7 @@ function KeyFigures({ a, lang }: { readonly a: MetroAnalysis; readonly lang: Lan
   );
 }
 
-function Overview(props: ViewProps): ReactElement {
+export function Overview(props: ViewProps): ReactElement {
   const { lang } = props;
   const request = useMetroData(props);
   const raw = props.params.get('indicator');
@@ -179,5 +179,3 @@ function Overview(props: ViewProps): ReactElement {
     </Loaded>
   );
 }
-
-export const overviewView: ViewSpec = { id: 'overview', title: { en: 'Overview', zh: '概览' }, component: Overview };

@@ -4,12 +4,18 @@
  * linked pairs.
  */
 import { driversChart, pairTypeMatrix } from '@metrocoop/viz';
+import { BarChart, HeatmapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber, type MessageKey, tr } from '../i18n.ts';
 import { Loaded, matrixProvenance, NumbersTable, ParamSelect, useMetroData } from '../kit.tsx';
 import { unitName } from './common.ts';
-import type { ViewProps, ViewSpec } from './types.ts';
+import type { ViewProps } from './types.ts';
+
+// The chart types this view draws besides the maps' (chart.tsx): the pair-type matrix (a heat map), the drivers (bars).
+use([BarChart, HeatmapChart, GridComponent, LegendComponent]);
 
 const typeKeys: Record<string, MessageKey> = {
   vertical: 'vertical',
@@ -19,7 +25,7 @@ const typeKeys: Record<string, MessageKey> = {
   undetermined: 'undetermined',
 };
 
-function Pairs(props: ViewProps): ReactElement {
+export function Pairs(props: ViewProps): ReactElement {
   const { lang } = props;
   const request = useMetroData(props, false);
   const driversView = props.params.get('drivers') === 'pairs' ? 'pairs' : 'metro';
@@ -79,5 +85,3 @@ function Pairs(props: ViewProps): ReactElement {
     </Loaded>
   );
 }
-
-export const pairsView: ViewSpec = { id: 'pairs', title: { en: 'Pair types', zh: '合作类型' }, component: Pairs };

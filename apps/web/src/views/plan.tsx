@@ -6,11 +6,16 @@
  */
 import type { MetroPlan, PlanRecommendation, PositionsUnit } from '@metrocoop/core';
 import { positionsChart } from '@metrocoop/viz';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import { type FormEvent, type ReactElement, useEffect, useMemo, useState } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber } from '../i18n.ts';
 import { colon, type Loaded, paren, settle, tx } from './common.ts';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
+
+// The chart types this view draws besides the maps' (chart.tsx): the positions (a scatter on axes).
+use([GridComponent, LegendComponent]);
 
 type Text = { readonly en: string; readonly zh: string };
 
@@ -424,7 +429,7 @@ function RecommendationItem(props: {
   );
 }
 
-function PlanView({ metro, lang, api, params, setParams }: ViewProps): ReactElement {
+export function PlanView({ metro, lang, api, params, setParams }: ViewProps): ReactElement {
   const query = planQuery(params).toString();
   const [state, setState] = useState<Loaded<MetroPlan> | null>(null);
   useEffect(() => {
@@ -455,9 +460,3 @@ function PlanView({ metro, lang, api, params, setParams }: ViewProps): ReactElem
     </div>
   );
 }
-
-export const planView: ViewSpec = {
-  id: 'plan',
-  title: { en: 'Plan', zh: '规划' },
-  component: PlanView,
-};

@@ -7,11 +7,17 @@
  */
 import type { MetroAnalysis, ScenarioResult } from '@metrocoop/core';
 import type { ChartSpec } from '@metrocoop/viz';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import { type FormEvent, type ReactElement, useEffect, useMemo, useState } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber } from '../i18n.ts';
 import { colon, type Loaded, paren, settle, tx } from './common.ts';
-import type { Lang, ViewProps, ViewSpec } from './types.ts';
+import type { Lang, ViewProps } from './types.ts';
+
+// The chart types this view draws besides the maps' (chart.tsx): the location quotients before and after (bars).
+use([BarChart, GridComponent, LegendComponent]);
 
 type Text = { readonly en: string; readonly zh: string };
 
@@ -448,7 +454,7 @@ function ResultView({ result, lang }: { result: ScenarioResult; lang: Lang }): R
   );
 }
 
-function ScenarioView({ metro, lang, api, params, setParams }: ViewProps): ReactElement {
+export function ScenarioView({ metro, lang, api, params, setParams }: ViewProps): ReactElement {
   const [analysis, setAnalysis] = useState<Loaded<MetroAnalysis> | null>(null);
   useEffect(() => {
     let current = true;
@@ -568,9 +574,3 @@ function ScenarioView({ metro, lang, api, params, setParams }: ViewProps): React
     </div>
   );
 }
-
-export const scenarioView: ViewSpec = {
-  id: 'scenario',
-  title: { en: 'Scenarios', zh: '情景' },
-  component: ScenarioView,
-};

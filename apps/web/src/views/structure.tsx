@@ -3,14 +3,20 @@
  * industry on the map, the core → ring gradient; the location quotients of every unit × industry a click away.
  */
 import { choroplethMap, ringGradientChart, structureBars } from '@metrocoop/viz';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { ChartView } from '../chart.tsx';
 import { formatNumber, tr } from '../i18n.ts';
 import { Loaded, matrixProvenance, NumbersTable, ParamSelect, useMetroData } from '../kit.tsx';
 import { industryName, unitName } from './common.ts';
-import type { ViewProps, ViewSpec } from './types.ts';
+import type { ViewProps } from './types.ts';
 
-function Structure(props: ViewProps): ReactElement {
+// The chart types this view draws besides the maps' (chart.tsx): bars of the composition, the ring gradient (bars and a line).
+use([BarChart, LineChart, GridComponent, LegendComponent]);
+
+export function Structure(props: ViewProps): ReactElement {
   const { lang } = props;
   const request = useMetroData(props);
   return (
@@ -57,5 +63,3 @@ function Structure(props: ViewProps): ReactElement {
     </Loaded>
   );
 }
-
-export const structureView: ViewSpec = { id: 'structure', title: { en: 'Structure', zh: '产业结构' }, component: Structure };
