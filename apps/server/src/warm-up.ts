@@ -1,7 +1,7 @@
 /**
  * The warm-up: right after the server listens, it asks itself — over loopback, through the same listener, rate
  * limit and caches as any client — for what the dashboard opens with: the metro list, then each embedded metro's
- * analysis and geometries, the dashboard's default metro (`jjj`) first. The first analysis of a metro takes a second
+ * analysis and its geometries simplified for the screen (the URLs apps/web/src/api.ts asks for), the dashboard's default metro (`jjj`) first. The first analysis of a metro takes a second
  * or two (benchmarks included); after the warm-up a visitor's first page is a cached read. One request at a time, so
  * visitors arriving meanwhile are served in between; stopped when the server stops; a failure only leaves the cache
  * cold (the first visitor computes, as without the warm-up). Costs the loopback client a dozen of its rate-limit
@@ -31,7 +31,7 @@ export function warmTargets(metrosBody: string): string[] {
   const parsed = JSON.parse(metrosBody) as { metros?: readonly { id?: unknown; origin?: unknown }[] };
   const ids = (parsed.metros ?? []).filter((m) => m.origin === 'embedded' && typeof m.id === 'string').map((m) => m.id as string);
   ids.sort((a, b) => Number(b.toLowerCase() === dashboardDefaultMetro) - Number(a.toLowerCase() === dashboardDefaultMetro));
-  return ids.flatMap((id) => [`/api/metros/${encodeURIComponent(id)}/analysis`, `/api/metros/${encodeURIComponent(id)}/geometries`]);
+  return ids.flatMap((id) => [`/api/metros/${encodeURIComponent(id)}/analysis`, `/api/metros/${encodeURIComponent(id)}/geometries?detail=screen`]);
 }
 
 /**

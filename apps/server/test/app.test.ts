@@ -133,6 +133,28 @@ describe('read endpoints', () => {
     assert.notDeepEqual(next.observations[0], first.observations[0]);
   });
 
+  it('GET /api/metros/{id}/geometries gives a feature per unit, the stored outlines by default and fewer points for the screen', async () => {
+    type Geo = {
+      metro: string;
+      detail: string;
+      geometries: { features: { properties: { region: string; basis: string }; geometry: { coordinates: unknown } }[] };
+      missing: string[];
+      sources: string[];
+    };
+    const full = await json<Geo>(await get('/api/metros/jjj/geometries'));
+    const screen = await json<Geo>(await get('/api/metros/jjj/geometries?detail=screen'));
+    const points = (g: Geo) => (JSON.stringify(g.geometries.features.map((f) => f.geometry.coordinates)).match(/\[-?\d/g) ?? []).length;
+    assert.equal(full.detail, 'full');
+    assert.equal(screen.detail, 'screen');
+    const regions = (g: Geo) => g.geometries.features.map((f) => f.properties.region).sort();
+    assert.deepEqual(regions(full), ['CN-110000', 'CN-120000', 'CN-130000']);
+    assert.deepEqual(regions(screen), regions(full), 'no unit lost');
+    assert.ok(full.sources.length > 0);
+    assert.ok(points(screen) < points(full) / 2, `${points(screen)} of ${points(full)} points`);
+    assert.equal((await get('/api/metros/jjj/geometries?detail=coarse')).status, 400);
+    assert.equal((await get('/api/metros/nowhere/geometries')).status, 404);
+  });
+
   it('answers a cached read from the cache and recomputes after a write', async () => {
     let computed = 0;
     await t.deps.cache.get('probe', async () => ++computed);

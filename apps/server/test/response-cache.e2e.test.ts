@@ -41,7 +41,7 @@ describe('the response cache on a running server', () => {
 
   it('is warmed at start: the metro list, then each embedded metro’s analysis and geometries, jjj first', async () => {
     const warmed = await server.warmed;
-    assert.deepEqual(warmed.slice(0, 3), ['/api/metros', '/api/metros/jjj/analysis', '/api/metros/jjj/geometries']);
+    assert.deepEqual(warmed.slice(0, 3), ['/api/metros', '/api/metros/jjj/analysis', '/api/metros/jjj/geometries?detail=screen']);
     assert.ok(warmed.includes('/api/metros/tokyo/analysis'));
     assert.ok((server.responses?.size ?? 0) >= warmed.length);
     const kept = server.responses?.get('/api/metros/jjj/analysis', server.deps.dataVersion());

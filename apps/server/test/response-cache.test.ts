@@ -127,9 +127,9 @@ describe('warmTargets', () => {
     });
     assert.deepEqual(warmTargets(list), [
       '/api/metros/JJJ/analysis',
-      '/api/metros/JJJ/geometries',
+      '/api/metros/JJJ/geometries?detail=screen',
       '/api/metros/tokyo/analysis',
-      '/api/metros/tokyo/geometries',
+      '/api/metros/tokyo/geometries?detail=screen',
     ]);
   });
 });

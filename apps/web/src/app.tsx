@@ -35,6 +35,12 @@ function useHashState(): [HashState, (next: HashState) => void] {
   return [state, navigate];
 }
 
+/** The default unit set's name in the language (its id when the metro does not list it). */
+function defaultUnitName(lang: Lang, metro: MetroSummary): string {
+  const set = metro.unitSets.find((u) => u.id === metro.defaultUnitSet);
+  return set === undefined ? metro.defaultUnitSet : nameOf(lang, set);
+}
+
 export function App({ api: baseApi }: { readonly api?: Api }): ReactElement {
   const [state, navigate] = useHashState();
   const { metro, view, lang, params } = state;
@@ -85,7 +91,7 @@ export function App({ api: baseApi }: { readonly api?: Api }): ReactElement {
               <span>{tr(lang, 'unitSet')}</span>
               <select value={units ?? ''} onChange={(e) => setParams({ units: e.target.value === '' ? null : e.target.value })}>
                 <option value="">
-                  {tr(lang, 'defaultUnits')} ({current.defaultUnitSet})
+                  {tr(lang, 'defaultUnits')} ({defaultUnitName(lang, current)})
                 </option>
                 {current.unitSets.map((u) => (
                   <option key={u.id} value={u.id}>

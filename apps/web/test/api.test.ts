@@ -75,7 +75,7 @@ describe('Api', () => {
     const { fetch, calls } = fakeFetch((url) => (url.startsWith('/api/datasets') ? json(201, { imported: 1 }) : json(200, {})));
     const api = new Api({ fetch });
     await api.geometries('a/b', { units: 'x y' });
-    assert.equal(calls[0]?.url, '/api/metros/a%2Fb/geometries?units=x+y');
+    assert.equal(calls[0]?.url, '/api/metros/a%2Fb/geometries?units=x+y&detail=screen');
     await api.uploadDataset(new Blob(['a,b\n'], { type: 'text/csv' }), { name: 'x.csv' });
     assert.equal(calls[1]?.init?.method, 'POST');
     assert.equal((calls[1]!.init!.headers as Record<string, string>)['Content-Type'], 'text/csv');

@@ -19,7 +19,7 @@ describe('startFirstRequests', () => {
   it('asks for the metros, the analysis and the boundaries of the overview at once, and the view then asks for nothing more', async () => {
     const { api, paths } = recordingApi();
     startFirstRequests(api, '#/tokyo/overview?lang=en&units=prefectures');
-    assert.deepEqual(paths.sort(), ['/api/metros', '/api/metros/tokyo/analysis?units=prefectures', '/api/metros/tokyo/geometries?units=prefectures']);
+    assert.deepEqual(paths.sort(), ['/api/metros', '/api/metros/tokyo/analysis?units=prefectures', '/api/metros/tokyo/geometries?units=prefectures&detail=screen']);
     await requestMetroData(api, 'tokyo', 'prefectures', true);
     await api.metros();
     assert.equal(paths.length, 3);
@@ -28,7 +28,7 @@ describe('startFirstRequests', () => {
   it('asks for the overview of the default metro when the hash is empty', () => {
     const { api, paths } = recordingApi();
     startFirstRequests(api, '');
-    assert.deepEqual(paths.sort(), ['/api/metros', '/api/metros/jjj/analysis', '/api/metros/jjj/geometries']);
+    assert.deepEqual(paths.sort(), ['/api/metros', '/api/metros/jjj/analysis', '/api/metros/jjj/geometries?detail=screen']);
   });
 
   it('asks for the analysis without boundaries for a view without a map, and only the metros for a view that loads its own', () => {

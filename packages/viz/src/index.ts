@@ -24,6 +24,8 @@ export type { PositionsChartOptions } from './positions-chart.ts';
 export { positionsChart } from './positions-chart.ts';
 export type { RingGradientOptions } from './ring-gradient-chart.ts';
 export { ringGradientChart } from './ring-gradient-chart.ts';
+export type { SimplifiedGeometries, SimplifyOptions } from './simplify-geometries.ts';
+export { simplifyGeometries, simplifyLine } from './simplify-geometries.ts';
 export type { SimilarityHeatmapOptions } from './similarity-heatmap.ts';
 export { defaultMatrixUnits, similarityHeatmap } from './similarity-heatmap.ts';
 export type { StructureBarsOptions } from './structure-bars.ts';
