@@ -121,7 +121,7 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
     <form className="scenario-move" onSubmit={submit}>
       <fieldset>
         <legend>{tx(lang, 'Move an industry', '迁移产业')}</legend>
-        <label htmlFor="sc-from">
+        <label htmlFor="sc-from" className="sc-field">
           {tx(lang, 'From', '迁出地')}
           <select id="sc-from" value={from} onChange={(e) => setFrom(e.target.value)}>
             {analysis.units.map((u) => (
@@ -132,7 +132,7 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
             ))}
           </select>
         </label>
-        <label htmlFor="sc-industry">
+        <label htmlFor="sc-industry" className="sc-field">
           {tx(lang, 'Industry', '产业')}
           <select id="sc-industry" value={industry} onChange={(e) => setIndustry(e.target.value)}>
             {analysis.industries.map((i) => (
@@ -163,7 +163,7 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
             onChange={(e) => setValue(e.target.value)}
           />
         </fieldset>
-        <label htmlFor="sc-to">
+        <label htmlFor="sc-to" className="sc-field">
           {tx(lang, 'To', '迁入地')}
           <select id="sc-to" value={to} onChange={(e) => setTo(e.target.value)}>
             {analysis.units.map((u) => (
