@@ -19,7 +19,11 @@ describe('startFirstRequests', () => {
   it('asks for the metros, the analysis and the boundaries of the overview at once, and the view then asks for nothing more', async () => {
     const { api, paths } = recordingApi();
     startFirstRequests(api, '#/tokyo/overview?lang=en&units=prefectures');
-    assert.deepEqual(paths.sort(), ['/api/metros', '/api/metros/tokyo/analysis?units=prefectures', '/api/metros/tokyo/geometries?units=prefectures&detail=screen']);
+    assert.deepEqual(paths.sort(), [
+      '/api/metros',
+      '/api/metros/tokyo/analysis?units=prefectures',
+      '/api/metros/tokyo/geometries?units=prefectures&detail=screen',
+    ]);
     await requestMetroData(api, 'tokyo', 'prefectures', true);
     await api.metros();
     assert.equal(paths.length, 3);

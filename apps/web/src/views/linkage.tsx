@@ -21,14 +21,16 @@ type Priority = MetroPlan['transport']['headline'][number];
 
 /**
  * The chain map's sources (the end of its tooltips): the input–output table whose coefficients it reads — its id,
- * year and mapping to the analysis classification, as the analysis names it (`complementarity.table`) — and the
+ * year, mapping to the analysis classification and entry in the source list, as the analysis names it
+ * (`complementarity.table`) — and the
  * matrix the location quotients come from. Without a table the chart is absent; the matrix alone is named then.
  */
 export function chainProvenance(a: MetroAnalysis, lang: Lang): string {
   const t = a.complementarity.table;
   if (t === null) return matrixProvenance(a, lang);
   const [open, close, sep] = lang === 'zh' ? ['（', '）', '；'] : [' (', ')', '; '];
-  return `${tr(lang, 'source')}: ${tr(lang, 'ioTable')} ${t.id}${open}${t.year}${sep}${t.mapping}${close} · ${tr(lang, 'lqFrom')}: ${a.unitSet.source}, ${a.unitSet.year}`;
+  const listed = t.source === null ? '' : `${sep}${t.source}`;
+  return `${tr(lang, 'source')}: ${tr(lang, 'ioTable')} ${t.id}${open}${t.year}${sep}${t.mapping}${listed}${close} · ${tr(lang, 'lqFrom')}: ${a.unitSet.source}, ${a.unitSet.year}`;
 }
 
 const statusText = (lang: Lang, s: string): string =>

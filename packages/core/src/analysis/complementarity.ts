@@ -182,7 +182,7 @@ export function complementarityPart(
     })),
   );
   return {
-    table: { id: io.id, year: io.year, mapping: io.mapping, meanOffDiagonal: p.meanOff },
+    table: { id: io.id, year: io.year, mapping: io.mapping, source: io.source ?? null, meanOffDiagonal: p.meanOff },
     pairs,
     links,
     leadingIndustries: leading,

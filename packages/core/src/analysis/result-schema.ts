@@ -474,7 +474,7 @@ const complementarityPairsSchema = z.object({
 export type ComplementarityPairs = Result<typeof complementarityPairsSchema>;
 
 const complementarityPartSchema = z.object({
-  table: z.object({ id: z.string(), year: int, mapping: z.string(), meanOffDiagonal: num }).nullable(),
+  table: z.object({ id: z.string(), year: int, mapping: z.string(), source: z.string().nullable(), meanOffDiagonal: num }).nullable(),
   pairs: complementarityPairsSchema,
   /** The strongest supplier → buyer links of the pairs with a high ratio (strongest pairs first). */
   links: z.array(z.object({ a: z.string(), b: z.string(), from: z.string(), to: z.string(), ...analysisChainLinkSchema.shape })),

@@ -77,6 +77,8 @@ export interface AnalysisInputOutput {
   readonly output: Float64Array;
   /** How it was mapped (crosswalk path, splits). */
   readonly mapping: string;
+  /** The table's entry in the source list (`io_tables.source`), when known. */
+  readonly source?: string;
 }
 
 /** A scheduled travel time between two units (either direction). */

@@ -486,12 +486,18 @@ async function loadInputOutput(
   codes: readonly string[],
 ): Promise<AnalysisInputOutput | undefined> {
   const tables = await store.rows(
-    `SELECT DISTINCT ON (id) id, year, classification, import_treatment FROM io_tables WHERE country = $1 ORDER BY id, dataset = 'default' DESC`,
+    `SELECT DISTINCT ON (id) id, year, classification, import_treatment, source FROM io_tables WHERE country = $1 ORDER BY id, dataset = 'default' DESC`,
     [country],
   );
   const usable = tables
     .filter((t) => !str(t.import_treatment).startsWith('not-applicable'))
-    .map((t) => ({ id: str(t.id), year: Number(t.year), cls: str(t.classification), path: cw.path(str(t.classification), classification) }))
+    .map((t) => ({
+      id: str(t.id),
+      year: Number(t.year),
+      cls: str(t.classification),
+      source: t.source === null || t.source === undefined ? undefined : str(t.source),
+      path: cw.path(str(t.classification), classification),
+    }))
     .filter((t) => t.path !== null)
     .sort((a, b) => (a.year <= year ? year - a.year : 1000 + a.year - year) - (b.year <= year ? year - b.year : 1000 + b.year - year) || byKey(a.id, b.id));
   const table = usable[0];
@@ -531,5 +537,13 @@ async function loadInputOutput(
   }
   const a = new Float64Array(n * n);
   for (let k = 0; k < n; k++) for (let l = 0; l < n; l++) a[k * n + l] = (xA[l] as number) > 0 ? (zA[k * n + l] as number) / (xA[l] as number) : 0;
-  return { id: table.id, year: table.year, industries, coefficients: a, output: xA, mapping: table.path.description };
+  return {
+    id: table.id,
+    year: table.year,
+    industries,
+    coefficients: a,
+    output: xA,
+    mapping: table.path.description,
+    ...(table.source === undefined ? {} : { source: table.source }),
+  };
 }

@@ -132,6 +132,11 @@ describe('the analysis of the embedded metros', () => {
   it('maps the national IO table through the crosswalks', async () => {
     const input = await loadMetroAnalysisInput(store, 'tokyo');
     assert.match(input.inputOutput?.mapping ?? '', /JP-IO37 → JSIC-13 ← JSNA-2015-ACTIVITY/);
+    // The table names its entry in the source list, which the analysis carries to the charts' provenance.
+    const sourceOf = await store.rows('SELECT source FROM io_tables WHERE id = $1', [input.inputOutput?.id ?? '']);
+    assert.ok(sourceOf.length > 0 && String(sourceOf[0]?.source) !== '');
+    assert.equal(input.inputOutput?.source, String(sourceOf[0]?.source));
+    assert.equal(results.get('jjj')?.complementarity.table?.source, 'NBS_IO_2018_42_VIA_IONET');
     const n = input.inputOutput?.industries.length as number;
     assert.equal(input.inputOutput?.coefficients.length, n * n);
     // Column sums of technical coefficients stay below 1 for a productive table.
