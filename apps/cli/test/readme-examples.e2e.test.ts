@@ -3,9 +3,12 @@
  * folder, on a copy of the embedded store through METROCOOP_STORE), must exit 0. The inputs the README names are
  * provided: `table.csv` is JJJ's 2020 urban-unit employment by GB/T 4754 section (3 provinces × 19, from the store),
  * `big.csv` a synthetic 60 × 25 table; files of the repository (docs/examples/…) are found from its root. An example
- * that needs a file only the user has (their own yearbook) is skipped, and the test says which and why.
+ * that needs a file only the user has (their own yearbook) is skipped, and the test says which and why. A `serve`
+ * example runs until stopped: it must print its address and answer `/api/health`, then stop with exit 0 on SIGTERM
+ * (on a free port instead of the one it names, which another program may hold).
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Store } from '@metrocoop/data';
 import { storeCopyPath } from '../../../packages/data/test/support/store-template.ts';
-import { runBin } from './support/run-bin.ts';
+import { bin, runBin } from './support/run-bin.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -63,6 +66,31 @@ const inputLike = /\.(csv|tsv|txt|xlsx|json|ya?ml|parquet)$/i;
 const outputOptions = new Set(['--out']);
 
 const run = (args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) => runBin(args, { cwd, env });
+
+/** Run a `serve` example: wait for its address, ask `/api/health`, stop it with SIGTERM; its exit code and output. */
+async function runServe(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; health: number; err: string }> {
+  const port = args.indexOf('--port');
+  const onFreePort = port < 0 ? [...args, '--port', '0'] : args.map((a, k) => (k === port + 1 ? '0' : a));
+  const child = spawn(process.execPath, [bin, ...onFreePort], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk) => {
+    err += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const url = await new Promise<string | null>((resolve) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /^(http:\/\/\S+)$/m.exec(out);
+      if (found) resolve(found[1] ?? null);
+    });
+    void exited.then(() => resolve(null));
+  });
+  let health = 0;
+  if (url !== null) health = (await fetch(`${url}/api/health`)).status;
+  child.kill('SIGTERM');
+  return { code: await exited, health, err };
+}
 
 describe('README.md examples', () => {
   const examples = readmeExamples(readFileSync(join(root, 'README.md'), 'utf8'));
@@ -116,6 +144,12 @@ describe('README.md examples', () => {
           }
         }
         args.push(word);
+      }
+      if (args[0] === 'serve') {
+        const served = await runServe(args, dir, env);
+        assert.equal(served.health, 200, `${example.line}: no answer from /api/health\n${served.err}`);
+        assert.equal(served.code, 0, `${example.line}: stopped with ${served.code}\n${served.err}`);
+        return;
       }
       const result = await run(args, dir, env);
       assert.equal(result.code, 0, `${example.line}\n${result.err}`);
