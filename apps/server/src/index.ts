@@ -16,3 +16,4 @@ export { routeModules } from './routes/index.ts';
 export { errorResponses, errorSchema, summary } from './schemas.ts';
 export type { RunningServer, StartServerOptions } from './start.ts';
 export { checkBinding, defaultPort, isLoopback, startServer } from './start.ts';
+export { findWebDist } from './static.ts';

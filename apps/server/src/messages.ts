@@ -56,8 +56,17 @@ export const serverMessages = {
       `metrocoop serve: the port must be an integer from 0 to 65535 (got ${show(value)}).`,
       `metrocoop serve：端口应为 0 到 65535 之间的整数（得到 ${show(value)}）。`,
     ),
-  listening: (url: string) =>
-    t(`metrocoop API listening on ${url} (docs: ${url}/docs); Ctrl+C to stop.`, `metrocoop 接口已在 ${url} 上运行（文档：${url}/docs）；按 Ctrl+C 停止。`),
+  /** `dashboard`: whether the dashboard's build is there to serve (else `/` leads to the API docs). */
+  listening: (url: string, dashboard = true) =>
+    dashboard
+      ? t(
+          `metrocoop listening on ${url}: the dashboard at ${url}/, the API under ${url}/api (docs: ${url}/docs); Ctrl+C to stop.`,
+          `metrocoop 已在 ${url} 上运行：仪表板见 ${url}/，接口见 ${url}/api（文档：${url}/docs）；按 Ctrl+C 停止。`,
+        )
+      : t(
+          `metrocoop API listening on ${url} (docs: ${url}/docs; no dashboard: apps/web/dist is not built — npm start builds it); Ctrl+C to stop.`,
+          `metrocoop 接口已在 ${url} 上运行（文档：${url}/docs；无仪表板：apps/web/dist 尚未构建，npm start 会构建）；按 Ctrl+C 停止。`,
+        ),
   stopping: t('Stopping: finishing the requests in flight, then closing the store …', '正在停止：等待进行中的请求完成，然后关闭数据库 …'),
   stopped: t('Stopped; the store is closed.', '已停止；数据库已关闭。'),
   docsTitle: t('metrocoop API', 'metrocoop 接口'),

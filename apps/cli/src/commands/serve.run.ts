@@ -1,6 +1,6 @@
 /** The work of `metrocoop serve` (loaded only when the command runs). */
 import { InvalidInputError } from '@metrocoop/core/errors';
-import { serverMessages, startServer } from '@metrocoop/server';
+import { findWebDist, serverMessages, startServer } from '@metrocoop/server';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { pick } from '../i18n.ts';
@@ -31,6 +31,6 @@ export async function runServe(ctx: CliContext, opts: ServeOptions, command: Com
     },
   });
   ctx.out(`${running.url}\n`);
-  ctx.err(`${pick(serverMessages.listening(running.url), ctx.lang)}\n`);
+  ctx.err(`${pick(serverMessages.listening(running.url, findWebDist() !== null), ctx.lang)}\n`);
   await running.closed;
 }
