@@ -8,7 +8,7 @@
 import type { MetroAnalysis } from '@metrocoop/core';
 import type { Chart, ChartLanguage, UnitGeometries } from './chart.ts';
 import { type FlowLine, flowMapOption } from './internal/flows.ts';
-import { hasMap, mapLayer, mapNotes } from './internal/map-layer.ts';
+import { isAbsence, mapNotes, unitsMapOrAbsence } from './internal/map-layer.ts';
 import { chartAbsence, chartSpec } from './internal/style.ts';
 import { both, industryLabel, list, metroName, num, t, unitLabels } from './internal/text.ts';
 import { defaultFlowTop } from './linkage-flow-map.ts';
@@ -71,13 +71,8 @@ export function chainFlowMap(a: MetroAnalysis, options: ChainFlowMapOptions): Ch
         `没有任何单元对的可贸易专业化产业之间的供需联系强于平均水平（所有产业链比值均低于 ${num(o.chainLow)}；投入产出表 ${c.table.id}）。`,
       ),
     );
-  const layer = mapLayer(`${a.metro.id}-${a.unitSet.id}`, a.units, options.geometries);
-  if (!hasMap(layer))
-    return chartAbsence(
-      id,
-      title,
-      t('No unit has a boundary or a representative point: there is nothing to draw a map on.', '没有任何单元有边界或代表点，无法绘制地图。'),
-    );
+  const layer = unitsMapOrAbsence(a, options.geometries, id, title);
+  if (isAbsence(layer)) return layer;
   const top = Math.max(1, Math.floor(options.top ?? defaultFlowTop));
   const drawn = pairs
     .filter((x) => layer.anchors.has(x.a) && layer.anchors.has(x.b))

@@ -7,7 +7,7 @@
  */
 import type { LocalizedText, MetroAnalysis, SourcedValue } from '@metrocoop/core';
 import type { Chart, ChartLanguage, UnitGeometries } from './chart.ts';
-import { geoComponent, hasMap, labelSeries, mapLayer, mapNotes } from './internal/map-layer.ts';
+import { geoComponent, isAbsence, labelSeries, mapNotes, unitsMapOrAbsence } from './internal/map-layer.ts';
 import { chartAbsence, chartSpec, gapColor, ringColors, sequentialRamp } from './internal/style.ts';
 import { both, industryLabel, list, matrixSource, metroName, num, ringNames, scaledUnit, scaleFor, t, unitLabels, unitWord } from './internal/text.ts';
 
@@ -314,14 +314,9 @@ export function choroplethMap(a: MetroAnalysis, options: ChoroplethOptions): Cha
       both((l) => `${metroName(a, l)}${l === 'zh' ? '：' : ': '}${measureName(a, measure)[l]}`),
       r,
     );
-  const layer = mapLayer(`${a.metro.id}-${a.unitSet.id}`, a.units, options.geometries);
   const title = both((l) => `${metroName(a, l)}${l === 'zh' ? '：' : ': '}${r.name[l]}`);
-  if (!hasMap(layer))
-    return chartAbsence(
-      r.id,
-      title,
-      t('No unit has a boundary or a representative point: there is nothing to draw a map on.', '没有任何单元有边界或代表点，无法绘制地图。'),
-    );
+  const layer = unitsMapOrAbsence(a, options.geometries, r.id, title);
+  if (isAbsence(layer)) return layer;
   const names = unitLabels(a.units, lang);
   const values = r.values[lang];
   const valueByUnit = new Map(a.units.map((u, k) => [u.id, values[k] ?? null]));

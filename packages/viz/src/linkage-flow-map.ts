@@ -5,7 +5,7 @@
 import type { MetroAnalysis } from '@metrocoop/core';
 import type { Chart, ChartLanguage, UnitGeometries } from './chart.ts';
 import { flowMapOption } from './internal/flows.ts';
-import { hasMap, mapLayer, mapNotes } from './internal/map-layer.ts';
+import { isAbsence, mapNotes, unitsMapOrAbsence } from './internal/map-layer.ts';
 import { chartAbsence, chartSpec } from './internal/style.ts';
 import { both, list, metroName, num, t, unitLabels } from './internal/text.ts';
 
@@ -53,13 +53,8 @@ export function linkageFlowMap(a: MetroAnalysis, options: LinkageFlowMapOptions)
         : t('No pair of units has a gravity linkage strength.', '没有任何单元对有引力联系强度。'),
     );
   }
-  const layer = mapLayer(`${a.metro.id}-${a.unitSet.id}`, a.units, options.geometries);
-  if (!hasMap(layer))
-    return chartAbsence(
-      id,
-      title,
-      t('No unit has a boundary or a representative point: there is nothing to draw a map on.', '没有任何单元有边界或代表点，无法绘制地图。'),
-    );
+  const layer = unitsMapOrAbsence(a, options.geometries, id, title);
+  if (isAbsence(layer)) return layer;
   const top = Math.max(1, Math.floor(options.top ?? defaultFlowTop));
   const drawn = pairs
     .filter((x) => layer.anchors.has(x.a) && layer.anchors.has(x.b))

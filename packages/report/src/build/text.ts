@@ -4,6 +4,7 @@
  * throughout (ids and industry codes are the only Latin letters in it).
  */
 import { fmt, type Language, type LocalizedText, modeNames } from '@metrocoop/core';
+import { unitText } from '@metrocoop/viz';
 import type { ReportCell, ReportColumn, ReportTable } from '../model.ts';
 
 export const t = (en: string, zh: string): LocalizedText => ({ en, zh });
@@ -58,19 +59,8 @@ export const modeName = (mode: string): LocalizedText => modeText[mode] ?? t(mod
 
 export const yesNo = (v: boolean | null): LocalizedText | null => (v === null ? null : v ? t('yes', '是') : t('no', '否'));
 
-/** Measurement units of the data, in words (unknown units are shown as they are). */
-const unitWords: Record<string, LocalizedText> = {
-  persons: t('persons', '人'),
-  km2: t('km²', '平方公里'),
-  km: t('km', '公里'),
-  CNY: t('CNY', '元'),
-  JPY: t('JPY', '日元'),
-  USD: t('USD', '美元'),
-  'CNY/person': t('CNY per person', '元/人'),
-  'JPY/person': t('JPY per person', '日元/人'),
-  'USD/person': t('USD per person', '美元/人'),
-};
-export const unitWord = (unit: string): LocalizedText => unitWords[unit] ?? t(unit, unit);
+/** Measurement units of the data, in words (unknown units are shown as they are): the charts' words (packages/viz). */
+export const unitWord = (unit: string): LocalizedText => unitText(unit);
 
 /** Publication vintages of a number, in words. */
 const vintageWords: Record<string, LocalizedText> = {

@@ -13,8 +13,9 @@
  *   (Tokyo-to's Izu and Ogasawara islands on a map of the prefectures).
  * - Without any area (no geometries given), the map is an empty frame around the points.
  */
-import type { ChartLanguage, UnitGeometries } from '../chart.ts';
-import { gapColor, haloLabel } from './style.ts';
+import type { LocalizedText, MetroAnalysis } from '@metrocoop/core';
+import type { ChartAbsence, ChartLanguage, UnitGeometries } from '../chart.ts';
+import { chartAbsence, gapColor, haloLabel } from './style.ts';
 
 type Position = readonly [number, number];
 type Box = [west: number, south: number, east: number, north: number];
@@ -269,6 +270,27 @@ export function mapLayer(
 
 /** Whether the layer has anything to draw. */
 export const hasMap = (layer: MapLayer): boolean => layer.areas.size > 0 || layer.pointUnits.length > 0;
+
+/**
+ * The map of an analysis' units (keyed by metro and unit set), or — when no unit has a boundary or a point — the
+ * chart's absence saying so: the first step of every map chart.
+ */
+export function unitsMapOrAbsence(
+  a: Pick<MetroAnalysis, 'metro' | 'unitSet' | 'units'>,
+  geometries: UnitGeometries | null | undefined,
+  id: string,
+  title: LocalizedText,
+): MapLayer | ChartAbsence {
+  const layer = mapLayer(`${a.metro.id}-${a.unitSet.id}`, a.units, geometries);
+  if (hasMap(layer)) return layer;
+  return chartAbsence(id, title, {
+    en: 'No unit has a boundary or a representative point: there is nothing to draw a map on.',
+    zh: '没有任何单元有边界或代表点，无法绘制地图。',
+  });
+}
+
+/** Whether a map step gave the chart's absence. */
+export const isAbsence = (x: MapLayer | ChartAbsence): x is ChartAbsence => 'kind' in x && x.kind === 'absent';
 
 /**
  * The `geo` component of a map chart: the registered map by unit id (`nameProperty: 'region'`), display names

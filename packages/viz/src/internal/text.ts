@@ -60,11 +60,17 @@ const unitWords: Readonly<Record<string, LocalizedText>> = {
   'JPY/person': t('JPY per person', '日元/人'),
   'USD/person': t('USD per person', '美元/人'),
   km2: t('km²', '平方公里'),
+  km: t('km', '公里'),
 };
+
+/** A unit of measure in both languages (`CNY/person` → CNY per person / 元/人); unknown units as they are. */
+export function unitText(unit: string): LocalizedText {
+  return unitWords[unit] ?? t(unit, unit);
+}
 
 /** A unit of measure in words (`CNY/person` → 元/人); unknown units as they are. */
 export function unitWord(unit: string, lang: ChartLanguage): string {
-  return unitWords[unit]?.[lang] ?? unit;
+  return unitText(unit)[lang];
 }
 
 const indicatorWords: Readonly<Record<string, LocalizedText>> = {
