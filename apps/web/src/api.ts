@@ -63,17 +63,59 @@ export interface UnitGeometriesResponse {
   readonly notes: readonly LocalizedText[];
 }
 
-/** A dataset of `GET /api/datasets`. */
+/** A dataset of `GET /api/datasets` (the server's `datasetSchema`, packages/data's `DatasetInfo`). */
 export interface DatasetSummary {
   readonly name: string;
-  readonly kind: string;
-  readonly [key: string]: unknown;
+  readonly kind: string | null;
+  readonly origin: string | null;
+  readonly sources: readonly string[];
+  readonly observations: number;
+  readonly regions: number;
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly loadedAt: string | null;
 }
 
 /** A source of `GET /api/sources`. */
 export interface SourceEntry {
   readonly id: string;
-  readonly [key: string]: unknown;
+  readonly citation: string;
+  readonly publisher: string;
+  readonly table: string | null;
+  readonly url: string | null;
+  readonly licence: string | null;
+  readonly dataset: string;
+}
+
+/** One problem of a validation report (packages/data's `ValidationReport`, as `POST /api/datasets` answers it). */
+export interface ValidationIssue {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly file: string;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly expected: string | null;
+  readonly message: string | LocalizedText;
+}
+
+/** The validation report of an upload: with the import (warnings only) or with the refusal (errors). */
+export interface ValidationReport {
+  readonly file: string;
+  readonly format: string;
+  readonly rows: number;
+  readonly observations: number;
+  readonly skippedRows?: number;
+  readonly issues: readonly ValidationIssue[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/** `POST /api/datasets` when the file was imported. */
+export interface UploadResult {
+  readonly dataset: string;
+  readonly imported: number;
+  readonly report: ValidationReport;
 }
 
 /** Parameters shared by the analysis, plan and scenario requests. */
@@ -249,7 +291,7 @@ export class Api {
   }
 
   /** Upload a file as a dataset (the raw body); a failed validation rejects with the report in `ApiError.body`. */
-  async uploadDataset(data: Blob, params: Readonly<Record<string, string | number | boolean | null | undefined>>): Promise<unknown> {
+  async uploadDataset(data: Blob, params: Readonly<Record<string, string | number | boolean | null | undefined>>): Promise<UploadResult> {
     try {
       return await this.request('POST', `/api/datasets${queryString(params)}`, { data, type: data.type === '' ? 'application/octet-stream' : data.type });
     } finally {

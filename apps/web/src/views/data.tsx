@@ -4,52 +4,10 @@
  * the numbers cite, their addresses as text; and the current metro's report as downloads (HTML, XLSX, PDF).
  */
 import { type FormEvent, type ReactElement, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, type DatasetSummary, type SourceEntry, type ValidationIssue, type ValidationReport } from '../api.ts';
 import { formatNumber } from '../i18n.ts';
 import { type Loaded, settle, tx } from './common.ts';
 import type { Lang, ViewProps } from './types.ts';
-
-/** One problem of a validation report (GET/POST /api/datasets, packages/data's ValidationReport). */
-interface ReportIssue {
-  readonly code: string;
-  readonly severity: 'error' | 'warning';
-  readonly file: string;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly value: string | null;
-  readonly expected: string | null;
-  readonly message: string | { readonly en: string; readonly zh: string };
-}
-interface ValidationReport {
-  readonly file: string;
-  readonly format: string;
-  readonly rows: number;
-  readonly observations: number;
-  readonly skippedRows?: number;
-  readonly issues: readonly ReportIssue[];
-  readonly errorCount: number;
-  readonly warningCount: number;
-}
-interface Dataset {
-  readonly name: string;
-  readonly kind: string | null;
-  readonly origin: string | null;
-  readonly sources: readonly string[];
-  readonly observations: number;
-  readonly regions: number;
-  readonly firstYear: number | null;
-  readonly lastYear: number | null;
-  readonly loadedAt: string | null;
-}
-interface Source {
-  readonly id: string;
-  readonly citation: string;
-  readonly publisher: string;
-  readonly table: string | null;
-  readonly url: string | null;
-  readonly licence: string | null;
-  readonly dataset: string;
-}
 
 /** What an upload gave: imported (with warnings, if any), or refused (with the report when the file had errors). */
 type UploadOutcome =
@@ -75,7 +33,7 @@ const formatWords: Record<(typeof formats)[number], { en: string; zh: string }> 
   'md-zip': { en: 'Markdown with SVG charts (ZIP)', zh: 'Markdown 及 SVG 图表（ZIP）' },
 };
 
-function issueMessage(issue: ReportIssue, lang: Lang): string {
+function issueMessage(issue: ValidationIssue, lang: Lang): string {
   return typeof issue.message === 'string' ? issue.message : issue.message[lang];
 }
 
@@ -154,7 +112,7 @@ function UploadForm({ api, lang, onImported }: { api: ViewProps['api']; lang: La
       ...Object.fromEntries(rowDefaults.map((f) => [f.key, extra[f.key].trim() === '' ? null : extra[f.key].trim()])),
     };
     try {
-      const r = (await api.uploadDataset(body, params)) as { dataset: string; imported: number; report: ValidationReport };
+      const r = await api.uploadDataset(body, params);
       setOutcome({ kind: 'imported', ...r });
       onImported();
     } catch (e) {
@@ -237,17 +195,17 @@ function UploadForm({ api, lang, onImported }: { api: ViewProps['api']; lang: La
 }
 
 export function DatasetsView({ metro, lang, api }: ViewProps): ReactElement {
-  const [datasets, setDatasets] = useState<Loaded<{ readonly datasets: readonly Dataset[] }> | null>(null);
-  const [sources, setSources] = useState<Loaded<{ readonly sources: readonly Source[] }> | null>(null);
+  const [datasets, setDatasets] = useState<Loaded<{ readonly datasets: readonly DatasetSummary[] }> | null>(null);
+  const [sources, setSources] = useState<Loaded<{ readonly sources: readonly SourceEntry[] }> | null>(null);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
   const loadDatasets = useCallback(() => {
-    settle(api.datasets() as unknown as Promise<{ readonly datasets: readonly Dataset[] }>).then(setDatasets);
+    settle(api.datasets()).then(setDatasets);
   }, [api]);
   useEffect(() => loadDatasets(), [loadDatasets]);
   useEffect(() => {
     let current = true;
-    settle(api.sources() as unknown as Promise<{ readonly sources: readonly Source[] }>).then((r) => {
+    settle(api.sources()).then((r) => {
       if (current) setSources(r);
     });
     return () => {

@@ -117,6 +117,13 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
     setProblem(null);
     onAdd(kind === 'share' ? { from, industry, share: n / 100, to } : { from, industry, amount: n, to });
   };
+  // The same choices for the origin and the destination.
+  const unitOptions = analysis.units.map((u) => (
+    <option key={u.id} value={u.id}>
+      {names.unit(u.id)}
+      {paren(lang, u.id)}
+    </option>
+  ));
   return (
     <form className="scenario-move" onSubmit={submit}>
       <fieldset>
@@ -124,12 +131,7 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
         <label htmlFor="sc-from" className="sc-field">
           {tx(lang, 'From', '迁出地')}
           <select id="sc-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-            {analysis.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {names.unit(u.id)}
-                {paren(lang, u.id)}
-              </option>
-            ))}
+            {unitOptions}
           </select>
         </label>
         <label htmlFor="sc-industry" className="sc-field">
@@ -166,12 +168,7 @@ function MoveForm(props: { analysis: MetroAnalysis; lang: Lang; onAdd: (m: Move)
         <label htmlFor="sc-to" className="sc-field">
           {tx(lang, 'To', '迁入地')}
           <select id="sc-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            {analysis.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {names.unit(u.id)}
-                {paren(lang, u.id)}
-              </option>
-            ))}
+            {unitOptions}
           </select>
         </label>
         <button type="submit">{tx(lang, 'Add the move', '添加迁移')}</button>
