@@ -16,7 +16,7 @@ export { choroplethMap } from './choropleth-map.ts';
 export type { DriversChartOptions } from './drivers-chart.ts';
 export { driversChart } from './drivers-chart.ts';
 // words shared with the reports
-export { unitText } from './internal/text.ts';
+export { indicatorText, unitText } from './internal/text.ts';
 export type { LinkageFlowMapOptions } from './linkage-flow-map.ts';
 export { defaultFlowTop, linkageFlowMap } from './linkage-flow-map.ts';
 export type { PairTypeMatrixOptions } from './pair-type-matrix.ts';

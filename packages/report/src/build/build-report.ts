@@ -17,7 +17,7 @@ import { methodChapter } from './method.ts';
 import { overviewChapter } from './overview.ts';
 import { positionsChapter } from './positions.ts';
 import { recommendationsChapter } from './recommendations.ts';
-import { both, int, t } from './text.ts';
+import { both, indicatorWord, int, t } from './text.ts';
 
 /** The version of the report model; bump the major on a breaking change of its shape. */
 export const reportSchemaVersion = '1.0.0';
@@ -81,8 +81,8 @@ export function buildReport(input: BuildReportInput): Report {
   const subtitle: LocalizedText = both((l) => {
     const base =
       l === 'zh'
-        ? `${int(A.units.length)} 个分析单元（${A.unitSet.id}），${A.unitSet.indicator}，${A.unitSet.classification}，${A.unitSet.year} 年`
-        : `${int(A.units.length)} units (${A.unitSet.id}), ${A.unitSet.indicator} by ${A.unitSet.classification}, ${A.unitSet.year}`;
+        ? `${int(A.units.length)} 个分析单元（${A.unitSet.id}），${indicatorWord(A.unitSet.indicator).zh}，${A.unitSet.classification}，${A.unitSet.year} 年`
+        : `${int(A.units.length)} units (${A.unitSet.id}), ${indicatorWord(A.unitSet.indicator).en} by ${A.unitSet.classification}, ${A.unitSet.year}`;
     return date === undefined ? base : `${base}${l === 'zh' ? `；${date}` : `; ${date}`}`;
   });
   return {

@@ -7,7 +7,7 @@ import type { IndustryGroup, LocalizedText } from '@metrocoop/core';
 import type { ReportBlock, ReportCell, ReportChapter } from '../model.ts';
 import { functionalMap, ringGradient, structureChart } from './charts.ts';
 import { type BuildContext, chartBlock } from './context.ts';
-import { both, column, int, joinList, num, ringNames, t, table, unitWord } from './text.ts';
+import { both, column, indicatorWord, int, joinList, num, ringNames, t, table, unitWord } from './text.ts';
 
 /** Units up to which the composition is shown industry by industry (one column per unit fits an A4 page). */
 const maxUnitColumns = 6;
@@ -44,8 +44,8 @@ export function industryChapter(ctx: BuildContext): ReportChapter {
   const traded = new Set(H.traded.industries);
   const matrixLine = both((l) =>
     l === 'zh'
-      ? `${A.unitSet.indicator}（${unitWord(A.unitSet.unit).zh}），${A.unitSet.classification}，${A.unitSet.year} 年`
-      : `${A.unitSet.indicator} (${unitWord(A.unitSet.unit).en}), ${A.unitSet.classification}, ${A.unitSet.year}`,
+      ? `${indicatorWord(A.unitSet.indicator).zh}（${unitWord(A.unitSet.unit).zh}），${A.unitSet.classification}，${A.unitSet.year} 年`
+      : `${indicatorWord(A.unitSet.indicator).en} (${unitWord(A.unitSet.unit).en}), ${A.unitSet.classification}, ${A.unitSet.year}`,
   );
 
   blocks.push({

@@ -7,7 +7,7 @@ import type { LocalizedText, SourcedValue, UnitOverview } from '@metrocoop/core'
 import type { ReportBlock, ReportCell, ReportChapter } from '../model.ts';
 import { overviewMap } from './charts.ts';
 import { type BuildContext, chartBlock } from './context.ts';
-import { both, column, int, joinList, millionsOf, ringNames, t, table, unitWord, vintageWord } from './text.ts';
+import { both, column, indicatorWord, int, joinList, millionsOf, ringNames, t, table, unitWord, vintageWord } from './text.ts';
 
 /** How many findings the overview lists ("would the first five go on a slide?"). */
 const atAGlance = 5;
@@ -94,8 +94,8 @@ export function overviewChapter(ctx: BuildContext): ReportChapter {
       const name = l === 'zh' ? A.metro.nameZh : A.metro.nameEn;
       const src = matrixSources.length === 0 ? (l === 'zh' ? '来源未注明' : 'source not given') : matrixSources.join(' + ');
       return l === 'zh'
-        ? `${name}按 ${A.unitSet.id} 划分为 ${int(A.units.length)} 个分析单元：核心为${coreNames}${core.length > 5 ? `等 ${int(core.length)} 个` : ''}${ringText.length > 0 ? `，${ringText.join('，')}` : ''}。分析读取 ${A.unitSet.year} 年按 ${A.unitSet.classification} 分类的 ${A.unitSet.indicator}（${unitWord(A.unitSet.unit).zh}，${int(A.industries.length)} 个行业），来源：${src}。`
-        : `${name} is read as ${int(A.units.length)} units (${A.unitSet.id}): ${coreNames}${core.length > 5 ? ` and ${int(core.length - 5)} more` : ''} at the core${ringText.length > 0 ? `, ${ringText.join(', ')}` : ''}. The analysis reads ${A.unitSet.indicator} (${unitWord(A.unitSet.unit).en}) by ${A.unitSet.classification} (${int(A.industries.length)} industries) in ${A.unitSet.year}; source: ${src}.`;
+        ? `${name}按 ${A.unitSet.id} 划分为 ${int(A.units.length)} 个分析单元：核心为${coreNames}${core.length > 5 ? `等 ${int(core.length)} 个` : ''}${ringText.length > 0 ? `，${ringText.join('，')}` : ''}。分析读取 ${A.unitSet.year} 年按 ${A.unitSet.classification} 分类的${indicatorWord(A.unitSet.indicator).zh}（${unitWord(A.unitSet.unit).zh}，${int(A.industries.length)} 个行业），来源：${src}。`
+        : `${name} is read as ${int(A.units.length)} units (${A.unitSet.id}): ${coreNames}${core.length > 5 ? ` and ${int(core.length - 5)} more` : ''} at the core${ringText.length > 0 ? `, ${ringText.join(', ')}` : ''}. The analysis reads ${indicatorWord(A.unitSet.indicator).en} (${unitWord(A.unitSet.unit).en}) by ${A.unitSet.classification} (${int(A.industries.length)} industries) in ${A.unitSet.year}; source: ${src}.`;
     }),
   });
 

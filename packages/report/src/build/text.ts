@@ -4,7 +4,7 @@
  * throughout (ids and industry codes are the only Latin letters in it).
  */
 import { fmt, type Language, type LocalizedText, modeNames } from '@metrocoop/core';
-import { unitText } from '@metrocoop/viz';
+import { indicatorText, unitText } from '@metrocoop/viz';
 import type { ReportCell, ReportColumn, ReportTable } from '../model.ts';
 
 export const t = (en: string, zh: string): LocalizedText => ({ en, zh });
@@ -61,6 +61,9 @@ export const yesNo = (v: boolean | null): LocalizedText | null => (v === null ? 
 
 /** Measurement units of the data, in words (unknown units are shown as they are): the charts' words (packages/viz). */
 export const unitWord = (unit: string): LocalizedText => unitText(unit);
+
+/** An indicator id in words (`employment_urban_units` → 城镇单位就业人员), as the charts say it. */
+export const indicatorWord = (indicator: string): LocalizedText => indicatorText(indicator);
 
 /** Publication vintages of a number, in words. */
 const vintageWords: Record<string, LocalizedText> = {

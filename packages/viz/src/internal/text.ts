@@ -82,9 +82,14 @@ const indicatorWords: Readonly<Record<string, LocalizedText>> = {
   output: t('output', '产出'),
 };
 
+/** An indicator id in both languages; unknown ids as they are. */
+export function indicatorText(indicator: string): LocalizedText {
+  return indicatorWords[indicator] ?? t(indicator, indicator);
+}
+
 /** An indicator id in words; unknown ids as they are. */
 export function indicatorWord(indicator: string, lang: ChartLanguage): string {
-  return indicatorWords[indicator]?.[lang] ?? indicator;
+  return indicatorText(indicator)[lang];
 }
 
 const levelWords: Readonly<Record<string, LocalizedText>> = {
